@@ -1,0 +1,70 @@
+package org.spotspec.aws;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Builds the SDK clients every service uses: one HTTP client (the JDK's URLConnection), explicit
+ * timeouts, the standard retry strategy, endpoint overrides and the call journal.
+ */
+public final class AwsClientFactory implements AutoCloseable {
+    private final SdkHttpClient http;
+    private final ClientSettings settings;
+    private final CallJournal journal;
+    private final Clock clock;
+
+    public AwsClientFactory(ClientSettings settings, CallJournal journal, Clock clock) {
+        this.settings = settings;
+        this.journal = journal;
+        this.clock = clock;
+        this.http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(settings.connectTimeout())
+                .socketTimeout(settings.attemptTimeout())
+                .build();
+    }
+
+    public StsClient sts(AwsCredentialsProvider credentials, Region region, AwsEndpoints endpoints) {
+        return configure(StsClient.builder(), credentials, region, endpoints.sts()).build();
+    }
+
+    public Ec2Client ec2(AwsCredentialsProvider credentials, Region region, AwsEndpoints endpoints) {
+        return configure(Ec2Client.builder(), credentials, region, endpoints.ec2()).build();
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsCredentialsProvider credentials,
+                                                         Region region, Optional<URI> endpoint) {
+        builder.credentialsProvider(credentials)
+                .region(region)
+                .overrideConfiguration(overrides());
+        endpoint.ifPresent(builder::endpointOverride);
+        if (builder instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
+            sync.httpClient(http);
+        }
+        return builder;
+    }
+
+    private ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder()
+                .apiCallTimeout(settings.callTimeout())
+                .apiCallAttemptTimeout(settings.attemptTimeout())
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(settings.maxAttempts()).build())
+                .addExecutionInterceptor(new JournalInterceptor(journal, clock))
+                .build();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,111 @@
+package org.spotspec.aws;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * A signed-in session: the credentials every call uses (MFA session credentials when the user
+ * upgraded, the source's own otherwise), who they belong to, and the clients built on them.
+ * The long-term credentials stay in memory here so that an expired MFA session can be renewed
+ * with a fresh code; they are never written anywhere.
+ */
+public final class AwsSession implements AutoCloseable {
+    private final SignInRequest request;
+    private final AwsCredentialsProvider longTerm;
+    private final AwsCredentialsProvider credentials;
+    private final Optional<Instant> expiresAt;
+    private final CallerIdentity identity;
+    private final StsClient sts;
+    private final Ec2Client ec2;
+
+    AwsSession(SignInRequest request, AwsCredentialsProvider longTerm, AwsCredentialsProvider credentials,
+               Optional<Instant> expiresAt, CallerIdentity identity, AwsClientFactory clients) {
+        this.request = request;
+        this.longTerm = longTerm;
+        this.credentials = credentials;
+        this.expiresAt = expiresAt;
+        this.identity = identity;
+        this.sts = clients.sts(credentials, request.region(), request.endpoints());
+        this.ec2 = clients.ec2(credentials, request.region(), request.endpoints());
+    }
+
+    public CredentialSource source() {
+        return request.source();
+    }
+
+    public Region region() {
+        return request.region();
+    }
+
+    public AwsEndpoints endpoints() {
+        return request.endpoints();
+    }
+
+    public CallerIdentity identity() {
+        return identity;
+    }
+
+    /** When the MFA session credentials expire; empty for credentials used as they are. */
+    public Optional<Instant> expiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isMfaSession() {
+        return request.mfa().isPresent();
+    }
+
+    public Optional<String> mfaSerial() {
+        return request.mfa().map(MfaRequest::serialNumber);
+    }
+
+    public int mfaDurationSeconds() {
+        return request.mfa().map(MfaRequest::durationSeconds).orElse(MfaRequest.MIN_DURATION);
+    }
+
+    public boolean isExpired(Instant now) {
+        return expiresAt.map(e -> !now.isBefore(e)).orElse(false);
+    }
+
+    public Optional<Duration> remaining(Instant now) {
+        return expiresAt.map(e -> Duration.between(now, e).isNegative() ? Duration.ZERO : Duration.between(now, e));
+    }
+
+    /** STS client signed with this session's credentials. */
+    public StsClient sts() {
+        return sts;
+    }
+
+    /** EC2 client signed with this session's credentials. */
+    public Ec2Client ec2() {
+        return ec2;
+    }
+
+    SignInRequest request() {
+        return request;
+    }
+
+    AwsCredentialsProvider longTermCredentials() {
+        return longTerm;
+    }
+
+    AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
+    @Override
+    public void close() {
+        sts.close();
+        ec2.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AwsSession[" + request.source().label() + ", " + request.region().id() + ", "
+                + identity.arn() + expiresAt.map(e -> ", expires " + e).orElse("") + "]";
+    }
+}

@@ -1,0 +1,91 @@
+package org.spotspec.aws;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.Credentials;
+
+/**
+ * Signs in: resolves the chosen credentials, optionally upgrades them to an MFA session with
+ * STS GetSessionToken, and asks GetCallerIdentity who they are. Blocking; call it from a
+ * background task. No JavaFX here, so the command line can use it too.
+ *
+ * <p>The MFA code is used for exactly one GetSessionToken call. There is deliberately no
+ * auto-refreshing provider: a TOTP code cannot be reused, so renewal always asks for a new one.
+ */
+public final class SessionService {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
+
+    private final AwsClientFactory clients;
+    private final LongTermCredentials longTerm;
+
+    public SessionService(AwsClientFactory clients, Environment environment, Supplier<ProfileCatalog> profiles) {
+        this.clients = clients;
+        this.longTerm = new LongTermCredentials(environment, profiles);
+    }
+
+    public AwsSession signIn(SignInRequest request) {
+        LOG.info("Signing in with {} in {}{}", request.source().label(), request.region().id(),
+                request.mfa().isPresent() ? " with an MFA session" : "");
+        var base = longTerm.providerFor(request.source());
+        return open(request, base);
+    }
+
+    /** A new MFA session for the same source and device, with a fresh one-time code. */
+    public AwsSession renew(AwsSession expired, Secret freshCode) {
+        var old = expired.request();
+        var mfa = old.mfa().orElseThrow(() -> new IllegalStateException("not an MFA session"));
+        var request = new SignInRequest(old.source(), old.region(),
+                Optional.of(new MfaRequest(mfa.serialNumber(), freshCode, mfa.durationSeconds())), old.endpoints());
+        LOG.info("Renewing the MFA session of {}", old.source().label());
+        return open(request, expired.longTermCredentials());
+    }
+
+    /** GetCallerIdentity with the session's credentials. */
+    public CallerIdentity whoAmI(AwsSession session) {
+        return whoAmI(session.sts());
+    }
+
+    /**
+     * Checks that EC2 answers with these credentials, using the cheapest call the SpotSpec IAM
+     * policy allows (one spot price record), so a bad key or missing permission shows at once.
+     */
+    public void checkEc2Access(AwsSession session) {
+        session.ec2().describeSpotPriceHistory(b -> b.maxResults(1));
+    }
+
+    private AwsSession open(SignInRequest request, AwsCredentialsProvider base) {
+        AwsCredentialsProvider callCredentials = base;
+        Optional<java.time.Instant> expiresAt = Optional.empty();
+        if (request.mfa().isPresent()) {
+            var temporary = getSessionToken(base, request);
+            callCredentials = StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                    temporary.accessKeyId(), temporary.secretAccessKey(), temporary.sessionToken()));
+            expiresAt = Optional.ofNullable(temporary.expiration());
+        }
+        CallerIdentity identity;
+        try (var sts = clients.sts(callCredentials, request.region(), request.endpoints())) {
+            identity = whoAmI(sts);
+        }
+        return new AwsSession(request, base, callCredentials, expiresAt, identity, clients);
+    }
+
+    private Credentials getSessionToken(AwsCredentialsProvider base, SignInRequest request) {
+        var mfa = request.mfa().orElseThrow();
+        try (var sts = clients.sts(base, request.region(), request.endpoints())) {
+            return sts.getSessionToken(b -> b.serialNumber(mfa.serialNumber().trim())
+                    .tokenCode(mfa.tokenCode().reveal())
+                    .durationSeconds(mfa.durationSeconds())).credentials();
+        }
+    }
+
+    private static CallerIdentity whoAmI(StsClient sts) {
+        var answer = sts.getCallerIdentity();
+        return new CallerIdentity(answer.account(), answer.arn(), answer.userId());
+    }
+}

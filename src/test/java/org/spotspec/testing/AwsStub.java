@@ -1,0 +1,152 @@
+package org.spotspec.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A local STS + EC2 endpoint over real HTTP (WireMock on a random port) answering with the XML
+ * the real services send. Both services share the root path; the Query protocol's
+ * {@code Action=} form field tells them apart.
+ */
+public final class AwsStub implements AutoCloseable {
+    public static final String ACCOUNT = "123456789012";
+    public static final String ARN = "arn:aws:iam::123456789012:user/alice";
+    public static final String MFA_SERIAL = "arn:aws:iam::123456789012:mfa/alice";
+    public static final String SESSION_KEY_ID = "ASIASESSIONKEYID0001";
+
+    private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+
+    public AwsStub() {
+        server.start();
+    }
+
+    public URI uri() {
+        return URI.create("http://localhost:" + server.port());
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    public void sessionToken(String secretKey, String sessionToken, Instant expiration) {
+        var body = fill(read("sts-get-session-token.xml"), Map.of("accessKeyId", SESSION_KEY_ID,
+                "secretAccessKey", secretKey, "sessionToken", sessionToken, "expiration", expiration.toString()));
+        server.stubFor(action("GetSessionToken").willReturn(xml(200, body)));
+    }
+
+    public void callerIdentity() {
+        server.stubFor(action("GetCallerIdentity").willReturn(xml(200, read("sts-get-caller-identity.xml"))));
+    }
+
+    public void ec2Probe() {
+        server.stubFor(action("DescribeSpotPriceHistory")
+                .willReturn(xml(200, read("ec2-describe-spot-price-history.xml"))));
+    }
+
+    /** Sign-in happy path: session token, identity and EC2 all answer. */
+    public void signInSucceeds(String secretKey, String sessionToken, Instant expiration) {
+        sessionToken(secretKey, sessionToken, expiration);
+        callerIdentity();
+        ec2Probe();
+    }
+
+    public void stsError(String action, int status, String code, String message) {
+        server.stubFor(action(action).willReturn(xml(status, stsErrorBody(code, message))));
+    }
+
+    public void ec2Error(String action, int status, String code, String message) {
+        server.stubFor(action(action).willReturn(xml(status, ec2ErrorBody(code, message))));
+    }
+
+    public void html(String action, int status) {
+        server.stubFor(action(action).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "text/html").withBody(read("html-500.html"))));
+    }
+
+    public void delayed(String action, int millis) {
+        server.stubFor(action(action).willReturn(xml(200, read("sts-get-caller-identity.xml"))
+                .withFixedDelay(millis)));
+    }
+
+    /** The first call of {@code action} fails with STS's ExpiredToken, later ones succeed. */
+    public void expiresOnce(String action, String successBody) {
+        var scenario = "expiry-" + action;
+        server.stubFor(action(action).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(xml(403, stsErrorBody("ExpiredToken", "The security token included in the request is expired")))
+                .willSetStateTo("renewed"));
+        server.stubFor(action(action).inScenario(scenario).whenScenarioStateIs("renewed")
+                .willReturn(xml(200, successBody)));
+    }
+
+    public static String stsErrorBody(String code, String message) {
+        return fill(read("sts-error.xml"), Map.of("code", code, "message", message,
+                "requestId", "c6104cbe-af31-11e0-8154-cbc7ccf896c7"));
+    }
+
+    public static String ec2ErrorBody(String code, String message) {
+        return fill(read("ec2-error.xml"), Map.of("code", code, "message", message,
+                "requestId", "ea966190-f9aa-478e-9ede-example"));
+    }
+
+    public List<LoggedRequest> requests(String action) {
+        return server.findAll(calls(action));
+    }
+
+    public static RequestPatternBuilder calls(String action) {
+        return postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=" + action));
+    }
+
+    public int count(String action) {
+        return requests(action).size();
+    }
+
+    public static MappingBuilder action(String action) {
+        return post(urlEqualTo("/")).withRequestBody(containing("Action=" + action));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder xml(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(body);
+    }
+
+    public static String read(String name) {
+        try (InputStream in = AwsStub.class.getResourceAsStream("/org/spotspec/aws/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        var text = template;
+        for (var e : values.entrySet()) {
+            text = text.replace("${" + e.getKey() + "}", e.getValue());
+        }
+        return text;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -37,8 +37,13 @@ public record AwsEndpoints(Optional<URI> ec2, Optional<URI> sts) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        return parse(typed).isPresent() ? Optional.empty()
-                : Optional.of("Enter a URL such as http://localhost:4566");
+        var uri = parseAny(typed);
+        if (uri.isEmpty()) {
+            return Optional.of("Enter a URL such as http://localhost:4566");
+        }
+        // A password in the URL would be saved with the settings and shown in the log.
+        return uri.get().getUserInfo() == null ? Optional.empty()
+                : Optional.of("Leave user names and passwords out of the URL.");
     }
 
     public boolean isOverridden() {
@@ -46,6 +51,10 @@ public record AwsEndpoints(Optional<URI> ec2, Optional<URI> sts) {
     }
 
     private static Optional<URI> parse(String text) {
+        return parseAny(text).filter(uri -> uri.getUserInfo() == null);
+    }
+
+    private static Optional<URI> parseAny(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

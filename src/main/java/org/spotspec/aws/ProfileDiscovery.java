@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.profiles.Profile;
@@ -24,6 +25,9 @@ import software.amazon.awssdk.profiles.ProfileFile;
 public final class ProfileDiscovery {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileDiscovery.class);
 
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern SERIAL = Pattern.compile("[\\w+=/:,.@-]{9,256}");
+
     private final Environment environment;
 
     public ProfileDiscovery(Environment environment) {
@@ -34,7 +38,8 @@ public final class ProfileDiscovery {
         var warnings = new ArrayList<String>();
         var config = read(environment.awsConfigFile(), ProfileFile.Type.CONFIGURATION, warnings);
         var credentials = read(environment.awsCredentialsFile(), ProfileFile.Type.CREDENTIALS, warnings);
-        var merged = ProfileFile.aggregator().addFile(config).addFile(credentials).build();
+        // The first file added wins a conflict: credentials before config, as the SDK and CLI do.
+        var merged = ProfileFile.aggregator().addFile(credentials).addFile(config).build();
 
         var names = new TreeMap<String, ProfileInfo>();
         for (var profile : merged.profiles().values()) {
@@ -60,11 +65,16 @@ public final class ProfileDiscovery {
         } catch (IOException e) {
             warnings.add("Cannot read " + path + ": " + e.getClass().getSimpleName());
             return empty(type);
-        } catch (RuntimeException e) {
-            // The SDK's parser rejects malformed files as a whole; its message names the line,
-            // never the values, so it is safe to show.
+        } catch (IllegalArgumentException e) {
+            // The SDK's parser rejects malformed files as a whole; these messages name the line,
+            // never a value, so they are safe to show.
             LOG.warn("Ignoring malformed AWS file {}: {}", path, e.getMessage());
             warnings.add("Ignored malformed " + path + ": " + e.getMessage());
+            return empty(type);
+        } catch (RuntimeException e) {
+            // Anything else is a parser fault (a lone "[" trips one) whose message says nothing useful.
+            LOG.warn("Ignoring unparseable AWS file {}: {}", path, e.getClass().getSimpleName());
+            warnings.add("Ignored " + path + ": it could not be parsed.");
             return empty(type);
         }
     }
@@ -75,8 +85,12 @@ public final class ProfileDiscovery {
 
     private static ProfileInfo describe(Profile profile, boolean inConfig, boolean inCredentials) {
         Map<String, String> p = profile.properties();
-        return new ProfileInfo(profile.name(), Optional.ofNullable(p.get("region")),
-                Optional.ofNullable(p.get("mfa_serial")), kindOf(p), inConfig, inCredentials);
+        // The SDK folds indented lines into the value before them, so a value may carry a
+        // following secret line: only accept values of the expected shape.
+        var region = Optional.ofNullable(p.get("region")).map(String::trim).filter(r -> REGION.matcher(r).matches());
+        var serial = Optional.ofNullable(p.get("mfa_serial")).map(String::trim)
+                .filter(s -> SERIAL.matcher(s).matches());
+        return new ProfileInfo(profile.name(), region, serial, kindOf(p), inConfig, inCredentials);
     }
 
     private static ProfileInfo.Kind kindOf(Map<String, String> p) {

@@ -1,0 +1,69 @@
+package org.spotspec;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spotspec.aws.ClientSettings;
+import org.spotspec.aws.Environment;
+import org.spotspec.settings.SettingsKeeper;
+import org.spotspec.settings.SettingsStore;
+import org.spotspec.tasks.DaemonExecutors;
+import org.spotspec.ui.common.MfaPromptDialog;
+import org.spotspec.ui.main.AppWindow;
+
+/** The JavaFX application: reads settings, builds the object graph, shows the window. */
+public final class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private Environment environment;
+    private SettingsKeeper settings;
+    private SettingsStore.LoadResult loaded;
+    private ExecutorService workers;
+    private ExecutorService io;
+    private AppServices services;
+    private AppWindow window;
+
+    @Override
+    public void init() {
+        // Runs on the launcher thread, so reading the settings file keeps off the FX thread.
+        environment = Environment.fromSystem();
+        var file = System.getProperty("spotspec.settings.file");
+        var store = new SettingsStore(file != null ? Path.of(file) : SettingsStore.defaultFile(
+                System.getenv(), System.getProperty("os.name"), environment.home()));
+        loaded = store.load();
+        io = DaemonExecutors.pool("spotspec-settings", 1);
+        workers = DaemonExecutors.pool("spotspec-aws", 4);
+        settings = new SettingsKeeper(store, loaded.settings(), io);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var info = AppInfo.load();
+        services = new AppServices(environment, Clock.systemUTC(), ClientSettings.defaults(), Platform::runLater,
+                workers, new MfaPromptDialog(() -> stage));
+        loaded.warning().ifPresent(services.activityLog()::warning);
+        window = new AppWindow(stage, services, settings, info);
+        stage.setOnCloseRequest(e -> window.rememberBounds());
+        window.show();
+        LOG.info("{} {} started", info.name(), info.version());
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+        if (settings != null) {
+            settings.saveNow();
+        }
+        workers.shutdownNow();
+        io.shutdown();
+    }
+}

@@ -1,0 +1,98 @@
+package org.spotspec;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import org.spotspec.aws.AwsClientFactory;
+import org.spotspec.aws.ClientSettings;
+import org.spotspec.aws.Environment;
+import org.spotspec.aws.ProfileDiscovery;
+import org.spotspec.aws.SessionService;
+import org.spotspec.model.AccountModel;
+import org.spotspec.model.ActivityLog;
+import org.spotspec.model.AwsCalls;
+import org.spotspec.model.MfaPrompter;
+import org.spotspec.model.SessionState;
+import org.spotspec.model.SignInForm;
+import org.spotspec.model.SignInModel;
+import org.spotspec.model.StatusState;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * The composition root's object graph: services and models, built once, wired by constructor.
+ * Tests build it with a fake environment, a test clock and a local endpoint.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Environment environment;
+    private final ActivityLog activityLog;
+    private final AwsClientFactory clients;
+    private final SessionService sessions;
+    private final TaskRunner tasks;
+    private final SessionState session;
+    private final StatusState status;
+    private final SignInModel signIn;
+    private final AwsCalls calls;
+    private final AccountModel account;
+
+    /**
+     * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
+     * @param taskExecutor runs background tasks
+     * @param prompter     asks for a fresh MFA code when a session must be renewed
+     */
+    public AppServices(Environment environment, Clock clock, ClientSettings clientSettings, Executor fxExecutor,
+                       Executor taskExecutor, MfaPrompter prompter) {
+        this.environment = environment;
+        this.activityLog = new ActivityLog(fxExecutor, clock);
+        this.clients = new AwsClientFactory(clientSettings, activityLog, clock);
+        var discovery = new ProfileDiscovery(environment);
+        this.sessions = new SessionService(clients, environment, discovery::discover);
+        this.tasks = new TaskRunner(taskExecutor);
+        this.session = new SessionState(clock);
+        this.status = new StatusState(activityLog);
+        this.signIn = new SignInModel(new SignInForm(), tasks, sessions, session, activityLog, environment,
+                discovery::discover);
+        this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
+        this.account = new AccountModel(calls, sessions, session, activityLog, status);
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public SessionState session() {
+        return session;
+    }
+
+    public StatusState status() {
+        return status;
+    }
+
+    public SignInModel signIn() {
+        return signIn;
+    }
+
+    public AwsCalls calls() {
+        return calls;
+    }
+
+    public AccountModel account() {
+        return account;
+    }
+
+    @Override
+    public void close() {
+        session.clear();
+        clients.close();
+    }
+}

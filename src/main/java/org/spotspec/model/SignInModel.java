@@ -1,0 +1,141 @@
+package org.spotspec.model;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.spotspec.aws.AccessKeys;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.Environment;
+import org.spotspec.aws.ErrorTranslator;
+import org.spotspec.aws.ProfileCatalog;
+import org.spotspec.aws.SessionService;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * The sign-in view's state and actions: reads the profiles, validates the form, signs in in
+ * the background, and hands the session over. A failed attempt keeps everything typed.
+ */
+public final class SignInModel {
+    private final SignInForm form;
+    private final TaskRunner tasks;
+    private final SessionService sessions;
+    private final SessionState session;
+    private final ActivityLog log;
+    private final Environment environment;
+    private final Supplier<ProfileCatalog> profileDiscovery;
+    private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper fileWarnings = new ReadOnlyStringWrapper("");
+
+    public SignInModel(SignInForm form, TaskRunner tasks, SessionService sessions, SessionState session,
+                       ActivityLog log, Environment environment, Supplier<ProfileCatalog> profileDiscovery) {
+        this.form = form;
+        this.tasks = tasks;
+        this.sessions = sessions;
+        this.session = session;
+        this.log = log;
+        this.environment = environment;
+        this.profileDiscovery = profileDiscovery;
+    }
+
+    /** Reads the AWS files in the background and fills the profile list. */
+    public void loadProfiles() {
+        tasks.task("Read AWS profiles", profileDiscovery::get)
+                .onSuccess(this::showProfiles)
+                .onFailure(failure -> fileWarnings.set("Could not read the AWS profiles: "
+                        + failure.getClass().getSimpleName()))
+                .start();
+    }
+
+    private void showProfiles(ProfileCatalog catalog) {
+        var keep = form.profileProperty().get();
+        form.profiles().setAll(catalog.profiles());
+        fileWarnings.set(String.join("\n", catalog.warnings()));
+        catalog.warnings().forEach(log::warning);
+        var choice = catalog.find(keep).isPresent() ? keep
+                : catalog.preferred().filter(p -> catalog.find(p).isPresent())
+                        .orElse(catalog.profiles().isEmpty() ? "" : catalog.profiles().get(0).name());
+        // Re-set so the profile's region and MFA device are filled in even if the name is unchanged.
+        form.profileProperty().set("");
+        form.profileProperty().set(choice);
+        if (catalog.isEmpty() && form.sourceProperty().get() == SourceKind.PROFILE) {
+            form.sourceProperty().set(environment.get("AWS_ACCESS_KEY_ID").isPresent()
+                    ? SourceKind.ENVIRONMENT : SourceKind.KEYS);
+        }
+    }
+
+    /**
+     * Signs in if the form is valid; otherwise shows every field's message and sends nothing.
+     * {@code onSignedIn} runs on the FX thread with the new session already current.
+     */
+    public boolean signIn(Consumer<AwsSession> onSignedIn) {
+        if (!form.isValid()) {
+            form.revealAllErrors();
+            return false;
+        }
+        var request = form.toRequest(environment);
+        problem.set(null);
+        signingIn.set(true);
+        tasks.task("Sign in", () -> sessions.signIn(request))
+                .onSuccess(signedIn -> {
+                    form.clearMfaCode();
+                    session.set(signedIn);
+                    log.info("Signed in as " + signedIn.identity().arn() + " in " + signedIn.region().id()
+                            + signedIn.expiresAt().map(e -> ", MFA session until " + e).orElse(""));
+                    onSignedIn.accept(signedIn);
+                })
+                .onFailure(failure -> {
+                    var explained = ErrorTranslator.translate("Sign in", failure);
+                    log.problem(explained);
+                    problem.set(explained);
+                })
+                .andFinally(() -> signingIn.set(false))
+                .start();
+        return true;
+    }
+
+    /** Which files the profiles come from, for the hint under the chooser. */
+    public String filesDescription() {
+        return "From " + environment.awsConfigFile() + " and " + environment.awsCredentialsFile()
+                + " (read only).";
+    }
+
+    /** What the environment offers, without showing any secret. */
+    public String environmentSummary() {
+        var id = environment.get("AWS_ACCESS_KEY_ID");
+        if (id.isEmpty()) {
+            return "No AWS_ACCESS_KEY_ID is set in SpotSpec's environment.";
+        }
+        var text = "Access key " + AccessKeys.abbreviate(id.get()) + " from AWS_ACCESS_KEY_ID";
+        if (environment.get("AWS_SECRET_ACCESS_KEY").isEmpty()) {
+            return text + ", but AWS_SECRET_ACCESS_KEY is missing.";
+        }
+        return text + (environment.get("AWS_SESSION_TOKEN").isPresent() ? ", with a session token." : ".");
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    public SignInForm form() {
+        return form;
+    }
+
+    public ReadOnlyObjectProperty<AwsProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty signingInProperty() {
+        return signingIn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileWarningsProperty() {
+        return fileWarnings.getReadOnlyProperty();
+    }
+}

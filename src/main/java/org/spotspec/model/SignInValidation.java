@@ -1,0 +1,81 @@
+package org.spotspec.model;
+
+import java.util.regex.Pattern;
+import org.spotspec.aws.AccessKeys;
+import org.spotspec.aws.AwsEndpoints;
+import org.spotspec.aws.MfaRequest;
+
+/**
+ * The sign-in form's rules, as plain functions: each returns the message to show next to the
+ * field, or an empty string when the value is acceptable.
+ */
+public final class SignInValidation {
+    private static final Pattern CODE = Pattern.compile("\\d{6}");
+    // AWS: SerialNumber is 9-256 characters of [\w+=/:,.@-]: an MFA ARN or a hardware serial.
+    private static final Pattern SERIAL = Pattern.compile("[\\w+=/:,.@-]{9,256}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+
+    private SignInValidation() {
+    }
+
+    public static String mfaCode(String code) {
+        return code != null && CODE.matcher(code.trim()).matches() ? ""
+                : "Enter the 6-digit code shown by your MFA device.";
+    }
+
+    public static String mfaSerial(String serial) {
+        if (serial == null || serial.isBlank()) {
+            return "Enter your MFA device's ARN, e.g. arn:aws:iam::123456789012:mfa/alice.";
+        }
+        return SERIAL.matcher(serial.trim()).matches() ? ""
+                : "Not an MFA device ARN or serial number (9–256 characters, no spaces).";
+    }
+
+    public static String duration(Integer seconds) {
+        if (seconds == null) {
+            return "Enter a duration in seconds.";
+        }
+        return seconds >= MfaRequest.MIN_DURATION && seconds <= MfaRequest.MAX_DURATION ? ""
+                : "Between 900 s (15 minutes) and 129600 s (36 hours).";
+    }
+
+    public static String accessKeyId(String id) {
+        if (id == null || id.isBlank()) {
+            return "Enter the access key id (starts with AKIA).";
+        }
+        return AccessKeys.isPlausibleKeyId(id) ? "" : "An access key id is 16 or more capital letters and digits, "
+                + "starting with AKIA or ASIA.";
+    }
+
+    public static String secretKey(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return "Enter the secret access key.";
+        }
+        return secret.strip().length() != secret.length() || secret.contains(" ")
+                ? "The secret key has spaces in it; paste it again." : "";
+    }
+
+    public static String region(String region) {
+        if (region == null || region.isBlank()) {
+            return "Choose a region.";
+        }
+        return REGION.matcher(region.trim()).matches() ? "" : "Not a region id such as eu-west-1.";
+    }
+
+    public static String profile(String profile) {
+        return profile == null || profile.isBlank() ? "Choose a profile." : "";
+    }
+
+    public static String endpoint(String url) {
+        return AwsEndpoints.problemWith(url).orElse("");
+    }
+
+    /** Parses a duration field's text; null when it is not a whole number. */
+    public static Integer parseSeconds(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

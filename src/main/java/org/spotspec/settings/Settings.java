@@ -1,0 +1,110 @@
+package org.spotspec.settings;
+
+import java.util.Set;
+
+/**
+ * What SpotSpec remembers between runs. Secrets (secret keys, session tokens, MFA codes, and the
+ * access key id that goes with them) are deliberately not components: whatever is a component
+ * ends up in a plain-text file. The compact constructor repairs out-of-range values, so every
+ * instance, however built, is one the app can use as-is.
+ *
+ * @param sourceKind         {@code "PROFILE"}, {@code "ENVIRONMENT"} or {@code "KEYS"}; anything
+ *                           else becomes {@code "PROFILE"}
+ * @param profile            last profile name, {@code ""} if none
+ * @param region             last region id, {@code ""} if none
+ * @param useMfa             whether the MFA box was ticked
+ * @param mfaDurationSeconds session length asked of STS, clamped to
+ *                           {@value #MIN_MFA_SECONDS}..{@value #MAX_MFA_SECONDS}
+ * @param endpointUrl        the Advanced endpoint override, {@code ""} if none
+ * @param window             main window bounds
+ */
+public record Settings(
+        String sourceKind,
+        String profile,
+        String region,
+        boolean useMfa,
+        int mfaDurationSeconds,
+        String endpointUrl,
+        WindowBounds window) {
+
+    public static final String PROFILE = "PROFILE";
+    public static final String ENVIRONMENT = "ENVIRONMENT";
+    public static final String KEYS = "KEYS";
+    public static final Set<String> SOURCE_KINDS = Set.of(PROFILE, ENVIRONMENT, KEYS);
+
+    // The limits STS GetSessionToken accepts for IAM users; 12 h is its own default.
+    public static final int MIN_MFA_SECONDS = 900;
+    public static final int MAX_MFA_SECONDS = 129_600;
+    public static final int DEFAULT_MFA_SECONDS = 43_200;
+
+    public Settings {
+        sourceKind = SOURCE_KINDS.contains(sourceKind) ? sourceKind : PROFILE;
+        profile = profile == null ? "" : profile;
+        region = region == null ? "" : region;
+        mfaDurationSeconds = Math.max(MIN_MFA_SECONDS, Math.min(MAX_MFA_SECONDS, mfaDurationSeconds));
+        endpointUrl = endpointUrl == null ? "" : endpointUrl;
+        window = window == null ? WindowBounds.unset() : window;
+    }
+
+    public static Settings defaults() {
+        return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset());
+    }
+
+    public Settings withSourceKind(String value) {
+        return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window);
+    }
+
+    public Settings withProfile(String value) {
+        return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window);
+    }
+
+    public Settings withRegion(String value) {
+        return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window);
+    }
+
+    public Settings withUseMfa(boolean value) {
+        return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window);
+    }
+
+    public Settings withMfaDurationSeconds(int value) {
+        return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window);
+    }
+
+    public Settings withEndpointUrl(String value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window);
+    }
+
+    public Settings withWindow(WindowBounds value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value);
+    }
+
+    /**
+     * Main window geometry. When {@code maximized} is true the other values are the bounds to
+     * restore to on un-maximizing, not the maximized size. NaN {@code x}/{@code y} mean "never
+     * placed": the app centres the window itself.
+     */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        public static final double MIN_WIDTH = 640;
+        public static final double MIN_HEIGHT = 480;
+        public static final double DEFAULT_WIDTH = 1200;
+        public static final double DEFAULT_HEIGHT = 800;
+
+        public WindowBounds {
+            // An infinite position is as meaningless as a missing one.
+            x = Double.isFinite(x) ? x : Double.NaN;
+            y = Double.isFinite(y) ? y : Double.NaN;
+            // NaN fails every comparison, so test finiteness before clamping.
+            width = Double.isFinite(width) ? Math.max(MIN_WIDTH, width) : DEFAULT_WIDTH;
+            height = Double.isFinite(height) ? Math.max(MIN_HEIGHT, height) : DEFAULT_HEIGHT;
+        }
+
+        public static WindowBounds unset() {
+            return new WindowBounds(Double.NaN, Double.NaN, DEFAULT_WIDTH, DEFAULT_HEIGHT, false);
+        }
+
+        /** True when there is a remembered position to restore, false when the app should centre. */
+        public boolean hasPosition() {
+            return !Double.isNaN(x) && !Double.isNaN(y);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package org.spotspec.settings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes {@link Settings} as a {@code java.util.Properties} file.
+ *
+ * <p>Loading never throws: settings are a convenience, and a damaged file must not keep the app
+ * from starting. Policy for a damaged file:
+ * <ul>
+ *   <li>missing file: defaults, no warning (first run);</li>
+ *   <li>unreadable, unparseable, or without {@code version=1}: all defaults plus a warning;</li>
+ *   <li>a known key with a bad value: that field alone falls back (unparseable value: default;
+ *       out-of-range number: clamped), the rest is kept, plus a warning naming the keys;</li>
+ *   <li>a missing key: its default, silently, so a field added later needs no migration.</li>
+ * </ul>
+ *
+ * <p>Saving replaces the file atomically, so a crash or a concurrent {@link #load()} sees either
+ * the old or the new file, never half of one.
+ */
+public final class SettingsStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final String VERSION = "1";
+    private static final String FILE_NAME = "settings.properties";
+
+    private final Path file;
+
+    /** What {@link #load()} found; {@code warning} is one line fit for a status bar. */
+    public record LoadResult(Settings settings, Optional<String> warning) {
+    }
+
+    public SettingsStore(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The per-user settings file for this OS; pure, so every OS can be tested anywhere. */
+    public static Path defaultFile(Map<String, String> env, String osName, Path home) {
+        var os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        var fs = home.getFileSystem();
+        if (os.startsWith("windows")) {
+            var appData = env.get("APPDATA");
+            var base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : fs.getPath(appData);
+            return base.resolve("SpotSpec").resolve(FILE_NAME);
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Application Support").resolve("SpotSpec").resolve(FILE_NAME);
+        }
+        // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
+        var xdg = env.get("XDG_CONFIG_HOME");
+        var base = xdg != null && !xdg.isBlank() && fs.getPath(xdg).isAbsolute()
+                ? fs.getPath(xdg) : home.resolve(".config");
+        return base.resolve("spotspec").resolve(FILE_NAME);
+    }
+
+    public LoadResult load() {
+        if (Files.notExists(file)) {
+            return new LoadResult(Settings.defaults(), Optional.empty());
+        }
+        var props = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            props.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: a malformed \\uXXXX escape in a damaged file.
+            return damaged("could not be read (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (!VERSION.equals(props.getProperty("version"))) {
+            return damaged("is not a SpotSpec settings file", null);
+        }
+        var fields = new Fields(props);
+        var defaults = Settings.defaults();
+        var defaultWindow = defaults.window();
+        var settings = new Settings(
+                fields.oneOf("signin.sourceKind", defaults.sourceKind()),
+                props.getProperty("signin.profile", defaults.profile()),
+                props.getProperty("signin.region", defaults.region()),
+                fields.bool("signin.useMfa", defaults.useMfa()),
+                fields.integer("signin.mfaDurationSeconds", defaults.mfaDurationSeconds(),
+                        Settings.MIN_MFA_SECONDS, Settings.MAX_MFA_SECONDS),
+                props.getProperty("signin.endpointUrl", defaults.endpointUrl()),
+                new Settings.WindowBounds(
+                        fields.decimal("window.x", defaultWindow.x(), true, -Double.MAX_VALUE),
+                        fields.decimal("window.y", defaultWindow.y(), true, -Double.MAX_VALUE),
+                        fields.decimal("window.width", defaultWindow.width(), false, Settings.WindowBounds.MIN_WIDTH),
+                        fields.decimal("window.height", defaultWindow.height(), false, Settings.WindowBounds.MIN_HEIGHT),
+                        fields.bool("window.maximized", defaultWindow.maximized())));
+        if (fields.bad.isEmpty()) {
+            return new LoadResult(settings, Optional.empty());
+        }
+        var warning = oneLine("Settings file " + file + " had invalid " + String.join(", ", fields.bad)
+                + "; those were reset");
+        LOG.warn("{}", warning);
+        return new LoadResult(settings, Optional.of(warning));
+    }
+
+    /** Writes atomically; throws {@link UncheckedIOException} on failure, leaving no temp file. */
+    public void save(Settings settings) {
+        var bytes = serialize(settings);
+        var dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            // Same directory as the target, so the final move is a rename within one file system.
+            tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+            try (var channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                var buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                // Without this a crash after the rename can leave an empty file under the real name.
+                channel.force(true);
+            }
+            moveIntoPlace(tmp);
+        } catch (IOException e) {
+            deleteQuietly(tmp, e);
+            throw new UncheckedIOException("Could not save settings to " + file, e);
+        }
+    }
+
+    private void moveIntoPlace(Path tmp) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static byte[] serialize(Settings s) {
+        var props = new Properties();
+        props.setProperty("version", VERSION);
+        props.setProperty("signin.sourceKind", s.sourceKind());
+        props.setProperty("signin.profile", s.profile());
+        props.setProperty("signin.region", s.region());
+        props.setProperty("signin.useMfa", Boolean.toString(s.useMfa()));
+        props.setProperty("signin.mfaDurationSeconds", Integer.toString(s.mfaDurationSeconds()));
+        props.setProperty("signin.endpointUrl", s.endpointUrl());
+        var w = s.window();
+        props.setProperty("window.x", Double.toString(w.x()));
+        props.setProperty("window.y", Double.toString(w.y()));
+        props.setProperty("window.width", Double.toString(w.width()));
+        props.setProperty("window.height", Double.toString(w.height()));
+        props.setProperty("window.maximized", Boolean.toString(w.maximized()));
+        var out = new ByteArrayOutputStream();
+        try {
+            props.store(out, "SpotSpec user settings. Never holds keys, tokens or MFA codes.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen with an in-memory stream
+        }
+        return out.toByteArray();
+    }
+
+    private LoadResult damaged(String problem, Exception cause) {
+        var warning = oneLine("Settings file " + file + " " + problem + "; using defaults");
+        LOG.warn("{}", warning);
+        LOG.debug("Cause of the settings warning", cause);
+        return new LoadResult(Settings.defaults(), Optional.of(warning));
+    }
+
+    private static void deleteQuietly(Path tmp, IOException failure) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    // Paths and exception text can hold newlines or escapes; a warning must stay one line.
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** Typed reads that note each key whose value is unusable instead of throwing. */
+    private static final class Fields {
+        private final Properties props;
+        private final List<String> bad = new ArrayList<>();
+
+        Fields(Properties props) {
+            this.props = props;
+        }
+
+        String oneOf(String key, String fallback) {
+            var raw = props.getProperty(key);
+            if (raw == null) {
+                return fallback;
+            }
+            if (Settings.SOURCE_KINDS.contains(raw.trim())) {
+                return raw.trim();
+            }
+            bad.add(key);
+            return fallback;
+        }
+
+        boolean bool(String key, boolean fallback) {
+            var raw = props.getProperty(key);
+            if (raw == null) {
+                return fallback;
+            }
+            return switch (raw.trim()) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> {
+                    bad.add(key);
+                    yield fallback;
+                }
+            };
+        }
+
+        /** Out-of-range values are reported but passed on; the record clamps them. */
+        int integer(String key, int fallback, int min, int max) {
+            var raw = props.getProperty(key);
+            if (raw == null) {
+                return fallback;
+            }
+            try {
+                var value = Integer.parseInt(raw.trim());
+                if (value < min || value > max) {
+                    bad.add(key);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                bad.add(key);
+                return fallback;
+            }
+        }
+
+        double decimal(String key, double fallback, boolean nanAllowed, double min) {
+            var raw = props.getProperty(key);
+            if (raw == null) {
+                return fallback;
+            }
+            try {
+                var value = Double.parseDouble(raw.trim());
+                if (Double.isNaN(value) && nanAllowed) {
+                    return value;
+                }
+                if (Double.isFinite(value) && value >= min) {
+                    return value;
+                }
+                bad.add(key);
+                return Double.isFinite(value) ? min : fallback;
+            } catch (NumberFormatException e) {
+                bad.add(key);
+                return fallback;
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.spotspec.ui.main;
+
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.spotspec.AppInfo;
+import org.spotspec.AppServices;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.model.SignInMemory;
+import org.spotspec.settings.Settings;
+import org.spotspec.settings.SettingsKeeper;
+import org.spotspec.ui.common.AppIcons;
+import org.spotspec.ui.common.FxmlView;
+import org.spotspec.ui.common.Navigator;
+import org.spotspec.ui.common.ViewLoader;
+import org.spotspec.ui.log.LogController;
+import org.spotspec.ui.signin.SignInController;
+
+/**
+ * The one window: sign-in first, then the main view in the same stage. Restores and
+ * remembers the window's size and position.
+ */
+public final class AppWindow implements Navigator {
+    private final Stage stage;
+    private final AppServices services;
+    private final SettingsKeeper settings;
+    private final AppInfo info;
+    private final ViewLoader views;
+    private final Scene scene;
+    private Parent signInView;
+    private Parent mainView;
+
+    public AppWindow(Stage stage, AppServices services, SettingsKeeper settings, AppInfo info) {
+        this.stage = stage;
+        this.services = services;
+        this.settings = settings;
+        this.info = info;
+        this.views = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"), controllers());
+        this.scene = new Scene(new javafx.scene.layout.StackPane());
+        scene.getStylesheets().add(AppWindow.class.getResource("/org/spotspec/ui/spotspec.css").toExternalForm());
+    }
+
+    private Map<Class<?>, Supplier<?>> controllers() {
+        return Map.of(
+                SignInController.class, () -> new SignInController(services.signIn(), this::signedIn),
+                MainController.class, () -> new MainController(services.account(), services.session(),
+                        services.calls(), this, info),
+                StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
+                        services.status(), services.tasks()),
+                LogController.class, () -> new LogController(services.activityLog()));
+    }
+
+    /** Shows the window with the sign-in view, where the user left off last time. */
+    public void show() {
+        SignInMemory.restore(services.signIn().form(), settings.get(), services.environment());
+        stage.setTitle(info.name());
+        stage.getIcons().setAll(AppIcons.all());
+        stage.setScene(scene);
+        stage.setMinWidth(Settings.WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(Settings.WindowBounds.MIN_HEIGHT);
+        placeWindow(settings.get().window());
+        showSignIn(false);
+        stage.show();
+    }
+
+    @Override
+    public void showSignIn(boolean forgetSecrets) {
+        var form = services.signIn().form();
+        if (forgetSecrets) {
+            form.secretKeyProperty().set("");
+        }
+        form.clearMfaCode();
+        if (signInView == null) {
+            signInView = views.load(FxmlView.SIGN_IN);
+        }
+        stage.setTitle(info.name() + " — Sign in");
+        scene.setRoot(signInView);
+        services.signIn().loadProfiles();
+    }
+
+    @Override
+    public void showMain() {
+        if (mainView == null) {
+            mainView = views.load(FxmlView.MAIN);
+        }
+        scene.setRoot(mainView);
+        services.session().current().ifPresent(s -> stage.setTitle(info.name() + " — "
+                + s.identity().shortName() + " @ " + s.identity().account() + " (" + s.region().id() + ")"));
+    }
+
+    private void signedIn(AwsSession session) {
+        settings.update(s -> SignInMemory.remember(services.signIn().form(), s));
+        showMain();
+        services.account().checkEc2Access();
+    }
+
+    /** Remembers where the window is, for the next start. */
+    public void rememberBounds() {
+        var old = settings.get().window();
+        // While maximised, keep the restored size and position from before.
+        var bounds = stage.isMaximized()
+                ? new Settings.WindowBounds(old.x(), old.y(), old.width(), old.height(), true)
+                : new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        settings.update(s -> s.withWindow(bounds));
+    }
+
+    private void placeWindow(Settings.WindowBounds bounds) {
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        if (bounds.hasPosition() && isOnSomeScreen(bounds)) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(bounds.maximized());
+    }
+
+    /** A window saved on a monitor that is gone would open out of sight. */
+    private static boolean isOnSomeScreen(Settings.WindowBounds b) {
+        var titleBar = new Rectangle2D(b.x(), b.y(), Math.max(1, b.width()), 40);
+        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(titleBar));
+    }
+}

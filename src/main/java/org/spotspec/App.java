@@ -1,6 +1,5 @@
 package org.spotspec;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +43,6 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var info = AppInfo.load();
         services = new AppServices(environment, Clock.systemUTC(), ClientSettings.defaults(), Platform::runLater,
                 workers, new MfaPromptDialog(() -> stage));

@@ -12,7 +12,12 @@ public record AwsCallRecord(Instant at, String service, String operation, boolea
 
     /** e.g. {@code STS GetSessionToken succeeded (HTTP 200, 84 ms)}. */
     public String describe() {
-        var text = new StringBuilder(service).append(' ').append(operation);
+        return service + " " + outcome();
+    }
+
+    /** e.g. {@code GetSessionToken succeeded (HTTP 200, 84 ms)}. */
+    public String outcome() {
+        var text = new StringBuilder(operation);
         if (succeeded) {
             text.append(" succeeded");
         } else {

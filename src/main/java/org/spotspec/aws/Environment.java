@@ -15,7 +15,19 @@ public record Environment(Map<String, String> variables, Path home) {
     }
 
     public static Environment fromSystem() {
-        return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
+        var env = System.getenv();
+        return new Environment(env, homeOf(env, System.getProperty("user.home")));
+    }
+
+    /** The home folder as the AWS SDK and CLI find it: HOME, then USERPROFILE, then Java's. */
+    static Path homeOf(Map<String, String> env, String javaHome) {
+        for (var name : new String[] {"HOME", "USERPROFILE"}) {
+            var value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return Path.of(value);
+            }
+        }
+        return Path.of(javaHome);
     }
 
     /** A variable's value, absent when unset or blank. */

@@ -30,7 +30,7 @@ public final class ActivityLog implements CallJournal {
     public void record(AwsCallRecord call) {
         var details = call.requestId().isEmpty() ? "" : "Request id: " + call.requestId();
         var level = call.succeeded() ? ActivityEntry.Level.INFO : ActivityEntry.Level.ERROR;
-        add(new ActivityEntry(call.at(), level, call.service(), call.describe(), details));
+        add(new ActivityEntry(call.at(), level, call.service(), call.outcome(), details));
     }
 
     public void info(String summary) {

@@ -22,6 +22,9 @@ import org.spotspec.tasks.TaskRunner;
  * the background, and hands the session over. A failed attempt keeps everything typed.
  */
 public final class SignInModel {
+    private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm z, d MMM").withZone(java.time.ZoneId.systemDefault());
+
     private final SignInForm form;
     private final TaskRunner tasks;
     private final SessionService sessions;
@@ -87,7 +90,7 @@ public final class SignInModel {
                     form.clearMfaCode();
                     session.set(signedIn);
                     log.info("Signed in as " + signedIn.identity().arn() + " in " + signedIn.region().id()
-                            + signedIn.expiresAt().map(e -> ", MFA session until " + e).orElse(""));
+                            + signedIn.expiresAt().map(e -> ", MFA session until " + UNTIL.format(e)).orElse(""));
                     onSignedIn.accept(signedIn);
                 })
                 .onFailure(failure -> {
@@ -104,6 +107,15 @@ public final class SignInModel {
     public String filesDescription() {
         return "From " + environment.awsConfigFile() + " and " + environment.awsCredentialsFile()
                 + " (read only).";
+    }
+
+    /** The endpoint overrides the environment sets, for the Advanced pane; empty when none. */
+    public String environmentEndpoints() {
+        var lines = new java.util.ArrayList<String>();
+        for (var name : java.util.List.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_EC2", "AWS_ENDPOINT_URL_STS")) {
+            environment.get(name).ifPresent(url -> lines.add(name + " = " + url));
+        }
+        return lines.isEmpty() ? "" : "In effect unless you type a URL above:\n" + String.join("\n", lines);
     }
 
     /** What the environment offers, without showing any secret. */

@@ -29,7 +29,11 @@ public final class SettingsKeeper {
 
     public void update(UnaryOperator<Settings> change) {
         current = change.apply(current);
-        io.execute(this::saveNow);
+        try {
+            io.execute(this::saveNow);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("Settings writer stopped; saving at exit instead");
+        }
     }
 
     /** Writes the current settings; a failure is logged, never thrown at the user. */

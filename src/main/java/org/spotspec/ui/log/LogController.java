@@ -50,6 +50,7 @@ public final class LogController {
                 () -> entry -> matches(entry, filterField.getText(), errorsOnly.isSelected()),
                 filterField.textProperty(), errorsOnly.selectedProperty()));
         table.setItems(shown);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(c.getValue().at())));
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
         summaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));

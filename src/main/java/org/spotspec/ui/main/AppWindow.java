@@ -57,6 +57,8 @@ public final class AppWindow implements Navigator {
 
     /** Shows the window with the sign-in view, where the user left off last time. */
     public void show() {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
         SignInMemory.restore(services.signIn().form(), settings.get(), services.environment());
         stage.setTitle(info.name());
         stage.getIcons().setAll(AppIcons.all());

@@ -62,6 +62,7 @@ public final class SignInController {
     @FXML private TitledPane advancedPane;
     @FXML private TextField endpointUrl;
     @FXML private Label endpointError;
+    @FXML private Label endpointInEffect;
     @FXML private VBox problemBox;
     @FXML private Label problemHeadline;
     @FXML private Label problemDetails;
@@ -100,7 +101,9 @@ public final class SignInController {
         filesHint.setText(model.filesDescription());
         environmentSummary.setText(model.environmentSummary());
         FieldBindings.message(fileWarnings, model.fileWarningsProperty());
-        if (!form.endpointUrlProperty().get().isEmpty()) {
+        endpointInEffect.setText(model.environmentEndpoints());
+        FieldBindings.showWhen(endpointInEffect, endpointInEffect.textProperty().isNotEmpty());
+        if (!form.endpointUrlProperty().get().isEmpty() || !model.environmentEndpoints().isEmpty()) {
             advancedPane.setExpanded(true);
         }
     }

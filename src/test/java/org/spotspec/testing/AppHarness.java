@@ -1,0 +1,102 @@
+package org.spotspec.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.spotspec.AppInfo;
+import org.spotspec.AppServices;
+import org.spotspec.aws.Environment;
+import org.spotspec.model.MfaPrompter;
+import org.spotspec.settings.SettingsKeeper;
+import org.spotspec.settings.SettingsStore;
+import org.spotspec.tasks.DaemonExecutors;
+import org.spotspec.ui.common.MfaPromptDialog;
+import org.spotspec.ui.main.AppWindow;
+
+/**
+ * The whole app in a test: a temporary home with AWS files, the local STS/EC2 stub as the
+ * endpoint (through AWS_ENDPOINT_URL, as a user would set it), a clock the test moves, and
+ * the real window with the real MFA prompt dialog.
+ */
+public final class AppHarness implements AutoCloseable {
+    public static final String MFA_PROFILE = "dev";
+
+    public final AwsStub aws = new AwsStub();
+    public final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    public final Path home;
+    private final ExecutorService workers = DaemonExecutors.pool("test-aws", 2);
+    private final ExecutorService io = DaemonExecutors.pool("test-settings", 1);
+    public AppServices services;
+    public AppWindow window;
+
+    public AppHarness(Path home) {
+        this.home = home;
+        writeAwsFiles();
+    }
+
+    private void writeAwsFiles() {
+        try {
+            Files.createDirectories(home.resolve(".aws"));
+            Files.writeString(home.resolve(".aws/config"), "[default]\nregion = us-east-1\n\n"
+                    + "[profile dev]\nregion = eu-west-1\nmfa_serial = " + AwsStub.MFA_SERIAL + "\n");
+            Files.writeString(home.resolve(".aws/credentials"),
+                    "[default]\naws_access_key_id = AKIADEFAULTKEY000001\naws_secret_access_key = " + TestAws.SECRET
+                            + "\n\n[dev]\naws_access_key_id = " + TestAws.KEY_ID + "\naws_secret_access_key = "
+                            + TestAws.SECRET + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds and shows the app on {@code stage}; call from TestFX's {@code @Start}. */
+    public void start(Stage stage, Map<String, String> extraEnv) {
+        var env = new HashMap<String, String>(extraEnv);
+        env.put("AWS_ENDPOINT_URL", aws.uri().toString());
+        env.put("AWS_PROFILE", MFA_PROFILE);
+        var environment = new Environment(env, home);
+        MfaPrompter prompter = new MfaPromptDialog(() -> stage);
+        services = new AppServices(environment, clock, TestAws.fastSettings(), Platform::runLater, workers, prompter);
+        var store = new SettingsStore(home.resolve("settings.properties"));
+        var settings = new SettingsKeeper(store, store.load().settings(), io);
+        window = new AppWindow(stage, services, settings, AppInfo.load());
+        window.show();
+    }
+
+    public void start(Stage stage) {
+        start(stage, Map.of());
+    }
+
+    /** Stubs a successful MFA sign-in whose session lasts {@code length} from the test clock. */
+    public Instant stubMfaSignIn(Duration length) {
+        var expiry = clock.instant().plus(length);
+        aws.signInSucceeds(TestAws.SESSION_SECRET, TestAws.SESSION_TOKEN, expiry);
+        return expiry;
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            // Let callbacks of tasks still running land before the executors go away.
+            try {
+                org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> !services.tasks().isBusy());
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("tasks still running at the end of the test", e);
+            }
+            // Closing the session updates bound views: do it on the FX thread.
+            org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, services::close);
+        }
+        workers.shutdownNow();
+        io.shutdownNow();
+        aws.close();
+    }
+}

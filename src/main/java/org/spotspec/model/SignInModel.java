@@ -94,6 +94,8 @@ public final class SignInModel {
                     onSignedIn.accept(signedIn);
                 })
                 .onFailure(failure -> {
+                    // A one-time code is spent (or wrong) once tried: never leave it on screen.
+                    form.clearMfaCode();
                     var explained = ErrorTranslator.translate("Sign in", failure);
                     log.problem(explained);
                     problem.set(explained);

@@ -5,8 +5,6 @@ import static org.spotspec.testing.AwsStub.calls;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FxWait;
 import org.spotspec.testing.TestAws;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,9 +52,9 @@ class SignInFlowTest {
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(text(robot, "#accessKeyIdError")).contains("AKIA");
-        assertThat(text(robot, "#mfaCodeError")).contains("6-digit");
-        assertThat(text(robot, "#durationError")).contains("900");
+        assertThat(FxWait.text(robot, "#accessKeyIdError")).contains("AKIA");
+        assertThat(FxWait.text(robot, "#mfaCodeError")).contains("6-digit");
+        assertThat(FxWait.text(robot, "#durationError")).contains("900");
         Node secretField = robot.lookup("#secretKey").query();
         assertThat(secretField).isInstanceOf(PasswordField.class);
         java.util.function.Predicate<Node> showsSecret = node -> node instanceof javafx.scene.text.Text t
@@ -70,8 +69,8 @@ class SignInFlowTest {
         assertThat(robot.lookup("#accessKeyIdError").queryAs(Label.class).isVisible()).isFalse();
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#accessKeyIdError")).contains("Enter the access key id");
-        assertThat(text(robot, "#secretKeyError")).contains("Enter the secret access key");
+        assertThat(FxWait.text(robot, "#accessKeyIdError")).contains("Enter the access key id");
+        assertThat(FxWait.text(robot, "#secretKeyError")).contains("Enter the secret access key");
         assertThat(app.aws.server().getAllServeEvents()).isEmpty();
     }
 
@@ -82,20 +81,20 @@ class SignInFlowTest {
         robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
         robot.clickOn("#signInButton");
 
-        waitUntil(() -> text(robot, "#accountLabel").contains("1234-5678-9012"));
-        assertThat(text(robot, "#accountLabel")).contains("alice");
-        assertThat(text(robot, "#regionLabel")).isEqualTo("eu-west-1");
-        assertThat(text(robot, "#sessionLabel")).matches("MFA session 1[12]:\\d\\d:\\d\\d left");
+        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("1234-5678-9012"));
+        assertThat(FxWait.text(robot, "#accountLabel")).contains("alice");
+        assertThat(FxWait.text(robot, "#regionLabel")).isEqualTo("eu-west-1");
+        assertThat(FxWait.text(robot, "#sessionLabel")).matches("MFA session 1[12]:\\d\\d:\\d\\d left");
         app.aws.server().verify(calls("GetSessionToken").withRequestBody(
                 com.github.tomakehurst.wiremock.client.WireMock.containing("TokenCode=" + TestAws.MFA_CODE)));
 
         app.clock.advance(Duration.ofHours(11).plusMinutes(55));
-        waitUntil(() -> text(robot, "#sessionLabel").startsWith("MFA session 00:0"));
+        FxWait.until(() -> FxWait.text(robot, "#sessionLabel").startsWith("MFA session 00:0"));
         Node session = robot.lookup("#sessionLabel").query();
         assertThat(session.getStyleClass()).contains("warning");
         Node banner = robot.lookup("#banner").query();
         assertThat(banner.isVisible()).isTrue();
-        waitUntil(() -> text(robot, "#ec2Label").equals("EC2 ✓"));
+        FxWait.until(() -> FxWait.text(robot, "#ec2Label").equals("EC2 ✓"));
     }
 
     @Test
@@ -105,10 +104,11 @@ class SignInFlowTest {
         robot.clickOn("#mfaCode").write("111111");
         robot.clickOn("#signInButton");
 
-        waitUntil(() -> robot.lookup("#problemBox").query().isVisible());
-        assertThat(text(robot, "#problemHeadline")).isEqualTo("Sign in failed: AccessDenied");
-        assertThat(text(robot, "#problemDetails")).contains("next code").contains("Request id: c6104cbe");
+        FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
+        assertThat(FxWait.text(robot, "#problemHeadline")).isEqualTo("Sign in failed: AccessDenied");
+        assertThat(FxWait.text(robot, "#problemDetails")).contains("next code").contains("Request id: c6104cbe");
         assertThat(robot.lookup("#mfaSerial").queryAs(TextField.class).getText()).isEqualTo(AwsStub.MFA_SERIAL);
+        assertThat(FxWait.text(robot, "#mfaCode")).as("a spent code is cleared").isEmpty();
         Node button = robot.lookup("#signInButton").query();
         assertThat(button.isDisabled()).isFalse();
     }
@@ -118,11 +118,11 @@ class SignInFlowTest {
         app.stubMfaSignIn(Duration.ofHours(1));
         robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
         robot.clickOn("#signInButton");
-        waitUntil(() -> text(robot, "#sessionLabel").startsWith("MFA session 0"));
+        FxWait.until(() -> FxWait.text(robot, "#sessionLabel").startsWith("MFA session 0"));
 
         app.stubMfaSignIn(Duration.ofHours(2)); // the renewed session, counted from the moved clock
         app.clock.advance(Duration.ofHours(1).plusSeconds(1));
-        waitUntil(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
         var header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText();
         assertThat(header).contains("expired");
         assertThat(labelShowing(robot, AwsStub.MFA_SERIAL)).isTrue();
@@ -130,7 +130,7 @@ class SignInFlowTest {
 
         robot.clickOn("#mfaPromptCode").write("654321");
         robot.clickOn("Renew session");
-        waitUntil(() -> text(robot, "#sessionLabel").matches("MFA session 0[0-2]:\\d\\d:\\d\\d left"));
+        FxWait.until(() -> FxWait.text(robot, "#sessionLabel").matches("MFA session 0[0-2]:\\d\\d:\\d\\d left"));
         assertThat(app.aws.requests("GetSessionToken")).hasSize(2);
         assertThat(app.aws.requests("GetSessionToken").get(1).getBodyAsString()).contains("TokenCode=654321");
     }
@@ -140,15 +140,15 @@ class SignInFlowTest {
         app.stubMfaSignIn(Duration.ofHours(8));
         robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
         robot.clickOn("#signInButton");
-        waitUntil(() -> text(robot, "#accountLabel").contains("alice"));
+        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice"));
 
         app.aws.expiresOnce("GetCallerIdentity", AwsStub.read("sts-get-caller-identity.xml"));
         robot.clickOn("Account").clickOn("Refresh identity");
-        waitUntil(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
         robot.clickOn("#mfaPromptCode").write("135790");
         robot.clickOn("Renew session");
 
-        waitUntil(() -> app.aws.count("GetCallerIdentity") == 4 && !app.services.tasks().isBusy());
+        FxWait.until(() -> app.aws.count("GetCallerIdentity") == 4 && !app.services.tasks().isBusy());
         // sign-in identity, refresh (expired), renewal identity, the refresh retried
         assertThat(app.aws.requests("GetSessionToken").get(1).getBodyAsString()).contains("TokenCode=135790");
         assertThat(app.services.status().lastErrorProperty().get()).isNull();
@@ -162,26 +162,5 @@ class SignInFlowTest {
     private static void replaceText(FxRobot robot, String query, String text) {
         var field = robot.lookup(query).queryAs(TextField.class);
         robot.interact(() -> field.setText(text));
-    }
-
-    /** The text of a label or field; empty while it is not in the scene yet. */
-    private static String text(FxRobot robot, String query) {
-        java.util.Optional<Node> found = robot.lookup(query).tryQuery();
-        if (found.isEmpty()) {
-            return "";
-        }
-        Node node = found.get();
-        return node instanceof Label l ? l.getText() : ((javafx.scene.control.TextInputControl) node).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            // Evaluated on the FX thread, so a half-applied update is never seen.
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in time", e);
-        }
     }
 }

@@ -156,6 +156,11 @@ public final class SignInController {
                 () -> problem.get() == null ? "" : problem.get().headline(), problem));
         problemDetails.textProperty().bind(Bindings.createStringBinding(
                 () -> problem.get() == null ? "" : problem.get().details(), problem));
+        problem.addListener((obs, old, now) -> {
+            if (now != null && now.kind() == org.spotspec.aws.AwsProblem.Kind.WRONG_MFA_CODE) {
+                mfaCode.requestFocus();
+            }
+        });
     }
 
     @FXML

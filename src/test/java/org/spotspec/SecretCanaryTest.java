@@ -1,0 +1,238 @@
+package org.spotspec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.AppenderBase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.testing.AppHarness;
+import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FxWait;
+import org.spotspec.testing.TestAws;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The canary: signs in and exercises every flow with recognisable fake secrets while every
+ * logger runs at TRACE, then searches all log output, exception texts, explained problems,
+ * the activity log, the settings file and every text on screen for them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SecretCanaryTest {
+    private static final String RENEWAL_CODE = "975310";
+    private static final String WRONG_CODE = "864200";
+    private static final List<String> CANARIES = List.of(TestAws.SECRET, TestAws.SESSION_SECRET,
+            TestAws.SESSION_TOKEN, TestAws.MFA_CODE, RENEWAL_CODE, WRONG_CODE);
+
+    @TempDir
+    Path home;
+
+    private AppHarness app;
+    private final StringBuilder logged = new StringBuilder();
+    private final List<String> problemTexts = new ArrayList<>();
+    private CapturingAppender appender;
+    private final Map<Logger, Level> levels = new java.util.HashMap<>();
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(home);
+        app.start(stage);
+        app.services.status().lastErrorProperty().addListener((obs, old, p) -> remember(p));
+        app.services.signIn().problemProperty().addListener((obs, old, p) -> remember(p));
+    }
+
+    @BeforeEach
+    void everythingAtTrace() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        context.getLoggerList().forEach(l -> {
+            levels.put(l, l.getLevel());
+            l.setLevel(Level.TRACE);
+        });
+        appender = new CapturingAppender(logged);
+        appender.setContext(context);
+        appender.start();
+        root.addAppender(appender);
+    }
+
+    @AfterEach
+    void restoreLogging() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        levels.forEach(Logger::setLevel);
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(appender);
+        app.close();
+    }
+
+    @Test
+    void noSecretReachesLogsProblemsScreenOrFiles(FxRobot robot) throws Exception {
+        // 1. A wrong MFA code, then the right one.
+        app.aws.stsError("GetSessionToken", 403, "AccessDenied",
+                "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
+        robot.clickOn("#mfaCode").write(WRONG_CODE);
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
+        scanScreen();
+
+        app.aws.server().resetAll();
+        app.stubMfaSignIn(Duration.ofHours(1));
+        robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> FxWait.text(robot, "#ec2Label").equals("EC2 ✓"));
+        scanScreen();
+
+        // 2. AWS says the session expired: prompt, renew with a fresh code, retry.
+        app.aws.expiresOnce("GetCallerIdentity", AwsStub.read("sts-get-caller-identity.xml"));
+        robot.clickOn("Account").clickOn("Refresh identity");
+        FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
+        robot.clickOn("#mfaPromptCode").write(RENEWAL_CODE);
+        scanScreen(); // the prompt itself shows the code being typed, and nothing else secret
+        robot.clickOn("Renew session");
+        FxWait.until(() -> app.aws.count("GetCallerIdentity") == 4 && !app.services.tasks().isBusy());
+
+        // 3. Failures that carry AWS text: HTML page, signature mismatch, timeout.
+        app.aws.html("GetCallerIdentity", 500);
+        robot.clickOn("Account").clickOn("Refresh identity");
+        FxWait.until(() -> app.services.status().lastErrorProperty().get() != null);
+        app.aws.stsError("GetCallerIdentity", 403, "SignatureDoesNotMatch", "The request signature we calculated "
+                + "does not match the signature you provided. Check your AWS Secret Access Key and signing method.");
+        robot.clickOn("Account").clickOn("Refresh identity");
+        FxWait.until(() -> "SignatureDoesNotMatch".equals(app.services.status().lastErrorProperty().get().code()));
+        robot.clickOn("#errorDetails");
+        FxWait.until(() -> robot.lookup("#problemDetails").tryQuery().isPresent());
+        scanScreen();
+        robot.clickOn("Close");
+
+        // 4. Sign out, then typed keys with the secret in the password field.
+        robot.clickOn("Account").clickOn("Sign out");
+        FxWait.until(() -> robot.lookup("#signInButton").tryQuery().isPresent());
+        app.aws.callerIdentity();
+        app.aws.ec2Probe();
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write("AKIATYPEDKEY00000001");
+        robot.clickOn("#secretKey").write(TestAws.SECRET);
+        robot.clickOn("#useMfa");
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !app.services.tasks().isBusy());
+        scanScreen();
+
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> app.window.rememberBounds());
+        var everything = new StringBuilder(logged).append('\n').append(String.join("\n", problemTexts));
+        WaitForAsyncUtils.asyncFx(() -> app.services.activityLog().entries()
+                .forEach(e -> everything.append(e.summary()).append(e.details()).append('\n'))).get();
+        app.services.session().current().ifPresent(s -> everything.append(s));
+        try (Stream<Path> files = Files.walk(home)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                everything.append(Files.readString(file));
+            }
+        }
+
+        assertThat(logged.length()).as("TRACE logging captured something").isGreaterThan(1000);
+        assertThat(logged.toString()).contains("GetSessionToken");
+        for (var canary : CANARIES) {
+            assertThat(everything.toString()).as("secret canary %s", canary.substring(0, 3) + "…")
+                    .doesNotContain(canary);
+        }
+        assertThat(screenText).isNotEmpty();
+        assertThat(String.join("\n", screenText)).doesNotContain(CANARIES.toArray(new String[0]));
+    }
+
+    private final List<String> screenText = new ArrayList<>();
+
+    /** Every text a user can see: Text nodes (what fields really draw), labels, tooltips. */
+    private void scanScreen() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing() && window.getScene() != null) {
+                    collect(window.getScene().getRoot());
+                }
+            }
+        }).get();
+    }
+
+    private void collect(Node node) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text t && !(isInsidePassword(t))) {
+            screenText.add(t.getText());
+        }
+        if (node instanceof Labeled l) {
+            screenText.add(l.getText());
+            var tip = l.getTooltip();
+            if (tip != null) {
+                screenText.add(tip.getText());
+            }
+        }
+        if (node instanceof TextInputControl field && !(field instanceof PasswordField)
+                && !"mfaPromptCode".equals(field.getId())) {
+            screenText.add(field.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(this::collect);
+        }
+    }
+
+    /** The MFA prompt's field shows the code while it is typed, as any code entry does. */
+    private static boolean isInsidePassword(Node node) {
+        for (var n = node; n != null; n = n.getParent()) {
+            if (n instanceof PasswordField || "mfaPromptCode".equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void remember(AwsProblem problem) {
+        if (problem != null) {
+            problemTexts.add(problem.headline() + problem.details() + problem);
+        }
+    }
+
+    /** Appends every event, formatted, with its stack trace. */
+    private static final class CapturingAppender extends AppenderBase<ILoggingEvent> {
+        private final StringBuilder out;
+
+        CapturingAppender(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        protected synchronized void append(ILoggingEvent event) {
+            out.append(event.getLoggerName()).append(' ').append(event.getFormattedMessage()).append('\n');
+            if (event.getThrowableProxy() != null) {
+                out.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
+            }
+            if (event.getMDCPropertyMap() != null) {
+                out.append(Map.copyOf(event.getMDCPropertyMap())).append('\n');
+            }
+        }
+    }
+}

@@ -18,6 +18,7 @@ import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ViewLoader;
+import org.spotspec.ui.account.AccountController;
 import org.spotspec.ui.log.LogController;
 import org.spotspec.ui.signin.SignInController;
 
@@ -52,7 +53,8 @@ public final class AppWindow implements Navigator {
                         services.calls(), this, info),
                 StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
                         services.status(), services.tasks()),
-                LogController.class, () -> new LogController(services.activityLog()));
+                LogController.class, () -> new LogController(services.activityLog()),
+                AccountController.class, () -> new AccountController(services.account(), services.session(), this));
     }
 
     /** Shows the window with the sign-in view, where the user left off last time. */

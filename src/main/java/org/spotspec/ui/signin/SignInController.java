@@ -103,6 +103,19 @@ public final class SignInController {
         FieldBindings.message(fileWarnings, model.fileWarningsProperty());
         endpointInEffect.setText(model.environmentEndpoints());
         FieldBindings.showWhen(endpointInEffect, endpointInEffect.textProperty().isNotEmpty());
+        // Each time the view is shown, put the cursor where typing starts (usually the MFA code).
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(this::focusFirstField);
+            }
+        });
+        // The profiles arrive from a background read; a prefilled MFA device moves the cursor.
+        form.profiles().addListener((javafx.collections.ListChangeListener<Object>) change -> {
+            var focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focused == null || focused == signInButton || !(focused instanceof TextField)) {
+                javafx.application.Platform.runLater(this::focusFirstField);
+            }
+        });
         if (!form.endpointUrlProperty().get().isEmpty() || !model.environmentEndpoints().isEmpty()) {
             advancedPane.setExpanded(true);
         }
@@ -161,6 +174,19 @@ public final class SignInController {
                 mfaCode.requestFocus();
             }
         });
+    }
+
+    private void focusFirstField() {
+        var form = model.form();
+        if (form.sourceProperty().get() == SourceKind.KEYS && form.accessKeyIdProperty().get().isBlank()) {
+            accessKeyId.requestFocus();
+        } else if (form.sourceProperty().get() == SourceKind.KEYS && form.secretKeyProperty().get().isEmpty()) {
+            secretKey.requestFocus();
+        } else if (form.useMfaProperty().get() && !form.mfaSerialProperty().get().isBlank()) {
+            mfaCode.requestFocus();
+        } else {
+            signInButton.requestFocus();
+        }
     }
 
     @FXML

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
-import org.spotspec.settings.SettingsKeeper;
 import org.spotspec.settings.SettingsStore;
 import org.spotspec.tasks.DaemonExecutors;
 import org.spotspec.ui.common.MfaPromptDialog;
@@ -21,7 +20,7 @@ public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private Environment environment;
-    private SettingsKeeper settings;
+    private SettingsStore store;
     private SettingsStore.LoadResult loaded;
     private ExecutorService workers;
     private ExecutorService io;
@@ -33,12 +32,11 @@ public final class App extends Application {
         // Runs on the launcher thread, so reading the settings file keeps off the FX thread.
         environment = Environment.fromSystem();
         var file = System.getProperty("spotspec.settings.file");
-        var store = new SettingsStore(file != null ? Path.of(file) : SettingsStore.defaultFile(
+        store = new SettingsStore(file != null ? Path.of(file) : SettingsStore.defaultFile(
                 System.getenv(), System.getProperty("os.name"), environment.home()));
         loaded = store.load();
         io = DaemonExecutors.pool("spotspec-settings", 1);
         workers = DaemonExecutors.pool("spotspec-aws", 4);
-        settings = new SettingsKeeper(store, loaded.settings(), io);
     }
 
     @Override
@@ -46,10 +44,7 @@ public final class App extends Application {
         var info = AppInfo.load();
         services = new AppServices(environment, Clock.systemUTC(), ClientSettings.defaults(), Platform::runLater,
                 workers, new MfaPromptDialog(() -> stage));
-        loaded.warning().ifPresent(services.activityLog()::warning);
-        window = new AppWindow(stage, services, settings, info);
-        stage.setOnCloseRequest(e -> window.rememberBounds());
-        window.show();
+        window = AppWindow.open(stage, services, store, loaded, io, info);
         LOG.info("{} {} started", info.name(), info.version());
     }
 
@@ -58,8 +53,8 @@ public final class App extends Application {
         if (services != null) {
             services.close();
         }
-        if (settings != null) {
-            settings.saveNow();
+        if (window != null) {
+            window.saveSettings();
         }
         workers.shutdownNow();
         io.shutdown();

@@ -78,6 +78,8 @@ public final class AwsCalls {
                         renew("AWS says your session has expired.",
                                 () -> attempt(action, call, onSuccess, onFailure, false),
                                 () -> onFailure.accept(problem));
+                    } else if (problem.kind() == AwsProblem.Kind.EXPIRED_SESSION && !current.isMfaSession()) {
+                        onFailure.accept(withoutMfaRenewal(problem));
                     } else {
                         onFailure.accept(problem);
                     }
@@ -133,6 +135,13 @@ public final class AwsCalls {
         givingUp.clear();
         renewing = false;
         continuations.forEach(Runnable::run);
+    }
+
+    /** Credentials that came with their own session token cannot be renewed with an MFA code. */
+    private static AwsProblem withoutMfaRenewal(AwsProblem p) {
+        return new AwsProblem(p.action(), p.code(), "The temporary credentials you signed in with have expired.",
+                "Get fresh credentials (for example refresh AWS_SESSION_TOKEN or the profile), then sign in "
+                        + "again (Account → Switch profile).", p.requestId(), p.httpStatus(), p.kind(), p.awsMessage());
     }
 
     private static AwsProblem expiredProblem(String action) {

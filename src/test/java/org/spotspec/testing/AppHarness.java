@@ -16,7 +16,6 @@ import org.spotspec.AppInfo;
 import org.spotspec.AppServices;
 import org.spotspec.aws.Environment;
 import org.spotspec.model.MfaPrompter;
-import org.spotspec.settings.SettingsKeeper;
 import org.spotspec.settings.SettingsStore;
 import org.spotspec.tasks.DaemonExecutors;
 import org.spotspec.ui.common.MfaPromptDialog;
@@ -65,10 +64,12 @@ public final class AppHarness implements AutoCloseable {
         var environment = new Environment(env, home);
         MfaPrompter prompter = new MfaPromptDialog(() -> stage);
         services = new AppServices(environment, clock, TestAws.fastSettings(), Platform::runLater, workers, prompter);
-        var store = new SettingsStore(home.resolve("settings.properties"));
-        var settings = new SettingsKeeper(store, store.load().settings(), io);
-        window = new AppWindow(stage, services, settings, AppInfo.load());
-        window.show();
+        var store = new SettingsStore(settingsFile());
+        window = AppWindow.open(stage, services, store, store.load(), io, AppInfo.load());
+    }
+
+    public Path settingsFile() {
+        return home.resolve("settings.properties");
     }
 
     public void start(Stage stage) {

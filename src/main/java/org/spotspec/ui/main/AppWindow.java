@@ -2,6 +2,7 @@ package org.spotspec.ui.main;
 
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -14,6 +15,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.model.SignInMemory;
 import org.spotspec.settings.Settings;
 import org.spotspec.settings.SettingsKeeper;
+import org.spotspec.settings.SettingsStore;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.Navigator;
@@ -44,6 +46,24 @@ public final class AppWindow implements Navigator {
         this.views = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"), controllers());
         this.scene = new Scene(new javafx.scene.layout.StackPane());
         scene.getStylesheets().add(AppWindow.class.getResource("/org/spotspec/ui/spotspec.css").toExternalForm());
+    }
+
+    /**
+     * Opens the app's window: settings as loaded at start (a corrupt file's warning goes to
+     * the activity log), saved again when the window closes.
+     */
+    public static AppWindow open(Stage stage, AppServices services, SettingsStore store,
+                                 SettingsStore.LoadResult loaded, Executor io, AppInfo info) {
+        loaded.warning().ifPresent(services.activityLog()::warning);
+        var window = new AppWindow(stage, services, new SettingsKeeper(store, loaded.settings(), io), info);
+        stage.setOnCloseRequest(e -> window.rememberBounds());
+        window.show();
+        return window;
+    }
+
+    /** Saves the settings now (at exit). */
+    public void saveSettings() {
+        settings.saveNow();
     }
 
     private Map<Class<?>, Supplier<?>> controllers() {

@@ -18,7 +18,9 @@ public record AwsCallRecord(Instant at, String service, String operation, boolea
     /** e.g. {@code GetSessionToken succeeded (HTTP 200, 84 ms)}. */
     public String outcome() {
         var text = new StringBuilder(operation);
-        if (succeeded) {
+        if (succeeded && JournalInterceptor.DRY_RUN_OK.equals(errorCode)) {
+            text.append(" dry run: would succeed");
+        } else if (succeeded) {
             text.append(" succeeded");
         } else {
             text.append(" failed").append(errorCode.isEmpty() ? "" : ": " + errorCode);

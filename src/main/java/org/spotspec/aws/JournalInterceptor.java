@@ -22,6 +22,8 @@ final class JournalInterceptor implements ExecutionInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger("org.spotspec.aws.calls");
     private static final ExecutionAttribute<Instant> STARTED = new ExecutionAttribute<>("SpotSpecStarted");
 
+    static final String DRY_RUN_OK = "DryRunOperation";
+
     private final CallJournal journal;
     private final Clock clock;
 
@@ -54,7 +56,8 @@ final class JournalInterceptor implements ExecutionInterceptor {
         } else {
             code = context.exception().getClass().getSimpleName();
         }
-        emit(attributes, false, status, code, requestId);
+        // EC2 answers a permitted dry run with an error; in the log it is a success.
+        emit(attributes, DRY_RUN_OK.equals(code), status, code, requestId);
     }
 
     private void emit(ExecutionAttributes attributes, boolean ok, int status, String code, String requestId) {

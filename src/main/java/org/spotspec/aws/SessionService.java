@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
@@ -52,11 +53,20 @@ public final class SessionService {
     }
 
     /**
-     * Checks that EC2 answers with these credentials, using the cheapest call the SpotSpec IAM
-     * policy allows (one spot price record), so a bad key or missing permission shows at once.
+     * Checks that EC2 accepts these credentials and the SpotSpec policy, with a dry run of a call
+     * the policy allows (DescribeSpotPriceHistory): nothing is fetched, and a bad key, a missing
+     * permission or a missing MFA session shows at once. EC2 answers a permitted dry run with
+     * the error {@code DryRunOperation}, which here means success.
      */
     public void checkEc2Access(AwsSession session) {
-        session.ec2().describeSpotPriceHistory(b -> b.maxResults(1));
+        try {
+            session.ec2().describeSpotPriceHistory(b -> b.dryRun(true));
+        } catch (AwsServiceException e) {
+            var code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            if (!"DryRunOperation".equals(code)) {
+                throw e;
+            }
+        }
     }
 
     private AwsSession open(SignInRequest request, AwsCredentialsProvider base) {

@@ -91,10 +91,12 @@ class SessionServiceWireTest {
                 .withHeader("X-Amz-Security-Token", equalTo(SESSION_TOKEN))
                 .withHeader("Authorization", containing("Credential=" + AwsStub.SESSION_KEY_ID)));
         aws.server().verify(AwsStub.calls("DescribeSpotPriceHistory")
+                .withRequestBody(containing("DryRun=true"))
                 .withHeader("X-Amz-Security-Token", equalTo(SESSION_TOKEN)));
         assertThat(journal).extracting(AwsCallRecord::operation)
                 .containsExactly("GetSessionToken", "GetCallerIdentity", "DescribeSpotPriceHistory");
         assertThat(journal).allMatch(AwsCallRecord::succeeded);
+        assertThat(journal.get(2).outcome()).startsWith("DescribeSpotPriceHistory dry run: would succeed");
     }
 
     @Test

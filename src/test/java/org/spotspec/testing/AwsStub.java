@@ -56,9 +56,10 @@ public final class AwsStub implements AutoCloseable {
         server.stubFor(action("GetCallerIdentity").willReturn(xml(200, read("sts-get-caller-identity.xml"))));
     }
 
+    /** The EC2 access check: a permitted dry run, answered as EC2 does (HTTP 412). */
     public void ec2Probe() {
-        server.stubFor(action("DescribeSpotPriceHistory")
-                .willReturn(xml(200, read("ec2-describe-spot-price-history.xml"))));
+        server.stubFor(action("DescribeSpotPriceHistory").willReturn(xml(412, ec2ErrorBody("DryRunOperation",
+                "Request would have succeeded, but DryRun flag is set."))));
     }
 
     /** Sign-in happy path: session token, identity and EC2 all answer. */

@@ -133,14 +133,7 @@ class SecretCanaryTest {
         // 4. Sign out, then typed keys with the secret in the password field.
         robot.clickOn("Account").clickOn("Sign out");
         FxWait.until(() -> robot.lookup("#signInButton").tryQuery().isPresent());
-        app.aws.callerIdentity();
-        app.aws.ec2Probe();
-        robot.clickOn("#sourceKeys");
-        robot.clickOn("#accessKeyId").write("AKIATYPEDKEY00000001");
-        robot.clickOn("#secretKey").write(TestAws.SECRET);
-        robot.clickOn("#useMfa");
-        robot.clickOn("#signInButton");
-        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !app.services.tasks().isBusy());
+        app.signInWithTypedKeys(robot);
         scanScreen();
 
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> app.window.rememberBounds());

@@ -120,6 +120,17 @@ public final class SignInModel {
         return lines.isEmpty() ? "" : "In effect unless you type a URL above:\n" + String.join("\n", lines);
     }
 
+    /** The environment's endpoint override in a few words, e.g. {@code http://localhost:4566}. */
+    public String environmentEndpointSummary() {
+        var common = environment.get("AWS_ENDPOINT_URL");
+        if (common.isPresent()) {
+            return common.get() + " (AWS_ENDPOINT_URL)";
+        }
+        boolean some = environment.get("AWS_ENDPOINT_URL_EC2").isPresent()
+                || environment.get("AWS_ENDPOINT_URL_STS").isPresent();
+        return some ? "set by AWS_ENDPOINT_URL_EC2 / _STS" : "";
+    }
+
     /** What the environment offers, without showing any secret. */
     public String environmentSummary() {
         var id = environment.get("AWS_ACCESS_KEY_ID");

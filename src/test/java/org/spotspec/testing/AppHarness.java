@@ -83,6 +83,26 @@ public final class AppHarness implements AutoCloseable {
         return expiry;
     }
 
+    /** Signs in with the MFA profile and a session of {@code length}, through the real form. */
+    public void signInWithMfa(org.testfx.api.FxRobot robot, Duration length) {
+        stubMfaSignIn(length);
+        robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !services.tasks().isBusy());
+    }
+
+    /** Signs in with a typed access key and no MFA, through the real form. */
+    public void signInWithTypedKeys(org.testfx.api.FxRobot robot) {
+        aws.callerIdentity();
+        aws.ec2Probe();
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write("AKIATYPEDKEY00000001");
+        robot.clickOn("#secretKey").write(TestAws.SECRET);
+        robot.clickOn("#useMfa");
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !services.tasks().isBusy());
+    }
+
     @Override
     public void close() {
         if (services != null) {

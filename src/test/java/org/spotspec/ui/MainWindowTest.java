@@ -48,28 +48,10 @@ class MainWindowTest {
         }
     }
 
-    private void signInWithMfa(FxRobot robot) {
-        app.stubMfaSignIn(Duration.ofHours(4));
-        robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
-        robot.clickOn("#signInButton");
-        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !app.services.tasks().isBusy());
-    }
-
-    private void signInWithTypedKeys(FxRobot robot) {
-        app.aws.callerIdentity();
-        app.aws.ec2Probe();
-        robot.clickOn("#sourceKeys");
-        robot.clickOn("#accessKeyId").write("AKIATYPEDKEY00000001");
-        robot.clickOn("#secretKey").write(TestAws.SECRET);
-        robot.clickOn("#useMfa");
-        robot.clickOn("#signInButton");
-        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !app.services.tasks().isBusy());
-    }
-
     @Test
     void settingsSurviveARestart(FxRobot robot) throws Exception {
         robot.interact(() -> app.services.signIn().form().durationProperty().set("4 h"));
-        signInWithMfa(robot);
+        app.signInWithMfa(robot, Duration.ofHours(4));
         robot.interact(() -> {
             var stage = (Stage) robot.lookup("#accountLabel").query().getScene().getWindow();
             stage.setX(50);
@@ -120,7 +102,7 @@ class MainWindowTest {
 
     @Test
     void accountTabShowsWhoIsSignedInAndSignOutForgetsTheSecret(FxRobot robot) {
-        signInWithTypedKeys(robot);
+        app.signInWithTypedKeys(robot);
         assertThat(FxWait.text(robot, "#heading")).isEqualTo("Signed in as alice");
         assertThat(FxWait.text(robot, "#arnValue")).isEqualTo(AwsStub.ARN);
         assertThat(FxWait.text(robot, "#credentialsValue")).isEqualTo("access key AKIA…0001");
@@ -138,7 +120,7 @@ class MainWindowTest {
 
     @Test
     void expiredTemporaryCredentialsWithoutMfaSayToSignInAgain(FxRobot robot) {
-        signInWithTypedKeys(robot);
+        app.signInWithTypedKeys(robot);
         app.aws.stsError("GetCallerIdentity", 403, "ExpiredToken", "The security token included in the request is expired");
         robot.clickOn("#refreshButton");
         FxWait.until(() -> FxWait.text(robot, "#errorLabel").equals("Refresh identity failed: ExpiredToken"));
@@ -154,7 +136,7 @@ class MainWindowTest {
 
     @Test
     void cancellingTheMfaPromptKeepsTheAppUsableAndRenewLaterWorks(FxRobot robot) {
-        signInWithMfa(robot);
+        app.signInWithMfa(robot, Duration.ofHours(4));
         app.aws.expiresOnce("GetCallerIdentity", AwsStub.read("sts-get-caller-identity.xml"));
         robot.clickOn("#refreshButton");
         FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
@@ -172,7 +154,7 @@ class MainWindowTest {
 
     @Test
     void aWrongCodeInThePromptAsksAgainWithTheReason(FxRobot robot) {
-        signInWithMfa(robot);
+        app.signInWithMfa(robot, Duration.ofHours(4));
         app.aws.stsError("GetSessionToken", 403, "AccessDenied",
                 "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
         robot.clickOn("#renewButton");

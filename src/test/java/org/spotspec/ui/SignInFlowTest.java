@@ -137,10 +137,7 @@ class SignInFlowTest {
 
     @Test
     void expiredTokenFromAwsPromptsThenRetriesTheAction(FxRobot robot) {
-        app.stubMfaSignIn(Duration.ofHours(8));
-        robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
-        robot.clickOn("#signInButton");
-        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice"));
+        app.signInWithMfa(robot, Duration.ofHours(8));
 
         app.aws.expiresOnce("GetCallerIdentity", AwsStub.read("sts-get-caller-identity.xml"));
         robot.clickOn("Account").clickOn("Refresh identity");

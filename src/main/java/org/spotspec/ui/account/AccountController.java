@@ -123,13 +123,11 @@ public final class AccountController {
 
     @FXML
     private void switchProfile() {
-        account.signOut();
-        navigator.showSignIn(false);
+        navigator.signOut(false);
     }
 
     @FXML
     private void signOut() {
-        account.signOut();
-        navigator.showSignIn(true);
+        navigator.signOut(true);
     }
 }

@@ -93,7 +93,12 @@ public final class AppWindow implements Navigator {
     }
 
     @Override
-    public void showSignIn(boolean forgetSecrets) {
+    public void signOut(boolean forgetSecrets) {
+        services.account().signOut();
+        showSignIn(forgetSecrets);
+    }
+
+    private void showSignIn(boolean forgetSecrets) {
         var form = services.signIn().form();
         if (forgetSecrets) {
             form.secretKeyProperty().set("");

@@ -111,14 +111,12 @@ public final class MainController {
 
     @FXML
     private void switchProfile() {
-        account.signOut();
-        navigator.showSignIn(false);
+        navigator.signOut(false);
     }
 
     @FXML
     private void signOut() {
-        account.signOut();
-        navigator.showSignIn(true);
+        navigator.signOut(true);
     }
 
     @FXML

@@ -116,9 +116,12 @@ public final class SignInController {
                 javafx.application.Platform.runLater(this::focusFirstField);
             }
         });
-        if (!form.endpointUrlProperty().get().isEmpty() || !model.environmentEndpoints().isEmpty()) {
-            advancedPane.setExpanded(true);
-        }
+        // The title says when an endpoint override is in effect, so the pane can stay closed.
+        advancedPane.textProperty().bind(Bindings.createStringBinding(() -> {
+            var typed = form.endpointUrlProperty().get().trim();
+            var inEffect = !typed.isEmpty() ? typed : model.environmentEndpointSummary();
+            return inEffect.isEmpty() ? "Advanced" : "Advanced — endpoint " + inEffect;
+        }, form.endpointUrlProperty()));
     }
 
     private void bindSource() {

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** Rules for access key ids and secret keys, shared by the form and the services. */
 public final class AccessKeys {
-    private static final Pattern KEY_ID = Pattern.compile("(AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,124}");
+    // Access key ids only: AIDA/AROA are user and role ids, which look alike but cannot sign.
+    private static final Pattern KEY_ID = Pattern.compile("(AKIA|ASIA)[A-Z0-9]{12,124}");
 
     private AccessKeys() {
     }

@@ -39,7 +39,7 @@ public record AwsEndpoints(Optional<URI> ec2, Optional<URI> sts) {
         }
         var uri = parseAny(typed);
         if (uri.isEmpty()) {
-            return Optional.of("Enter a URL such as http://localhost:4566");
+            return Optional.of("Enter a URL such as http://localhost:4566.");
         }
         // A password in the URL would be saved with the settings and shown in the log.
         return uri.get().getUserInfo() == null ? Optional.empty()

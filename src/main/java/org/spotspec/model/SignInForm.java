@@ -53,7 +53,7 @@ public final class SignInForm {
             accessKeyId, secretKey, region, useMfa, mfaSerial, mfaCode, duration, endpointUrl);
 
     public SignInForm() {
-        profile.addListener((obs, old, name) -> prefillFrom(name));
+        profile.addListener((obs, old, name) -> prefillFrom(old, name));
     }
 
     private StringBinding rule(StringProperty field, java.util.function.Function<String, String> check,
@@ -91,15 +91,26 @@ public final class SignInForm {
                 && SignInValidation.endpoint(endpointUrl.get()).isEmpty();
     }
 
-    /** Choosing a profile fills in its region and MFA device, as the CLI would use them. */
-    private void prefillFrom(String name) {
-        profiles.stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(p -> {
+    /**
+     * Choosing a profile fills in its region and MFA device, as the CLI would use them. An MFA
+     * device that came from the previous profile does not stay behind on one without it.
+     */
+    private void prefillFrom(String previousName, String name) {
+        var previousSerial = find(previousName).flatMap(ProfileInfo::mfaSerial);
+        find(name).ifPresent(p -> {
             p.region().ifPresent(region::set);
-            p.mfaSerial().ifPresent(serial -> {
-                mfaSerial.set(serial);
+            if (p.mfaSerial().isPresent()) {
+                mfaSerial.set(p.mfaSerial().get());
                 useMfa.set(true);
-            });
+            } else if (previousSerial.isPresent() && previousSerial.get().equals(mfaSerial.get())) {
+                mfaSerial.set("");
+                useMfa.set(false);
+            }
         });
+    }
+
+    private Optional<ProfileInfo> find(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** Shows every field's message, including those of fields left empty. */

@@ -44,11 +44,11 @@ public final class SignInValidation {
             return "Enter the access key id (starts with AKIA).";
         }
         return AccessKeys.isPlausibleKeyId(id) ? "" : "An access key id is 16 or more capital letters and digits, "
-                + "starting with AKIA or ASIA.";
+                + "starting with AKIA (or ASIA for temporary keys).";
     }
 
     public static String secretKey(String secret) {
-        if (secret == null || secret.isEmpty()) {
+        if (secret == null || secret.isBlank()) {
             return "Enter the secret access key.";
         }
         return secret.strip().length() != secret.length() || secret.contains(" ")

@@ -148,6 +148,23 @@ class SignInFormTest {
         assertThat(form.regionProperty().get()).isEqualTo("ap-southeast-2");
         assertThat(form.mfaSerialProperty().get()).isEqualTo(SERIAL);
         assertThat(form.useMfaProperty().get()).isTrue();
+
+        form.profileProperty().set("plain");
+        assertThat(form.mfaSerialProperty().get()).as("dev's device does not stay behind").isEmpty();
+        assertThat(form.useMfaProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTypedMfaDeviceSurvivesChangingProfile() {
+        form.profiles().setAll(
+                new ProfileInfo("a", Optional.empty(), Optional.empty(), ProfileInfo.Kind.STATIC_KEYS, false, true),
+                new ProfileInfo("b", Optional.empty(), Optional.empty(), ProfileInfo.Kind.STATIC_KEYS, false, true));
+        form.profileProperty().set("a");
+        form.useMfaProperty().set(true);
+        form.mfaSerialProperty().set(SERIAL);
+        form.profileProperty().set("b");
+        assertThat(form.mfaSerialProperty().get()).isEqualTo(SERIAL);
+        assertThat(form.useMfaProperty().get()).isTrue();
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -114,8 +113,6 @@ class SignInValidationTest {
     }
 
     @Test
-    @Disabled("bug: AccessKeys.KEY_ID accepts AIDA/AROA (IAM user/role unique ids, not access keys), "
-            + "contrary to the message 'starting with AKIA or ASIA'")
     void userAndRoleIdsAreNotAccessKeyIds() {
         // The Account tab shows the AIDA… user id, so users can paste it here by mistake.
         assertThat(SignInValidation.accessKeyId("AIDAJQABLZS4A3QDU576Q")).isNotEmpty();

@@ -38,7 +38,7 @@ public final class MfaPromptDialog implements MfaPrompter {
             dialog.initOwner(window);
         }
         dialog.setTitle("SpotSpec — MFA code");
-        dialog.setHeaderText(prompt.reason() + "\nEnter a fresh code to renew the session.");
+        dialog.setHeaderText(prompt.reason());
         var renew = new ButtonType("Renew session", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(renew, ButtonType.CANCEL);
 
@@ -46,6 +46,7 @@ public final class MfaPromptDialog implements MfaPrompter {
         code.setId("mfaPromptCode");
         code.setPromptText("123456");
         code.setPrefColumnCount(8);
+        code.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -58,7 +59,11 @@ public final class MfaPromptDialog implements MfaPrompter {
         error.setWrapText(true);
         error.setManaged(!prompt.previousError().isEmpty());
         error.setVisible(!prompt.previousError().isEmpty());
-        dialog.getDialogPane().setContent(new VBox(10, grid, error));
+        var hint = new Label("Enter the code your MFA device shows now; the session is renewed for the "
+                + "same duration as before.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(10, hint, grid, error));
         dialog.getDialogPane().lookupButton(renew).disableProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> !SignInValidation.mfaCode(code.getText()).isEmpty(), code.textProperty()));

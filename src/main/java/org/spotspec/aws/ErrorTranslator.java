@@ -25,6 +25,14 @@ public final class ErrorTranslator {
             Map.entry("expiredtoken", new Explanation(AwsProblem.Kind.EXPIRED_SESSION,
                     "The session credentials have expired.",
                     "Enter a fresh MFA code to renew the session, or sign in again.")),
+            // Other SDKs treat these two as expired credentials as well (EC2 answers RequestExpired).
+            Map.entry("expiredtokenexception", new Explanation(AwsProblem.Kind.EXPIRED_SESSION,
+                    "The session credentials have expired.",
+                    "Enter a fresh MFA code to renew the session, or sign in again.")),
+            Map.entry("requestexpired", new Explanation(AwsProblem.Kind.EXPIRED_SESSION,
+                    "AWS says the request has expired: the session credentials ended, or this computer's clock is "
+                            + "off by more than a few minutes.",
+                    "Renew the session with a fresh MFA code; if it happens again, set the system clock right.")),
             Map.entry("authfailure", new Explanation(AwsProblem.Kind.BAD_CREDENTIALS,
                     "AWS could not validate the credentials: the access key may be inactive, deleted or wrong.",
                     "Check the access key in the IAM console, then sign in again with a working key.")),

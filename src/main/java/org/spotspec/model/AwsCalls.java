@@ -74,7 +74,7 @@ public final class AwsCalls {
                 .onSuccess(onSuccess)
                 .onFailure(failure -> {
                     var problem = ErrorTranslator.translate(action, failure);
-                    if (mayRenew && problem.kind() == AwsProblem.Kind.EXPIRED_SESSION && current.isMfaSession()) {
+                    if (mayRenew && isExpiry(problem, current) && current.isMfaSession()) {
                         renew("AWS says your session has expired.",
                                 () -> attempt(action, call, onSuccess, onFailure, false),
                                 () -> onFailure.accept(problem));
@@ -135,6 +135,16 @@ public final class AwsCalls {
         givingUp.clear();
         renewing = false;
         continuations.forEach(Runnable::run);
+    }
+
+    /**
+     * AWS's word for an expired session, or a credentials failure (EC2's AuthFailure, whose body
+     * the HTTP client may drop) after the session's own expiry time has passed.
+     */
+    private boolean isExpiry(AwsProblem problem, AwsSession current) {
+        return problem.kind() == AwsProblem.Kind.EXPIRED_SESSION
+                || (problem.kind() == AwsProblem.Kind.BAD_CREDENTIALS && current == session.current().orElse(null)
+                        && session.isExpired());
     }
 
     /** Credentials that came with their own session token cannot be renewed with an MFA code. */

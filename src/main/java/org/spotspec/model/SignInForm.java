@@ -113,6 +113,19 @@ public final class SignInForm {
         return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** The field a user types into first, given what is already filled in. */
+    public enum FirstField { ACCESS_KEY_ID, SECRET_KEY, MFA_CODE, NONE }
+
+    public FirstField firstFieldToFill() {
+        if (source.get() == SourceKind.KEYS && accessKeyId.get().isBlank()) {
+            return FirstField.ACCESS_KEY_ID;
+        }
+        if (source.get() == SourceKind.KEYS && secretKey.get().isEmpty()) {
+            return FirstField.SECRET_KEY;
+        }
+        return useMfa.get() && !mfaSerial.get().isBlank() ? FirstField.MFA_CODE : FirstField.NONE;
+    }
+
     /** Shows every field's message, including those of fields left empty. */
     public void revealAllErrors() {
         revealAll.set(true);

@@ -2,6 +2,8 @@ package org.spotspec.model;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,6 +37,7 @@ public final class SignInModel {
     private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper fileWarnings = new ReadOnlyStringWrapper("");
+    private final StringBinding advancedTitle;
 
     public SignInModel(SignInForm form, TaskRunner tasks, SessionService sessions, SessionState session,
                        ActivityLog log, Environment environment, Supplier<ProfileCatalog> profileDiscovery) {
@@ -45,6 +48,7 @@ public final class SignInModel {
         this.log = log;
         this.environment = environment;
         this.profileDiscovery = profileDiscovery;
+        this.advancedTitle = Bindings.createStringBinding(this::advancedTitle, form.endpointUrlProperty());
     }
 
     /** Reads the AWS files in the background and fills the profile list. */
@@ -120,8 +124,22 @@ public final class SignInModel {
         return lines.isEmpty() ? "" : "In effect unless you type a URL above:\n" + String.join("\n", lines);
     }
 
+    /**
+     * The Advanced pane's title: it names the endpoint override in effect, so the pane can stay
+     * closed and the user still sees that calls go somewhere other than AWS.
+     */
+    public StringBinding advancedTitleProperty() {
+        return advancedTitle;
+    }
+
+    private String advancedTitle() {
+        var typed = form.endpointUrlProperty().get().trim();
+        var inEffect = !typed.isEmpty() ? typed : environmentEndpointSummary();
+        return inEffect.isEmpty() ? "Advanced" : "Advanced — endpoint " + inEffect;
+    }
+
     /** The environment's endpoint override in a few words, e.g. {@code http://localhost:4566}. */
-    public String environmentEndpointSummary() {
+    private String environmentEndpointSummary() {
         var common = environment.get("AWS_ENDPOINT_URL");
         if (common.isPresent()) {
             return common.get() + " (AWS_ENDPOINT_URL)";

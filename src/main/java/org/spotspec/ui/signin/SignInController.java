@@ -1,7 +1,9 @@
 package org.spotspec.ui.signin;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.model.MfaDurations;
@@ -103,25 +106,8 @@ public final class SignInController {
         FieldBindings.message(fileWarnings, model.fileWarningsProperty());
         endpointInEffect.setText(model.environmentEndpoints());
         FieldBindings.showWhen(endpointInEffect, endpointInEffect.textProperty().isNotEmpty());
-        // Each time the view is shown, put the cursor where typing starts (usually the MFA code).
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(this::focusFirstField);
-            }
-        });
-        // The profiles arrive from a background read; a prefilled MFA device moves the cursor.
-        form.profiles().addListener((javafx.collections.ListChangeListener<Object>) change -> {
-            var focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (focused == null || focused == signInButton || !(focused instanceof TextField)) {
-                javafx.application.Platform.runLater(this::focusFirstField);
-            }
-        });
-        // The title says when an endpoint override is in effect, so the pane can stay closed.
-        advancedPane.textProperty().bind(Bindings.createStringBinding(() -> {
-            var typed = form.endpointUrlProperty().get().trim();
-            var inEffect = !typed.isEmpty() ? typed : model.environmentEndpointSummary();
-            return inEffect.isEmpty() ? "Advanced" : "Advanced — endpoint " + inEffect;
-        }, form.endpointUrlProperty()));
+        advancedPane.textProperty().bind(model.advancedTitleProperty());
+        focusWhereTypingStarts();
     }
 
     private void bindSource() {
@@ -173,22 +159,33 @@ public final class SignInController {
         problemDetails.textProperty().bind(Bindings.createStringBinding(
                 () -> problem.get() == null ? "" : problem.get().details(), problem));
         problem.addListener((obs, old, now) -> {
-            if (now != null && now.kind() == org.spotspec.aws.AwsProblem.Kind.WRONG_MFA_CODE) {
+            if (now != null && now.kind() == AwsProblem.Kind.WRONG_MFA_CODE) {
                 mfaCode.requestFocus();
             }
         });
     }
 
+    /** Each time the view shows, and when the profiles arrive, put the cursor where typing starts. */
+    private void focusWhereTypingStarts() {
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(this::focusFirstField);
+            }
+        });
+        model.form().profiles().addListener((ListChangeListener<Object>) change -> {
+            var focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (!(focused instanceof TextField)) {
+                Platform.runLater(this::focusFirstField);
+            }
+        });
+    }
+
     private void focusFirstField() {
-        var form = model.form();
-        if (form.sourceProperty().get() == SourceKind.KEYS && form.accessKeyIdProperty().get().isBlank()) {
-            accessKeyId.requestFocus();
-        } else if (form.sourceProperty().get() == SourceKind.KEYS && form.secretKeyProperty().get().isEmpty()) {
-            secretKey.requestFocus();
-        } else if (form.useMfaProperty().get() && !form.mfaSerialProperty().get().isBlank()) {
-            mfaCode.requestFocus();
-        } else {
-            signInButton.requestFocus();
+        switch (model.form().firstFieldToFill()) {
+            case ACCESS_KEY_ID -> accessKeyId.requestFocus();
+            case SECRET_KEY -> secretKey.requestFocus();
+            case MFA_CODE -> mfaCode.requestFocus();
+            default -> signInButton.requestFocus();
         }
     }
 

@@ -7,6 +7,7 @@ import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
 import org.spotspec.aws.ProfileDiscovery;
 import org.spotspec.aws.SessionService;
+import org.spotspec.aws.SpotPriceService;
 import org.spotspec.model.AccountModel;
 import org.spotspec.model.ActivityLog;
 import org.spotspec.model.AwsCalls;
@@ -15,6 +16,7 @@ import org.spotspec.model.SessionState;
 import org.spotspec.model.SignInForm;
 import org.spotspec.model.SignInModel;
 import org.spotspec.model.StatusState;
+import org.spotspec.model.prices.PricesModel;
 import org.spotspec.tasks.TaskRunner;
 
 /**
@@ -32,6 +34,7 @@ public final class AppServices implements AutoCloseable {
     private final SignInModel signIn;
     private final AwsCalls calls;
     private final AccountModel account;
+    private final PricesModel prices;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -52,6 +55,8 @@ public final class AppServices implements AutoCloseable {
                 discovery::discover);
         this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
+        this.prices = new PricesModel(calls, new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS),
+                fxExecutor, clock);
     }
 
     public Environment environment() {
@@ -88,6 +93,10 @@ public final class AppServices implements AutoCloseable {
 
     public AccountModel account() {
         return account;
+    }
+
+    public PricesModel prices() {
+        return prices;
     }
 
     @Override

@@ -114,7 +114,7 @@ class SecretCanaryTest {
         FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
         robot.clickOn("#mfaPromptCode").write(RENEWAL_CODE);
         scanScreen(); // the prompt itself shows the code being typed, and nothing else secret
-        robot.clickOn("Renew session");
+        robot.clickOn(FxWait.dialogButton(robot, "Renew session"));
         FxWait.until(() -> app.aws.count("GetCallerIdentity") == 4 && !app.services.tasks().isBusy());
 
         // 3. Failures that carry AWS text: HTML page, signature mismatch, timeout.
@@ -128,7 +128,7 @@ class SecretCanaryTest {
         robot.clickOn("#errorDetails");
         FxWait.until(() -> robot.lookup("#problemDetails").tryQuery().isPresent());
         scanScreen();
-        robot.clickOn("Close");
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
 
         // 4. Sign out, then typed keys with the secret in the password field.
         robot.clickOn("Account").clickOn("Sign out");

@@ -2,7 +2,9 @@ package org.spotspec.aws;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -13,6 +15,9 @@ import software.amazon.awssdk.services.sts.StsClient;
  * upgraded, the source's own otherwise), who they belong to, and the clients built on them.
  * The long-term credentials stay in memory here so that an expired MFA session can be renewed
  * with a fresh code; they are never written anywhere.
+ *
+ * <p>EC2 clients for other regions share the credentials and endpoint overrides; they are made on
+ * first use and kept until {@link #close()}.
  */
 public final class AwsSession implements AutoCloseable {
     private final SignInRequest request;
@@ -20,8 +25,10 @@ public final class AwsSession implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final Optional<Instant> expiresAt;
     private final CallerIdentity identity;
+    private final AwsClientFactory clients;
     private final StsClient sts;
-    private final Ec2Client ec2;
+    private final Map<Region, Ec2Client> ec2 = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     AwsSession(SignInRequest request, AwsCredentialsProvider longTerm, AwsCredentialsProvider credentials,
                Optional<Instant> expiresAt, CallerIdentity identity, AwsClientFactory clients) {
@@ -30,8 +37,9 @@ public final class AwsSession implements AutoCloseable {
         this.credentials = credentials;
         this.expiresAt = expiresAt;
         this.identity = identity;
+        this.clients = clients;
         this.sts = clients.sts(credentials, request.region(), request.endpoints());
-        this.ec2 = clients.ec2(credentials, request.region(), request.endpoints());
+        ec2(request.region());
     }
 
     public CredentialSource source() {
@@ -80,9 +88,22 @@ public final class AwsSession implements AutoCloseable {
         return sts;
     }
 
-    /** EC2 client signed with this session's credentials. */
+    /** EC2 client of the session's region, signed with this session's credentials. */
     public Ec2Client ec2() {
-        return ec2;
+        return ec2(request.region());
+    }
+
+    /**
+     * EC2 client of {@code region} with this session's credentials and endpoint overrides, made on
+     * first use and shared afterwards (SDK clients are thread-safe).
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public Ec2Client ec2(Region region) {
+        if (closed) {
+            throw new IllegalStateException("session closed");
+        }
+        return ec2.computeIfAbsent(region, r -> clients.ec2(credentials, r, request.endpoints()));
     }
 
     SignInRequest request() {
@@ -99,8 +120,10 @@ public final class AwsSession implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         sts.close();
-        ec2.close();
+        ec2.values().forEach(Ec2Client::close);
+        ec2.clear();
     }
 
     @Override

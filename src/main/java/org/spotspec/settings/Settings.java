@@ -17,6 +17,7 @@ import java.util.Set;
  *                           {@value #MIN_MFA_SECONDS}..{@value #MAX_MFA_SECONDS}
  * @param endpointUrl        the Advanced endpoint override, {@code ""} if none
  * @param window             main window bounds
+ * @param prices             the Prices tab's last query
  */
 public record Settings(
         String sourceKind,
@@ -25,7 +26,8 @@ public record Settings(
         boolean useMfa,
         int mfaDurationSeconds,
         String endpointUrl,
-        WindowBounds window) {
+        WindowBounds window,
+        PriceQuerySettings prices) {
 
     public static final String PROFILE = "PROFILE";
     public static final String ENVIRONMENT = "ENVIRONMENT";
@@ -44,38 +46,44 @@ public record Settings(
         mfaDurationSeconds = Math.max(MIN_MFA_SECONDS, Math.min(MAX_MFA_SECONDS, mfaDurationSeconds));
         endpointUrl = endpointUrl == null ? "" : endpointUrl;
         window = window == null ? WindowBounds.unset() : window;
+        prices = prices == null ? PriceQuerySettings.none() : prices;
     }
 
     public static Settings defaults() {
-        return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset());
+        return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset(),
+                PriceQuerySettings.none());
     }
 
     public Settings withSourceKind(String value) {
-        return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window);
+        return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices);
     }
 
     public Settings withProfile(String value) {
-        return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window);
+        return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices);
     }
 
     public Settings withRegion(String value) {
-        return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window);
+        return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window, prices);
     }
 
     public Settings withUseMfa(boolean value) {
-        return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window);
+        return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window, prices);
     }
 
     public Settings withMfaDurationSeconds(int value) {
-        return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window);
+        return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window, prices);
     }
 
     public Settings withEndpointUrl(String value) {
-        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window);
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window, prices);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value);
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value, prices);
+    }
+
+    public Settings withPrices(PriceQuerySettings value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, value);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,10 @@ public final class SettingsStore {
                         fields.decimal("window.y", defaultWindow.y(), true, -Double.MAX_VALUE),
                         fields.decimal("window.width", defaultWindow.width(), false, Settings.WindowBounds.MIN_WIDTH),
                         fields.decimal("window.height", defaultWindow.height(), false, Settings.WindowBounds.MIN_HEIGHT),
-                        fields.bool("window.maximized", defaultWindow.maximized())));
+                        fields.bool("window.maximized", defaultWindow.maximized())),
+                new PriceQuerySettings(list(props, "prices.regions"), list(props, "prices.types"),
+                        list(props, "prices.products"), props.getProperty("prices.range", ""),
+                        props.getProperty("prices.maxPrice", "")));
         if (fields.bad.isEmpty()) {
             return new LoadResult(settings, Optional.empty());
         }
@@ -161,6 +165,12 @@ public final class SettingsStore {
         props.setProperty("window.width", Double.toString(w.width()));
         props.setProperty("window.height", Double.toString(w.height()));
         props.setProperty("window.maximized", Boolean.toString(w.maximized()));
+        var p = s.prices();
+        props.setProperty("prices.regions", String.join(",", p.regions()));
+        props.setProperty("prices.types", String.join(",", p.instanceTypes()));
+        props.setProperty("prices.products", String.join(",", p.products()));
+        props.setProperty("prices.range", p.range());
+        props.setProperty("prices.maxPrice", p.maxPrice());
         var out = new ByteArrayOutputStream();
         try {
             props.store(out, "SpotSpec user settings. Never holds keys, tokens or MFA codes.");
@@ -168,6 +178,13 @@ public final class SettingsStore {
             throw new UncheckedIOException(e); // cannot happen with an in-memory stream
         }
         return out.toByteArray();
+    }
+
+    /** A comma-separated list; product names hold no commas, region and type ids neither. */
+    private static List<String> list(Properties props, String key) {
+        var value = props.getProperty(key, "");
+        return value.isBlank() ? List.of() : Arrays.stream(value.split(",")).map(String::trim)
+                .filter(v -> !v.isEmpty()).toList();
     }
 
     private LoadResult damaged(String problem, Exception cause) {

@@ -2,6 +2,7 @@ package org.spotspec.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -17,9 +18,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.spotspec.aws.AwsClientFactory;
+import org.spotspec.aws.AwsEndpoints;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.CredentialSource;
+import org.spotspec.aws.Secret;
+import org.spotspec.aws.SessionService;
+import org.spotspec.aws.SignInRequest;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * A local STS + EC2 endpoint over real HTTP (WireMock on a random port) answering with the XML
@@ -31,6 +44,9 @@ public final class AwsStub implements AutoCloseable {
     public static final String ARN = "arn:aws:iam::123456789012:user/alice";
     public static final String MFA_SERIAL = "arn:aws:iam::123456789012:mfa/alice";
     public static final String SESSION_KEY_ID = "ASIASESSIONKEYID0001";
+
+    private static final DateTimeFormatter EC2_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -50,6 +66,17 @@ public final class AwsStub implements AutoCloseable {
         var body = fill(read("sts-get-session-token.xml"), Map.of("accessKeyId", SESSION_KEY_ID,
                 "secretAccessKey", secretKey, "sessionToken", sessionToken, "expiration", expiration.toString()));
         server.stubFor(action("GetSessionToken").willReturn(xml(200, body)));
+    }
+
+    /** Signs in with the test's typed keys in eu-west-1, both services pointed at this stub. */
+    public AwsSession signIn(AwsClientFactory clients, Path home) {
+        callerIdentity();
+        var sessions = new SessionService(clients, TestAws.emptyEnvironment(home), () -> {
+            throw new AssertionError("typed keys need no profiles");
+        });
+        return sessions.signIn(new SignInRequest(new CredentialSource.TypedKeys(TestAws.KEY_ID,
+                Secret.of(TestAws.SECRET)), Region.EU_WEST_1, Optional.empty(),
+                new AwsEndpoints(Optional.of(uri()), Optional.of(uri()))));
     }
 
     public void callerIdentity() {
@@ -75,6 +102,48 @@ public final class AwsStub implements AutoCloseable {
 
     public void ec2Error(String action, int status, String code, String message) {
         server.stubFor(action(action).willReturn(xml(status, ec2ErrorBody(code, message))));
+    }
+
+    /**
+     * Answers {@code action} signed for {@code region} (null: any region) whose request carries
+     * {@code NextToken=token} (null: no token, i.e. the first page) with {@code body}. The region
+     * comes from the credential scope of the Authorization header, as a real endpoint's would.
+     */
+    public void ec2Page(String action, String region, String token, int status, String body) {
+        var mapping = action(action).withRequestBody(token == null ? notContaining("NextToken=")
+                : containing("NextToken=" + token));
+        server.stubFor(inRegion(mapping, region).willReturn(xml(status, body)));
+    }
+
+    public void ec2Page(String action, String region, String token, String body) {
+        ec2Page(action, region, token, 200, body);
+    }
+
+    /** Every {@code action} call signed for {@code region} fails with EC2's error. */
+    public void ec2Error(String action, String region, int status, String code, String message) {
+        server.stubFor(inRegion(action(action), region).willReturn(xml(status, ec2ErrorBody(code, message))));
+    }
+
+    private static MappingBuilder inRegion(MappingBuilder mapping, String region) {
+        return region == null ? mapping : mapping.withHeader("Authorization", containing("/" + region + "/ec2/"));
+    }
+
+    /** A DescribeSpotPriceHistory answer; an empty {@code nextToken} marks the last page, as EC2 does. */
+    public static String spotPricePage(String nextToken, List<String> items) {
+        return fill(read("ec2-spot-price-history.xml"), Map.of("requestId", "59dbff89-35bd-4eac-99ed-be587e0000ff",
+                "items", String.join("", items), "nextToken", nextToken));
+    }
+
+    /** One {@code <item>} of a DescribeSpotPriceHistory answer. */
+    public static String spotPriceItem(String zone, String type, String product, String price, Instant timestamp) {
+        return fill(read("ec2-spot-price-history-item.xml"), Map.of("zone", zone, "type", type, "product", product,
+                "price", price, "timestamp", EC2_TIME.format(timestamp)));
+    }
+
+    /** The region a request was signed for, from its Authorization header's credential scope. */
+    public static String signedRegion(LoggedRequest request) {
+        var scope = request.getHeader("Authorization").replaceFirst(".*Credential=[^/]+/[0-9]+/", "");
+        return scope.substring(0, scope.indexOf('/'));
     }
 
     public void html(String action, int status) {

@@ -26,6 +26,13 @@ public final class FxWait {
         }
     }
 
+    /** A button of the open dialog, by its text (other views may have buttons of the same name). */
+    public static Node dialogButton(FxRobot robot, String text) {
+        java.util.function.Predicate<Node> named = n -> n instanceof javafx.scene.control.Button b
+                && text.equals(b.getText());
+        return robot.from(robot.lookup(".dialog-pane").<Node>query()).lookup(named).query();
+    }
+
     /** The text of a label or field; empty while it is not in the scene yet. */
     public static String text(FxRobot robot, String query) {
         Optional<Node> found = robot.lookup(query).tryQuery();

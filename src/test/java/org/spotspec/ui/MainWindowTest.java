@@ -129,7 +129,7 @@ class MainWindowTest {
         FxWait.until(() -> robot.lookup("#problemDetails").tryQuery().isPresent());
         assertThat(robot.lookup("#problemDetails").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("sign in again").contains("Request id: c6104cbe");
-        robot.clickOn("Close");
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
         robot.clickOn("#errorClear");
         FxWait.until(() -> FxWait.text(robot, "#errorLabel").isEmpty());
     }
@@ -140,14 +140,14 @@ class MainWindowTest {
         app.aws.expiresOnce("GetCallerIdentity", AwsStub.read("sts-get-caller-identity.xml"));
         robot.clickOn("#refreshButton");
         FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn(FxWait.dialogButton(robot, "Cancel"));
         FxWait.until(() -> FxWait.text(robot, "#errorLabel").equals("Refresh identity failed: ExpiredToken"));
         assertThat(app.aws.count("GetSessionToken")).isEqualTo(1);
 
         robot.clickOn("#renewLink");
         FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
         robot.clickOn("#mfaPromptCode").write("112233");
-        robot.clickOn("Renew session");
+        robot.clickOn(FxWait.dialogButton(robot, "Renew session"));
         FxWait.until(() -> app.aws.count("GetSessionToken") == 2 && !app.services.tasks().isBusy());
         assertThat(app.aws.requests("GetSessionToken").get(1).getBodyAsString()).contains("TokenCode=112233");
     }
@@ -159,16 +159,16 @@ class MainWindowTest {
                 "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
         robot.clickOn("#renewButton");
         FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
-        Node renew = robot.lookup("Renew session").query();
+        Node renew = FxWait.dialogButton(robot, "Renew session");
         assertThat(renew.isDisabled()).as("OK needs six digits").isTrue();
         robot.clickOn("#mfaPromptCode").write("000000");
-        robot.clickOn("Renew session");
+        robot.clickOn(FxWait.dialogButton(robot, "Renew session"));
 
         FxWait.until(() -> robot.lookup("#mfaPromptError").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#mfaPromptError").queryAs(Label.class).getText()).contains("wrong");
         app.stubMfaSignIn(Duration.ofHours(3));
         robot.clickOn("#mfaPromptCode").write("445566");
-        robot.clickOn("Renew session");
+        robot.clickOn(FxWait.dialogButton(robot, "Renew session"));
         FxWait.until(() -> app.aws.count("GetSessionToken") == 3 && !app.services.tasks().isBusy());
         FxWait.until(() -> FxWait.text(robot, "#sessionLabel").equals("MFA session 03:00:00 left"));
     }

@@ -51,7 +51,8 @@ class MessagesConsistencyTest {
             "main/main.fxml", Set.of("menuBar", "accountMenu", "refreshItem", "switchItem", "signOutItem",
                     "policyItem", "aboutItem", "bannerClose", "accountTab", "pricesTab", "requestsTab",
                     "instancesTab", "launchTab", "logTab"),
-            "main/status-bar.fxml", Set.of("statusBar"));
+            "main/status-bar.fxml", Set.of("statusBar"),
+            "prices/prices.fxml", Set.of("pricesRoot", "resetZoomButton"));
 
     private static Path uiFolder;
     private static Map<String, Fxml> views;

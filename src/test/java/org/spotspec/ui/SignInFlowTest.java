@@ -129,7 +129,7 @@ class SignInFlowTest {
         assertThat(labelShowing(robot, "profile dev")).isTrue();
 
         robot.clickOn("#mfaPromptCode").write("654321");
-        robot.clickOn("Renew session");
+        robot.clickOn(FxWait.dialogButton(robot, "Renew session"));
         FxWait.until(() -> FxWait.text(robot, "#sessionLabel").matches("MFA session 0[0-2]:\\d\\d:\\d\\d left"));
         assertThat(app.aws.requests("GetSessionToken")).hasSize(2);
         assertThat(app.aws.requests("GetSessionToken").get(1).getBodyAsString()).contains("TokenCode=654321");
@@ -143,7 +143,7 @@ class SignInFlowTest {
         robot.clickOn("Account").clickOn("Refresh identity");
         FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
         robot.clickOn("#mfaPromptCode").write("135790");
-        robot.clickOn("Renew session");
+        robot.clickOn(FxWait.dialogButton(robot, "Renew session"));
 
         FxWait.until(() -> app.aws.count("GetCallerIdentity") == 4 && !app.services.tasks().isBusy());
         // sign-in identity, refresh (expired), renewal identity, the refresh retried

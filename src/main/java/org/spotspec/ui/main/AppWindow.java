@@ -1,5 +1,6 @@
 package org.spotspec.ui.main;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
@@ -13,6 +14,7 @@ import org.spotspec.AppInfo;
 import org.spotspec.AppServices;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.model.SignInMemory;
+import org.spotspec.model.prices.PricesMemory;
 import org.spotspec.settings.Settings;
 import org.spotspec.settings.SettingsKeeper;
 import org.spotspec.settings.SettingsStore;
@@ -22,6 +24,8 @@ import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.account.AccountController;
 import org.spotspec.ui.log.LogController;
+import org.spotspec.ui.prices.PriceExports;
+import org.spotspec.ui.prices.PricesController;
 import org.spotspec.ui.signin.SignInController;
 
 /**
@@ -74,7 +78,10 @@ public final class AppWindow implements Navigator {
                 StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
                         services.status(), services.tasks()),
                 LogController.class, () -> new LogController(services.activityLog()),
-                AccountController.class, () -> new AccountController(services.account(), services.session(), this));
+                AccountController.class, () -> new AccountController(services.account(), services.session(), this),
+                PricesController.class, () -> new PricesController(services.prices(),
+                        new PriceExports(services.tasks(), services.status(), services.activityLog()),
+                        ZoneId.systemDefault()));
     }
 
     /** Shows the window with the sign-in view, where the user left off last time. */
@@ -82,6 +89,12 @@ public final class AppWindow implements Navigator {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                 .getUserAgentStylesheet());
         SignInMemory.restore(services.signIn().form(), settings.get(), services.environment());
+        PricesMemory.restore(services.prices(), settings.get().prices());
+        services.prices().fetchingProperty().addListener((obs, was, fetching) -> {
+            if (fetching) {
+                settings.update(s -> s.withPrices(PricesMemory.remember(services.prices())));
+            }
+        });
         stage.setTitle(info.name());
         stage.getIcons().setAll(AppIcons.all());
         stage.setScene(scene);
@@ -126,6 +139,7 @@ public final class AppWindow implements Navigator {
         settings.update(s -> SignInMemory.remember(services.signIn().form(), s));
         showMain();
         services.account().checkEc2Access();
+        services.prices().loadChoices(session.region().id());
     }
 
     /** Remembers where the window is, for the next start. */

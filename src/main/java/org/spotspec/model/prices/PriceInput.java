@@ -1,0 +1,83 @@
+package org.spotspec.model.prices;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.spotspec.prices.PriceQuery;
+
+/** Turns the Prices form into a query, or says in one sentence what is missing. */
+public final class PriceInput {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+
+    /** A query, or the reason there is none (then {@code query} is null). */
+    public record Checked(PriceQuery query, String problem) {
+    }
+
+    private PriceInput() {
+    }
+
+    public static Checked query(List<String> regions, List<String> types, List<String> products, List<String> zones,
+                                PriceRange range, Instant customFrom, Instant customTo, Instant now) {
+        if (regions.isEmpty()) {
+            return new Checked(null, "Choose at least one region.");
+        }
+        if (types.isEmpty()) {
+            return new Checked(null, "Choose at least one instance type.");
+        }
+        if (products.isEmpty()) {
+            return new Checked(null, "Choose at least one product.");
+        }
+        Instant start;
+        Instant end;
+        if (range == PriceRange.CUSTOM) {
+            if (customFrom == null || customTo == null) {
+                return new Checked(null, "Enter both the start and the end of the custom range.");
+            }
+            start = customFrom;
+            end = customTo.isAfter(now) ? now : customTo;
+            if (!start.isBefore(end)) {
+                return new Checked(null, "The start must be before the end.");
+            }
+        } else {
+            end = now;
+            start = now.minus(range.length());
+        }
+        var oldest = now.minus(PriceRange.MAX_HISTORY);
+        if (start.isBefore(oldest.minusSeconds(60))) {
+            return new Checked(null, "AWS keeps 90 days of spot prices: start on or after " + DAY.format(oldest) + ".");
+        }
+        var zoneNames = zones.stream().map(PriceInput::zoneName).toList();
+        return new Checked(new PriceQuery(regions, types, products, zoneNames, start, end), "");
+    }
+
+    /** "eu-west-1a (euw1-az3)" → "eu-west-1a". */
+    static String zoneName(String label) {
+        int space = label.indexOf(' ');
+        return space < 0 ? label : label.substring(0, space);
+    }
+
+    /** The user's max price in $/h, NaN when the field is empty or not a price. */
+    public static double parseMaxPrice(String text) {
+        if (text == null || text.isBlank() || !maxPriceProblem(text).isEmpty()) {
+            return Double.NaN;
+        }
+        return new BigDecimal(text.trim().replace("$", "")).doubleValue();
+    }
+
+    public static String maxPriceProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        try {
+            var value = new BigDecimal(text.trim().replace("$", ""));
+            if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+                return "Enter a price above 0 in $ per hour, e.g. 0.05.";
+            }
+            return value.scale() > 6 ? "AWS prices have at most 6 decimals." : "";
+        } catch (NumberFormatException e) {
+            return "Enter a price in $ per hour, e.g. 0.05.";
+        }
+    }
+}

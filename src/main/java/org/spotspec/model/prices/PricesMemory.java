@@ -1,0 +1,24 @@
+package org.spotspec.model.prices;
+
+import java.util.Arrays;
+import org.spotspec.settings.PriceQuerySettings;
+
+/** Moves the Prices query between the model and the saved settings. */
+public final class PricesMemory {
+    private PricesMemory() {
+    }
+
+    public static void restore(PricesModel model, PriceQuerySettings saved) {
+        model.regions().prefer(saved.regions());
+        model.instanceTypes().prefer(saved.instanceTypes());
+        model.products().prefer(saved.products());
+        Arrays.stream(PriceRange.values()).filter(r -> r.name().equals(saved.range()) && r != PriceRange.CUSTOM)
+                .findFirst().ifPresent(model.rangeProperty()::set);
+        model.maxPriceTextProperty().set(saved.maxPrice());
+    }
+
+    public static PriceQuerySettings remember(PricesModel model) {
+        return new PriceQuerySettings(model.regions().chosen(), model.instanceTypes().chosen(),
+                model.products().chosen(), model.rangeProperty().get().name(), model.maxPriceTextProperty().get());
+    }
+}

@@ -1,0 +1,207 @@
+package org.spotspec.model.prices;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.spotspec.aws.AwsRegions;
+import org.spotspec.aws.SpotPriceService;
+import org.spotspec.model.AwsCalls;
+import org.spotspec.prices.PriceHistory;
+import org.spotspec.prices.PriceQuery;
+import org.spotspec.prices.PriceStatistics;
+
+/**
+ * The Prices tab: what to fetch (types, products, regions, zones, range, my max price), the
+ * fetch with progress and cancel, and the result (history for the chart, statistics for the
+ * table, regions that failed). A new fetch replaces the old result only when it arrives.
+ */
+public final class PricesModel {
+    public static final List<String> PRODUCTS = List.of("Linux/UNIX", "Linux/UNIX (Amazon VPC)",
+            "Red Hat Enterprise Linux", "Red Hat Enterprise Linux (Amazon VPC)", "SUSE Linux",
+            "SUSE Linux (Amazon VPC)", "Windows", "Windows (Amazon VPC)");
+
+    private final AwsCalls calls;
+    private final SpotPriceService service;
+    private final Executor fxExecutor;
+    private final Clock clock;
+    private final SelectionList regions = new SelectionList();
+    private final SelectionList instanceTypes = new SelectionList();
+    private final SelectionList products = new SelectionList();
+    private final SelectionList zones = new SelectionList();
+    private final ObjectProperty<PriceRange> range = new SimpleObjectProperty<>(PriceRange.LAST_WEEK);
+    private final ObjectProperty<Instant> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<Instant> customTo = new SimpleObjectProperty<>();
+    private final StringProperty maxPriceText = new SimpleStringProperty("");
+    private final DoubleBinding maxPrice;
+    private final StringBinding maxPriceError;
+    private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PriceHistory> history = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PriceStatistics> statistics = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper typesNote = new ReadOnlyStringWrapper("");
+    private AtomicBoolean cancelFlag = new AtomicBoolean();
+
+    public PricesModel(AwsCalls calls, SpotPriceService service, Executor fxExecutor, Clock clock) {
+        this.calls = calls;
+        this.service = service;
+        this.fxExecutor = fxExecutor;
+        this.clock = clock;
+        regions.setItems(AwsRegions.commercial().stream().map(AwsRegions.Choice::id).toList());
+        products.setItems(PRODUCTS);
+        maxPrice = Bindings.createDoubleBinding(() -> PriceInput.parseMaxPrice(maxPriceText.get()), maxPriceText);
+        maxPriceError = Bindings.createStringBinding(() -> PriceInput.maxPriceProblem(maxPriceText.get()), maxPriceText);
+        maxPrice.addListener((obs, old, now) -> recomputeStatistics());
+    }
+
+    /** For a new session: its region preselected, and the types and zones that region offers. */
+    public void loadChoices(String sessionRegion) {
+        if (regions.selected().isEmpty()) {
+            regions.select(List.of(sessionRegion));
+        }
+        if (products.selected().isEmpty()) {
+            products.select(List.of("Linux/UNIX"));
+        }
+        calls.run("Load instance types", s -> service.instanceTypes(s, sessionRegion), offered -> {
+            instanceTypes.setItems(offered.types());
+            typesNote.set(offered.fromFallback() ? "Common types (this account may not list the region's offerings)"
+                    : offered.types().size() + " types offered in " + sessionRegion);
+        }, problem -> typesNote.set("Could not list instance types: " + problem.code()));
+        calls.run("Load availability zones", s -> service.availabilityZones(s, sessionRegion),
+                found -> zones.setItems(found.stream().map(z -> z.name() + " (" + z.id() + ")").toList()),
+                problem -> zones.setItems(List.of()));
+    }
+
+    /** Validates the query; when it is sound, fetches in the background and returns true. */
+    public boolean fetch() {
+        var query = PriceInput.query(regions.chosen(), instanceTypes.chosen(), products.chosen(), zones.chosen(),
+                range.get(), customFrom.get(), customTo.get(), clock.instant());
+        queryError.set(query.problem());
+        if (!query.problem().isEmpty() || !maxPriceError.get().isEmpty()) {
+            return false;
+        }
+        cancelFlag = new AtomicBoolean();
+        var cancel = cancelFlag;
+        fetching.set(true);
+        progress.set("Starting…");
+        var tracker = new FetchTracker(fxExecutor, progress::set, query.query().regions().size());
+        double myMax = maxPrice.get();
+        calls.run("Fetch spot prices", s -> Fetched.of(service.fetch(s, query.query(), tracker, cancel::get), myMax),
+                this::show, problem -> {
+                    fetching.set(false);
+                    progress.set("Failed: " + problem.code());
+                    failures.set(problem.headline() + " — " + problem.meaning());
+                });
+        return true;
+    }
+
+    public void cancel() {
+        cancelFlag.set(true);
+        progress.set("Cancelling…");
+    }
+
+    private void show(Fetched fetched) {
+        fetching.set(false);
+        history.set(fetched.result().history());
+        statistics.setAll(fetched.statistics());
+        failures.set(fetched.failureText());
+        progress.set(fetched.summary());
+    }
+
+    private void recomputeStatistics() {
+        var current = history.get();
+        if (current == null) {
+            return;
+        }
+        double myMax = maxPrice.get();
+        calls.run("Compute price statistics", s -> Fetched.statistics(current, myMax), statistics::setAll);
+    }
+
+    public SelectionList regions() {
+        return regions;
+    }
+
+    public SelectionList instanceTypes() {
+        return instanceTypes;
+    }
+
+    public SelectionList products() {
+        return products;
+    }
+
+    public SelectionList zones() {
+        return zones;
+    }
+
+    public ObjectProperty<PriceRange> rangeProperty() {
+        return range;
+    }
+
+    public ObjectProperty<Instant> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<Instant> customToProperty() {
+        return customTo;
+    }
+
+    public StringProperty maxPriceTextProperty() {
+        return maxPriceText;
+    }
+
+    /** The parsed max price in $/h; NaN when none is set. */
+    public DoubleBinding maxPriceProperty() {
+        return maxPrice;
+    }
+
+    public StringBinding maxPriceErrorProperty() {
+        return maxPriceError;
+    }
+
+    public ReadOnlyStringProperty queryErrorProperty() {
+        return queryError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PriceHistory> historyProperty() {
+        return history.getReadOnlyProperty();
+    }
+
+    public ObservableList<PriceStatistics> statistics() {
+        return statistics;
+    }
+
+    /** Regions that failed in the last fetch, with why; empty when none did. */
+    public ReadOnlyStringProperty failuresProperty() {
+        return failures.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty fetchingProperty() {
+        return fetching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty typesNoteProperty() {
+        return typesNote.getReadOnlyProperty();
+    }
+}

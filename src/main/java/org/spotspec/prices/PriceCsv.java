@@ -1,0 +1,41 @@
+package org.spotspec.prices;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The statistics table as CSV (RFC 4180), prices in $/hour with six decimals. */
+public final class PriceCsv {
+    private static final String HEADER = "region,availability_zone,instance_type,product,latest,latest_time,"
+            + "min,mean,p50,p95,max,volatility,share_at_or_below_max_price";
+
+    private PriceCsv() {
+    }
+
+    public static String format(List<PriceStatistics> rows) {
+        var out = new StringBuilder(HEADER).append("\r\n");
+        for (var s : rows) {
+            var k = s.key();
+            out.append(field(k.region())).append(',').append(field(k.availabilityZone())).append(',')
+                    .append(field(k.instanceType())).append(',').append(field(k.product())).append(',')
+                    .append(number(s.latest())).append(',')
+                    .append(s.latestTime() > 0 ? java.time.Instant.ofEpochMilli(s.latestTime()).toString() : "")
+                    .append(',').append(number(s.min())).append(',').append(number(s.mean())).append(',')
+                    .append(number(s.p50())).append(',').append(number(s.p95())).append(',')
+                    .append(number(s.max())).append(',').append(number(s.volatility())).append(',')
+                    .append(number(s.shareAtOrBelow())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    /** Quotes a field when it holds a comma, quote or line break, doubling inner quotes. */
+    static String field(String text) {
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}

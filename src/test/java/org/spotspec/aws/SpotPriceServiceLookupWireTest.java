@@ -1,0 +1,114 @@
+package org.spotspec.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.spotspec.testing.AwsStub.read;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spotspec.testing.AwsStub;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * What the price view offers to choose from (instance types, availability zones) and the
+ * session's regional clients, with the real SDK against a local EC2 over HTTP.
+ */
+class SpotPriceServiceLookupWireTest {
+    private static final String OFFERINGS = "DescribeInstanceTypeOfferings";
+    private static final String ZONES = "DescribeAvailabilityZones";
+
+    /** Patient enough for a cold JVM on a busy machine; these tests time nothing out. */
+    private static final ClientSettings SETTINGS = new ClientSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
+            Duration.ofSeconds(10), 2);
+
+    @TempDir
+    Path home;
+
+    private AwsStub aws;
+    private AwsClientFactory clients;
+    private AwsSession session;
+    private final SpotPriceService service = new SpotPriceService();
+
+    @BeforeEach
+    void signIn() {
+        aws = new AwsStub();
+        clients = new AwsClientFactory(SETTINGS, CallJournal.none(), Clock.systemUTC());
+        session = aws.signIn(clients, home);
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+        clients.close();
+        aws.close();
+    }
+
+    @Test
+    void instanceTypesArePagedAndSortedByFamilyThenSize() {
+        aws.ec2Page(OFFERINGS, null, null, read("ec2-instance-type-offerings-page1.xml"));
+        aws.ec2Page(OFFERINGS, null, "AAEAAW9mZmVyaW5ncy0y", read("ec2-instance-type-offerings-page2.xml"));
+
+        var types = service.instanceTypes(session, "eu-west-1");
+
+        assertThat(types.fromFallback()).isFalse();
+        assertThat(types.types()).containsExactly("c5.large", "m5.large", "m5.xlarge", "m5.2xlarge", "m5.4xlarge",
+                "m5.12xlarge", "m5.metal", "m5a.large", "m6i.4xlarge", "m6i.32xlarge", "t3.nano", "t3.micro");
+        var calls = aws.requests(OFFERINGS);
+        assertThat(calls).hasSize(2);
+        assertThat(calls).extracting(LoggedRequest::getBodyAsString)
+                .allSatisfy(b -> assertThat(b).contains("LocationType=region", "MaxResults=1000"));
+        assertThat(calls.get(1).getBodyAsString()).contains("NextToken=AAEAAW9mZmVyaW5ncy0y");
+    }
+
+    @Test
+    void withoutPermissionTheBuiltInTypesAreOfferedAndSaySo() {
+        aws.ec2Error(OFFERINGS, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+
+        var types = service.instanceTypes(session, "eu-west-1");
+
+        assertThat(types.fromFallback()).isTrue();
+        assertThat(types.types()).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates()
+                .contains("t3.micro", "t4g.nano", "m5.large", "m7g.metal", "c7i.48xlarge", "g5.xlarge", "p3.2xlarge",
+                        "inf1.xlarge", "i4i.large", "d3.xlarge")
+                .isSortedAccordingTo(InstanceTypeOrder.INSTANCE);
+    }
+
+    @Test
+    void otherInstanceTypeErrorsReachTheCaller() {
+        aws.ec2Error(OFFERINGS, 400, "InvalidParameterValue", "Invalid value for LocationType");
+        var failure = catchThrowable(() -> service.instanceTypes(session, "eu-west-1"));
+        assertThat(failure).isInstanceOf(AwsServiceException.class);
+        assertThat(ErrorTranslator.translate("List types", failure).kind()).isEqualTo(AwsProblem.Kind.BAD_INPUT);
+    }
+
+    @Test
+    void availabilityZonesComeSortedByNameWithTheirIds() {
+        aws.ec2Page(ZONES, "eu-west-1", null, read("ec2-describe-availability-zones.xml"));
+
+        assertThat(service.availabilityZones(session, "eu-west-1")).containsExactly(
+                new SpotPriceService.Zone("eu-west-1a", "euw1-az3"), new SpotPriceService.Zone("eu-west-1b", "euw1-az2"),
+                new SpotPriceService.Zone("eu-west-1c", "euw1-az1"));
+    }
+
+    @Test
+    void withoutPermissionThereAreNoZones() {
+        aws.ec2Error(ZONES, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        assertThat(service.availabilityZones(session, "eu-west-1")).isEmpty();
+    }
+
+    @Test
+    void regionalClientsAreMadeOnceAndClosedWithTheSession() {
+        assertThat(session.ec2(Region.EU_WEST_1)).isSameAs(session.ec2());
+        var useast = session.ec2(Region.US_EAST_1);
+        assertThat(session.ec2(Region.US_EAST_1)).isSameAs(useast).isNotSameAs(session.ec2());
+        session.close();
+        assertThat(catchThrowable(() -> session.ec2(Region.US_EAST_1))).isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -1,0 +1,649 @@
+package org.spotspec.bench;
+
+/*
+ * How to read the figures
+ * render  ms from setting the data on the FX thread until the next pulse has laid the chart out
+ *         and the render thread has painted it (a 1x1 snapshot queued behind the pulse's paint
+ *         job marks that moment). Median of several runs; ratio = baseline / ours, higher wins.
+ * redraw  one wheel zoom or right-drag pan of a 10^6-point chart, from the event to the painted
+ *         frame. "latency" includes the wait for the next 60 Hz pulse (0-16.7 ms that are not the
+ *         chart's doing); "work" leaves that wait out. p95 over 100 mixed zooms and pans.
+ * fx/paint columns split a median into FX thread (event to end of layout) and the rest (sync
+ *         and painting on the render thread). Baselines run in this same JVM on the same data,
+ *         stage size and pulse machinery, one stage at a time; other builds share the 2 CPUs,
+ *         so trust ratios and medians over single runs, and re-run before concluding anything.
+ */
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.spotspec.prices.PriceHistory;
+import org.spotspec.prices.PriceSeries;
+import org.spotspec.prices.SeriesKey;
+import org.spotspec.ui.prices.chart.ChartViewport;
+import org.spotspec.ui.prices.chart.PriceChart;
+
+/**
+ * Render and zoom/pan redraw of {@link PriceChart} against a stock {@link LineChart} (and, for
+ * redraw, a canvas painting every raw step), headless on Monocle with Prism's software pipeline.
+ * Run with {@code mvn -Pbench -DskipTests verify}; the process ends by itself.
+ */
+public final class ChartBenchmark {
+    static final int SERIES = 30;
+    static final long SEED = 20_250_601L;
+    static final Instant END = Instant.parse("2025-06-01T00:00:00Z");
+    static final Instant START = END.minus(Duration.ofDays(90));
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 700;
+    /** PriceChart's plot insets (package-private there): left 68, right 18, top 14, bottom 42. */
+    private static final double LEFT = 68;
+    private static final double PLOT_W = WIDTH - LEFT - 18;
+    private static final double TOP = 14;
+    private static final double PLOT_H = HEIGHT - TOP - 42;
+    private static final double RENDER_TARGET_RATIO = 20;
+    private static final double REDRAW_TARGET_MS = 33;
+    private static final Node FENCE = new Rectangle(1, 1);
+
+    private ChartBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        headlessUnlessSet();
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false); // stages open and close one after another
+        int code = 0;
+        try {
+            run();
+        } catch (Throwable t) {
+            t.printStackTrace();
+            code = 1;
+        }
+        Platform.exit();
+        System.exit(code);
+    }
+
+    private static void run() throws Exception {
+        System.out.printf(Locale.ROOT, "SpotSpec chart benchmark: Java %s, JavaFX %s, prism.order=%s, glass=%s %s, %d CPUs%n",
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
+                System.getProperty("prism.order"), System.getProperty("glass.platform"),
+                System.getProperty("headless.geometry", ""), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "data: %d step series over 90 days, random walk, irregular intervals, seed %d;"
+                + " stage %.0fx%.0f%n%n", SERIES, SEED, WIDTH, HEIGHT);
+        var small = history(100_000, SERIES, SEED);
+        var render = new Table("render: set data -> next pulse laid out and painted, 10^5 points");
+        renderRows(render, small);
+        render.print();
+        var large = history(1_000_000, SERIES, SEED + 1);
+        var redraw = new Table("redraw: one zoom or pan -> painted frame");
+        redrawRows(redraw, small, large);
+        redraw.print();
+    }
+
+    // ---- render -------------------------------------------------------------------------
+
+    private static void renderRows(Table table, PriceHistory h) throws Exception {
+        var ours = renderOurs(h, 3, 7);
+        long convertStart = System.nanoTime();
+        lineChartSeries(h, true);
+        double convertMs = (System.nanoTime() - convertStart) / 1e6;
+        var steps = renderLineChart(h, true, 2, 5);
+        var line = renderLineChart(h, false, 2, 5);
+        table.note("ours: PriceChart, PriceHistory set on its history property; median of 7 after 3 warm-ups");
+        table.note("LineChart<Number,Number>: NumberAxis x2 (no forced zero), createSymbols false, animated false,"
+                + " legend off, pre-built XYChart.Series (building them costs another %.0f ms, left out);"
+                + " median of 5 after 2 warm-ups", convertMs);
+        table.row("render, latency (ms)", ours.latency, steps.latency, "LineChart, steps (2x10^5 Data)",
+                RENDER_TARGET_RATIO, true);
+        table.row("render, work (ms)", ours.work, steps.work, "same, without wait for pulse", RENDER_TARGET_RATIO,
+                true);
+        table.row("render, latency (ms)", ours.latency, line.latency, "LineChart, as a line (10^5 Data)",
+                RENDER_TARGET_RATIO, true);
+        table.split("ours", ours);
+        table.split("LineChart steps", steps);
+        table.split("LineChart line", line);
+    }
+
+    private static Timings renderOurs(PriceHistory h, int warmups, int runs) throws Exception {
+        progress("render: PriceChart");
+        var chart = onFx(() -> new PriceChart(ZoneOffset.UTC));
+        var frames = show(chart);
+        var out = new ArrayList<Frame>();
+        for (int i = 0; i < warmups + runs; i++) {
+            frames.time(() -> chart.historyProperty().set(null));
+            gc();
+            var f = frames.time(() -> chart.historyProperty().set(h));
+            if (i >= warmups) {
+                out.add(f);
+            }
+        }
+        frames.close();
+        return Timings.of(out);
+    }
+
+    private static Timings renderLineChart(PriceHistory h, boolean steps, int warmups, int runs) throws Exception {
+        progress("render: LineChart, " + (steps ? "steps" : "line"));
+        var chart = onFx(ChartBenchmark::newLineChart);
+        var frames = show(chart);
+        var out = new ArrayList<Frame>();
+        for (int i = 0; i < warmups + runs; i++) {
+            var data = lineChartSeries(h, steps);
+            frames.time(() -> chart.getData().clear());
+            gc();
+            var f = frames.time(() -> chart.getData().setAll(data));
+            if (i >= warmups) {
+                out.add(f);
+            }
+        }
+        long elements = onFx(() -> chart.lookupAll(".chart-series-line").stream()
+                .mapToLong(n -> ((Path) n).getElements().size()).sum());
+        System.out.printf(Locale.ROOT, "(sanity: the LineChart's %d series paths hold %d elements)%n",
+                chart.getData().size(), elements);
+        frames.close();
+        return Timings.of(out);
+    }
+
+    private static LineChart<Number, Number> newLineChart() {
+        var x = new NumberAxis();
+        var y = new NumberAxis();
+        x.setForceZeroInRange(false);
+        y.setForceZeroInRange(false);
+        var chart = new LineChart<>(x, y);
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        return chart;
+    }
+
+    /** Each step point becomes (t, previous price) and (t, price); the last price holds to the end. */
+    static List<XYChart.Series<Number, Number>> lineChartSeries(PriceHistory h, boolean steps) {
+        var out = new ArrayList<XYChart.Series<Number, Number>>();
+        long end = h.end().toEpochMilli();
+        for (var s : h.series()) {
+            var data = new ArrayList<XYChart.Data<Number, Number>>(steps ? 2 * s.size() + 1 : s.size());
+            for (int i = 0; i < s.size(); i++) {
+                if (steps && i > 0) {
+                    data.add(new XYChart.Data<>(s.time(i), s.price(i - 1)));
+                }
+                data.add(new XYChart.Data<>(s.time(i), s.price(i)));
+            }
+            if (steps) {
+                data.add(new XYChart.Data<>(end, s.price(s.size() - 1)));
+            }
+            out.add(new XYChart.Series<>(s.key().label(), javafx.collections.FXCollections.observableList(data)));
+        }
+        return out;
+    }
+
+    // ---- redraw -------------------------------------------------------------------------
+
+    private static void redrawRows(Table table, PriceHistory small, PriceHistory large) throws Exception {
+        var ops = ops(110, SEED);
+        var ours = redrawOurs(large, ops, 10);
+        var lineChart = redrawLineChart(small, ops.subList(0, 45), 5);
+        var raw = redrawRaw(large, ops.subList(0, 25), 5);
+        table.note("ops: a fixed-seed mix of wheel zooms (x0.8 / x1.25, up to 14 levels in) and right-drag pans,"
+                + " fired as ScrollEvent / MouseEvent at the chart; %d timed after %d warm-ups", ours.count, 10);
+        table.note("baselines get the same ops as axis bounds / viewport changes: LineChart (steps, 2x10^5 Data)"
+                + " on 10^5 points, %d timed; a canvas stroking every raw step of the 10^6 points, %d timed",
+                lineChart.count, raw.count);
+        table.rowMax("redraw 10^6, p95 latency (ms)", ours.p95Latency, lineChart.p95Latency,
+                "LineChart at 10^5, p95", REDRAW_TARGET_MS);
+        table.rowMax("redraw 10^6, p95 latency (ms)", ours.p95Latency, raw.p95Latency,
+                "raw-step canvas at 10^6, p95", REDRAW_TARGET_MS);
+        table.rowMax("redraw 10^6, p95 work (ms)", ours.p95Work, lineChart.p95Work,
+                "LineChart at 10^5, p95 work", REDRAW_TARGET_MS);
+        table.rowMax("redraw 10^6, p50 latency (ms)", ours.latency, lineChart.latency,
+                "LineChart at 10^5, p50", Double.NaN);
+        table.rowMax("redraw 10^6, max latency (ms)", ours.maxLatency, lineChart.maxLatency,
+                "LineChart at 10^5, max", Double.NaN);
+        table.split("ours", ours);
+        table.split("LineChart", lineChart);
+        table.split("raw-step canvas", raw);
+    }
+
+    /** One user gesture: a wheel notch (in or out) at x, or a drag by (dx, dy). */
+    record Op(boolean zoom, double x, double y, double dx, double dy) {
+        ChartViewport apply(ChartViewport v) {
+            return zoom ? v.zoomTime(dy > 0 ? 0.8 : 1.25, Math.max(0, Math.min(v.width(), x - LEFT)))
+                    : v.pan(dx, dy);
+        }
+    }
+
+    static List<Op> ops(int n, long seed) {
+        var rnd = new Random(seed);
+        var out = new ArrayList<Op>();
+        int level = 0;
+        double dragX = LEFT + PLOT_W / 2;
+        for (int i = 0; i < n; i++) {
+            double r = rnd.nextDouble();
+            double x = LEFT + 10 + rnd.nextDouble() * (PLOT_W - 20);
+            double y = TOP + 10 + rnd.nextDouble() * (PLOT_H - 20);
+            boolean in = level == 0 ? r < 0.7 : level < 14 && r < 0.35;
+            boolean zoomOut = !in && level > 0 && r < (level < 14 ? 0.65 : 0.5);
+            if (in || zoomOut) {
+                level += in ? 1 : -1;
+                out.add(new Op(true, x, y, 0, in ? 40 : -40));
+            } else {
+                double dx = (30 + rnd.nextDouble() * 270) * (rnd.nextBoolean() ? 1 : -1);
+                if (dragX + dx < LEFT || dragX + dx > LEFT + PLOT_W) {
+                    dx = -dx;
+                }
+                dragX += dx;
+                out.add(new Op(false, dragX, 0, dx, Math.round((rnd.nextDouble() - 0.5) * 16)));
+            }
+        }
+        return out;
+    }
+
+    private static Timings redrawOurs(PriceHistory h, List<Op> ops, int warmups) throws Exception {
+        progress("redraw: PriceChart");
+        var chart = onFx(() -> new PriceChart(ZoneOffset.UTC));
+        var frames = show(chart);
+        frames.time(() -> chart.historyProperty().set(h));
+        double[] drag = {LEFT + PLOT_W / 2, TOP + PLOT_H / 2};
+        frames.time(() -> Event.fireEvent(chart, mouse(MouseEvent.MOUSE_PRESSED, drag[0], drag[1])));
+        var out = new ArrayList<Frame>();
+        for (int i = 0; i < ops.size(); i++) {
+            var op = ops.get(i);
+            var event = op.zoom ? wheel(op.x, op.y, op.dy) : mouse(MouseEvent.MOUSE_DRAGGED, op.x, drag[1] += op.dy);
+            var f = frames.time(() -> Event.fireEvent(chart, event));
+            if (i >= warmups) {
+                out.add(f);
+            }
+        }
+        frames.close();
+        return Timings.of(out);
+    }
+
+    private static Timings redrawLineChart(PriceHistory h, List<Op> ops, int warmups) throws Exception {
+        progress("redraw: LineChart");
+        var chart = onFx(ChartBenchmark::newLineChart);
+        var data = lineChartSeries(h, true);
+        var frames = show(chart);
+        var view = new ChartViewport[] {fit(h)};
+        Runnable apply = () -> {
+            var v = view[0];
+            bounds((NumberAxis) chart.getXAxis(), v.t0(), v.t1());
+            bounds((NumberAxis) chart.getYAxis(), v.p0(), v.p1());
+        };
+        frames.time(() -> {
+            apply.run();
+            chart.getData().setAll(data);
+        });
+        var out = new ArrayList<Frame>();
+        for (int i = 0; i < ops.size(); i++) {
+            view[0] = ops.get(i).apply(view[0]);
+            var f = frames.time(apply);
+            if (i >= warmups) {
+                out.add(f);
+            }
+        }
+        frames.close();
+        return Timings.of(out);
+    }
+
+    private static void bounds(NumberAxis axis, double lo, double hi) {
+        axis.setAutoRanging(false);
+        axis.setLowerBound(lo);
+        axis.setUpperBound(hi);
+        axis.setTickUnit((hi - lo) / 10);
+    }
+
+    private static Timings redrawRaw(PriceHistory h, List<Op> ops, int warmups) throws Exception {
+        progress("redraw: raw-step canvas");
+        var canvas = onFx(() -> new RawStepCanvas(h));
+        var frames = show(canvas);
+        var out = new ArrayList<Frame>();
+        for (int i = 0; i < ops.size(); i++) {
+            var next = ops.get(i).apply(canvas.view);
+            var f = frames.time(() -> {
+                canvas.view = next;
+                canvas.requestLayout();
+            });
+            if (i >= warmups) {
+                out.add(f);
+            }
+        }
+        frames.close();
+        return Timings.of(out);
+    }
+
+    /** The viewport PriceChart fits to (whole window, prices with 8% air), for the baselines. */
+    static ChartViewport fit(PriceHistory h) {
+        int lo = Integer.MAX_VALUE;
+        int hi = 0;
+        for (var s : h.series()) {
+            for (int i = 0; i < s.size(); i++) {
+                lo = Math.min(lo, s.micros(i));
+                hi = Math.max(hi, s.micros(i));
+            }
+        }
+        double l = PriceSeries.toDollars(lo);
+        double u = PriceSeries.toDollars(hi);
+        double pad = Math.max((u - l) * 0.08, u * 0.02 + 1e-4);
+        return new ChartViewport(h.start().toEpochMilli(), h.end().toEpochMilli(), Math.max(0, l - pad), u + pad,
+                PLOT_W, PLOT_H);
+    }
+
+    /** The naive chart: the same canvas and stroke, but every step of every visible point. */
+    private static final class RawStepCanvas extends Region {
+        private final Canvas canvas = new Canvas();
+        private final PriceHistory history;
+        ChartViewport view;
+
+        RawStepCanvas(PriceHistory history) {
+            this.history = history;
+            this.view = fit(history);
+            getChildren().add(canvas);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            var gc = canvas.getGraphicsContext2D();
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, getWidth(), getHeight());
+            gc.save();
+            gc.beginPath();
+            gc.rect(LEFT, TOP, view.width(), view.height());
+            gc.clip();
+            gc.setLineWidth(1.4);
+            long end = history.end().toEpochMilli();
+            var v = view;
+            for (var s : history.series()) {
+                gc.setStroke(Color.hsb(s.hashCode() % 360, 0.8, 0.7));
+                int from = Math.max(0, s.indexAtOrBefore(v.t0()));
+                int to = s.indexAtOrBefore(v.t1());
+                if (to < 0) {
+                    continue;
+                }
+                gc.beginPath();
+                gc.moveTo(LEFT + v.x(Math.max(s.time(from), v.t0())), TOP + v.y(s.price(from)));
+                for (int i = from + 1; i <= to; i++) {
+                    double x = LEFT + v.x(s.time(i));
+                    gc.lineTo(x, TOP + v.y(s.price(i - 1)));
+                    gc.lineTo(x, TOP + v.y(s.price(i)));
+                }
+                gc.lineTo(LEFT + v.x(Math.min(end, v.t1())), TOP + v.y(s.price(to)));
+                gc.stroke();
+            }
+            gc.restore();
+        }
+    }
+
+    private static ScrollEvent wheel(double x, double y, double deltaY) {
+        return new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false, false, 0, deltaY,
+                0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0,
+                0, null);
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.SECONDARY, 1, false, false, false, false, false, false,
+                true, false, false, false, null);
+    }
+
+    // ---- data ---------------------------------------------------------------------------
+
+    /**
+     * A fixed-seed history shaped like DescribeSpotPriceHistory's: per series a mean-reverting
+     * random walk around an on-demand-like base price, changing at irregular times (bursts of
+     * quick changes between long calm spells), whole micro-dollars (6 decimals).
+     */
+    public static PriceHistory history(int points, int seriesCount, long seed) {
+        String[] regions = {"us-east-1", "eu-west-1", "ap-southeast-2"};
+        String[] types = {"m5.large", "c5.xlarge", "r6i.2xlarge", "g4dn.xlarge", "t3.medium"};
+        double[] onDemand = {0.096, 0.17, 0.504, 0.526, 0.0416};
+        var rnd = new Random(seed);
+        var builder = new PriceHistory.Builder(START, END);
+        long span = END.toEpochMilli() - START.toEpochMilli();
+        for (int k = 0; k < seriesCount; k++) {
+            String region = regions[k % 3];
+            var key = new SeriesKey(region, region + (char) ('a' + k / 3 % 2 + k / 30 * 2), types[k / 6 % 5],
+                    "Linux/UNIX");
+            int n = points / seriesCount + (k < points % seriesCount ? 1 : 0);
+            double[] gaps = new double[n];
+            double total = 0;
+            for (int i = 1; i < n; i++) {
+                double mean = rnd.nextDouble() < 0.15 ? 0.05 : 1;
+                gaps[i] = -Math.log(1 - rnd.nextDouble()) * mean;
+                total += gaps[i];
+            }
+            double scale = span * 0.999 / Math.max(total, 1e-9);
+            double base = onDemand[k / 6 % 5] * (0.3 + 0.4 * rnd.nextDouble());
+            double price = base;
+            long t = START.toEpochMilli();
+            double cumulative = 0;
+            for (int i = 0; i < n; i++) {
+                cumulative += gaps[i];
+                t = i == 0 ? t : Math.max(t + 1, START.toEpochMilli() + Math.round(cumulative * scale));
+                price = price * Math.exp(0.03 * rnd.nextGaussian()) + 0.05 * (base - price);
+                if (rnd.nextDouble() < 0.005) {
+                    price *= 1.3 + 0.7 * rnd.nextDouble();
+                }
+                price = Math.max(0.001, price);
+                builder.add(key, t, (int) Math.round(price * 1e6));
+            }
+        }
+        return builder.build();
+    }
+
+    // ---- FX plumbing --------------------------------------------------------------------
+
+    private static void headlessUnlessSet() {
+        String[][] defaults = {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
+            {"prism.order", "sw"}, {"headless.geometry", "1600x1000-32"}, {"java.awt.headless", "true"}};
+        for (var d : defaults) {
+            if (System.getProperty(d[0]) == null) {
+                System.setProperty(d[0], d[1]);
+            }
+        }
+    }
+
+    static <T> T onFx(Callable<T> task) throws Exception {
+        var result = new CompletableFuture<T>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(2, TimeUnit.MINUTES);
+    }
+
+    private static void gc() throws InterruptedException {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+            Thread.sleep(40);
+        }
+    }
+
+    private static Frames show(Parent root) throws Exception {
+        var frames = onFx(() -> {
+            var stage = new Stage();
+            var scene = new Scene(root, WIDTH, HEIGHT);
+            stage.setScene(scene);
+            stage.show();
+            return new Frames(stage);
+        });
+        frames.time(() -> { });
+        return frames;
+    }
+
+    /** When one change shows: t0, change applied, pulse start, layout done, render thread done. */
+    record Frame(long t0, long applied, long pulseStart, long laidOut, long painted) {
+        double latencyMs() {
+            return (painted - t0) / 1e6;
+        }
+
+        /** Latency minus the idle wait between the change and the pulse that shows it. */
+        double workMs() {
+            return (applied - t0 + painted - pulseStart) / 1e6;
+        }
+
+        double fxMs() {
+            return (applied - t0 + laidOut - pulseStart) / 1e6;
+        }
+    }
+
+    /** Times changes to one stage's scene. Listeners run on the FX thread only. */
+    private static final class Frames {
+        private final Stage stage;
+        private long pulseStart;
+        private Consumer<long[]> pending;
+
+        Frames(Stage stage) {
+            this.stage = stage;
+            var scene = stage.getScene();
+            scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
+            scene.addPostLayoutPulseListener(() -> {
+                var callback = pending;
+                pending = null;
+                if (callback != null) {
+                    callback.accept(new long[] {pulseStart, System.nanoTime()});
+                }
+            });
+        }
+
+        Frame time(Runnable change) throws Exception {
+            var done = new CompletableFuture<Frame>();
+            Platform.runLater(() -> {
+                long t0 = System.nanoTime();
+                change.run();
+                long applied = System.nanoTime();
+                pending = pulse -> Platform.runLater(() -> {
+                    // Rendering is asynchronous: this snapshot's job queues behind the pulse's paint.
+                    FENCE.snapshot(null, null);
+                    done.complete(new Frame(t0, applied, pulse[0], pulse[1], System.nanoTime()));
+                });
+                Platform.requestNextPulse();
+            });
+            return done.get(2, TimeUnit.MINUTES);
+        }
+
+        void close() throws Exception {
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+            gc();
+        }
+    }
+
+    /** Medians and percentiles of a set of frames. */
+    record Timings(int count, double latency, double work, double fx, double p95Latency, double p95Work,
+                   double maxLatency) {
+        static Timings of(List<Frame> frames) {
+            double[] latency = frames.stream().mapToDouble(Frame::latencyMs).sorted().toArray();
+            double[] work = frames.stream().mapToDouble(Frame::workMs).sorted().toArray();
+            double[] fx = frames.stream().mapToDouble(Frame::fxMs).sorted().toArray();
+            return new Timings(frames.size(), pct(latency, 50), pct(work, 50), pct(fx, 50), pct(latency, 95),
+                    pct(work, 95), latency[latency.length - 1]);
+        }
+
+        /** Nearest-rank percentile of sorted values. */
+        static double pct(double[] sorted, double p) {
+            return sorted[Math.max(0, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+        }
+    }
+
+    /** The aligned result table. */
+    static final class Table {
+        private final String title;
+        private final List<String[]> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        Table(String title) {
+            this.title = title;
+        }
+
+        void note(String format, Object... args) {
+            notes.add(String.format(Locale.ROOT, format, args));
+        }
+
+        /** A "faster by" row: ratio = baseline / ours, target a minimum ratio. */
+        void row(String figure, double ours, double baseline, String baselineName, double targetRatio,
+                 boolean judged) {
+            double ratio = baseline / ours;
+            rows.add(new String[] {figure, ms(ours), ms(baseline), String.format(Locale.ROOT, "%.1fx", ratio),
+                String.format(Locale.ROOT, ">= %.0fx", targetRatio), judged ? met(ratio >= targetRatio) : "",
+                baselineName});
+        }
+
+        /** A "no more than" row: the target is an upper bound on ours (NaN: informational). */
+        void rowMax(String figure, double ours, double baseline, String baselineName, double targetMs) {
+            rows.add(new String[] {figure, ms(ours), ms(baseline),
+                String.format(Locale.ROOT, "%.1fx", baseline / ours),
+                Double.isNaN(targetMs) ? "" : String.format(Locale.ROOT, "<= %.0f ms", targetMs),
+                Double.isNaN(targetMs) ? "" : met(ours <= targetMs), baselineName});
+        }
+
+        void split(String name, Timings t) {
+            notes.add(String.format(Locale.ROOT, "%s: median latency %s ms = fx %s + paint %s, idle wait %s (n=%d)",
+                    name, ms(t.latency), ms(t.fx), ms(t.work - t.fx), ms(t.latency - t.work), t.count));
+        }
+
+        void print() {
+            var all = new ArrayList<String[]>();
+            all.add(new String[] {"figure", "ours", "baseline", "ratio", "target", "result", "baseline is"});
+            all.addAll(rows);
+            int[] width = new int[7];
+            for (var r : all) {
+                for (int i = 0; i < r.length; i++) {
+                    width[i] = Math.max(width[i], r[i].length());
+                }
+            }
+            System.out.println("== " + title);
+            for (var r : all) {
+                var line = new StringBuilder();
+                for (int i = 0; i < r.length; i++) {
+                    String cell = r[i];
+                    boolean numeric = i >= 1 && i <= 3;
+                    line.append(numeric ? " ".repeat(width[i] - cell.length()) + cell
+                            : cell + " ".repeat(width[i] - cell.length())).append("  ");
+                }
+                System.out.println(line.toString().stripTrailing());
+            }
+            notes.forEach(n -> System.out.println("  " + n));
+            System.out.println();
+        }
+
+        private static String ms(double v) {
+            return String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v);
+        }
+
+        private static String met(boolean met) {
+            return met ? "MET" : "NOT MET";
+        }
+    }
+
+    static void progress(String what) {
+        System.err.printf(Locale.ROOT, "[bench %tT] %s%n", System.currentTimeMillis(), what);
+    }
+}

@@ -1,0 +1,155 @@
+package org.spotspec.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.spotspec.testing.AppHarness;
+import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FxWait;
+import org.spotspec.ui.prices.chart.PriceChart;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Prices tab against a local EC2 over HTTP: query, chart, table, cancel, a failing region. */
+@ExtendWith(ApplicationExtension.class)
+class PricesViewTest {
+    private static final String HISTORY = "DescribeSpotPriceHistory";
+
+    @TempDir
+    Path home;
+
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(home);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    private void signInAndOpenPrices(FxRobot robot) {
+        app.aws.ec2Page("DescribeInstanceTypeOfferings", null, null, AwsStub.read("ec2-instance-type-offerings-page1.xml"));
+        app.aws.ec2Page("DescribeInstanceTypeOfferings", null, "AAEAAW9mZmVyaW5ncy0y",
+                AwsStub.read("ec2-instance-type-offerings-page2.xml"));
+        app.aws.ec2Page("DescribeAvailabilityZones", null, null, AwsStub.read("ec2-describe-availability-zones.xml"));
+        app.signInWithTypedKeys(robot);
+        robot.clickOn("Prices");
+        FxWait.until(() -> app.services.prices().instanceTypes().items().size() == 12);
+    }
+
+    /** A week of prices for two types in two zones of {@code region}: four series. */
+    private String weekOfPrices(String region) {
+        var now = app.clock.instant().truncatedTo(ChronoUnit.HOURS);
+        var items = new ArrayList<String>();
+        String[][] series = {{"a", "m5.large", "0.0380"}, {"b", "m5.large", "0.0410"},
+            {"a", "c5.large", "0.0330"}, {"b", "c5.large", "0.0360"}};
+        for (int h = 0; h < 7 * 24; h += 6) {
+            for (var s : series) {
+                double price = Double.parseDouble(s[2]) + (h % 24) * 0.0001;
+                items.add(AwsStub.spotPriceItem(region + s[0], s[1], "Linux/UNIX",
+                        String.format(java.util.Locale.ROOT, "%.6f", price), now.minus(Duration.ofHours(h))));
+            }
+        }
+        return AwsStub.spotPricePage("", items);
+    }
+
+    private void choose(FxRobot robot, String filterId, String listId, String item) {
+        robot.clickOn(filterId).eraseText(30).write(item);
+        FxWait.until(() -> robot.lookup(listId + " .check-box").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(listId + " .check-box").<Node>query());
+    }
+
+    @Test
+    void aQueryShowsSeriesInTheChartAndRowsInTheTable(FxRobot robot) {
+        signInAndOpenPrices(robot);
+        app.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
+        choose(robot, "#typeFilter", "#typeList", "m5.large");
+        choose(robot, "#typeFilter", "#typeList", "c5.large");
+        robot.clickOn("#fetchButton");
+
+        var table = robot.lookup("#statsTable").<TableView<?>>query();
+        FxWait.until(() -> table.getItems().size() == 4);
+        PriceChart chart = robot.lookup("#priceChart").query();
+        assertThat(chart.historyProperty().get().series()).hasSize(4);
+        assertThat(FxWait.text(robot, "#progressLabel")).contains("4 series");
+        var request = app.aws.requests(HISTORY).get(app.aws.count(HISTORY) - 1).getBodyAsString();
+        assertThat(request).contains("InstanceType.1=c5.large", "InstanceType.2=m5.large",
+                "ProductDescription.1=Linux%2FUNIX", "MaxResults=1000");
+
+        robot.moveTo(chart);
+        FxWait.until(() -> chart.hoverTextProperty().get().contains("per hour"));
+        assertThat(chart.hoverTextProperty().get()).containsAnyOf("m5.large", "c5.large");
+
+        var before = chart.viewportProperty().get();
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        FxWait.until(() -> chart.viewportProperty().get() != before);
+        assertThat(chart.viewportProperty().get().t1() - chart.viewportProperty().get().t0())
+                .isNotEqualTo(before.t1() - before.t0());
+    }
+
+    @Test
+    void anIncompleteQueryIsExplainedAndSendsNothing(FxRobot robot) {
+        signInAndOpenPrices(robot);
+        int probes = app.aws.count(HISTORY);
+        robot.clickOn("#fetchButton");
+        FxWait.until(() -> FxWait.text(robot, "#queryError").contains("instance type"));
+        var maxPrice = robot.lookup("#maxPrice").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> maxPrice.setText("abc")); // the field is further down the scrolling form
+        FxWait.until(() -> FxWait.text(robot, "#maxPriceError").contains("price"));
+        assertThat(app.aws.count(HISTORY)).isEqualTo(probes);
+    }
+
+    @Test
+    void aFailingRegionIsNamedAndTheOthersStillShow(FxRobot robot) {
+        signInAndOpenPrices(robot);
+        app.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
+        app.aws.ec2Error(HISTORY, "us-east-1", 403, "UnauthorizedOperation",
+                "You are not authorized to perform this operation.");
+        choose(robot, "#typeFilter", "#typeList", "m5.large");
+        choose(robot, "#regionFilter", "#regionList", "us-east-1");
+        robot.clickOn("#fetchButton");
+
+        FxWait.until(() -> robot.lookup("#failuresLabel").query().isVisible());
+        assertThat(robot.lookup("#failuresLabel").queryAs(Label.class).getText())
+                .contains("us-east-1").contains("UnauthorizedOperation");
+        var table = robot.lookup("#statsTable").<TableView<?>>query();
+        FxWait.until(() -> !table.getItems().isEmpty());
+        assertThat(app.services.prices().statistics()).allMatch(s -> s.key().region().equals("eu-west-1"));
+    }
+
+    @Test
+    void aRunningFetchCanBeCancelled(FxRobot robot) {
+        signInAndOpenPrices(robot);
+        app.aws.server().stubFor(AwsStub.action(HISTORY).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "text/xml")
+                        .withBody(AwsStub.spotPricePage("NEXT", List.of())).withFixedDelay(400)));
+        choose(robot, "#typeFilter", "#typeList", "m5.large");
+        robot.clickOn("#fetchButton");
+        FxWait.until(() -> app.aws.count(HISTORY) >= 2);
+        robot.clickOn("#cancelButton");
+        FxWait.until(() -> FxWait.text(robot, "#progressLabel").startsWith("Cancelled"));
+        int asked = app.aws.count(HISTORY);
+        assertThat(robot.lookup("#fetchButton").<Node>query().isDisabled()).isFalse();
+        FxWait.until(() -> !app.services.tasks().isBusy());
+        assertThat(app.aws.count(HISTORY)).as("no page after the cancel").isLessThanOrEqualTo(asked + 1);
+    }
+}

@@ -38,7 +38,11 @@ class SettingsStoreTest {
                 .withUseMfa(true)
                 .withMfaDurationSeconds(3600)
                 .withEndpointUrl("http://localhost:4566/")
-                .withWindow(new WindowBounds(-1280.5, 20, 1024, 700, true));
+                .withWindow(new WindowBounds(-1280.5, 20, 1024, 700, true))
+                .withPrices(new PriceQuerySettings(java.util.List.of("eu-west-1", "us-east-1"),
+                        java.util.List.of("m5.large", "c6i.2xlarge"),
+                        java.util.List.of("Linux/UNIX", "Red Hat Enterprise Linux (Amazon VPC)"), "LAST_90_DAYS",
+                        "0.05"));
     }
 
     private Path file() {

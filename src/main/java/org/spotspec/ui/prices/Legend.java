@@ -17,9 +17,12 @@ final class Legend {
         if (history == null) {
             return;
         }
+        // The zone names the region; the product is named only when the series differ in it.
+        boolean oneProduct = history.series().stream().map(s -> s.key().product()).distinct().count() <= 1;
         for (var series : history.series()) {
             var key = series.key();
-            var entry = new CheckBox(key.label() + " · " + key.region());
+            var entry = new CheckBox(key.instanceType() + " · " + key.availabilityZone()
+                    + (oneProduct ? "" : " · " + key.product()));
             entry.setSelected(true);
             entry.setGraphic(new Rectangle(14, 4, chart.colorOf(key)));
             entry.getStyleClass().add("legend-entry");

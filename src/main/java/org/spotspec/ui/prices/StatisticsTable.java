@@ -29,10 +29,10 @@ final class StatisticsTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().setAll(java.util.List.of(
-                text("Region", s -> s.key().region(), 100),
-                text("Zone", s -> s.key().availabilityZone(), 100),
-                text("Type", s -> s.key().instanceType(), 110),
-                text("Product", s -> s.key().product(), 150),
+                text("Region", s -> s.key().region(), 96),
+                text("Zone", s -> s.key().availabilityZone(), 104),
+                text("Type", s -> s.key().instanceType(), 96),
+                text("Product", s -> s.key().product(), 120),
                 price("Latest", PriceStatistics::latest, "The price now (the last change in the range)"),
                 price("Min", PriceStatistics::min, "Lowest price in effect during the range"),
                 price("Mean", PriceStatistics::mean, "Time-weighted mean: each price counts for as long as it held"),
@@ -41,7 +41,8 @@ final class StatisticsTable {
                 price("Max", PriceStatistics::max, "Highest price in effect during the range"),
                 price("Volatility", PriceStatistics::volatility, "Time-weighted standard deviation, $/hour"),
                 share()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Unconstrained: every figure stays readable, and a narrow window scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PriceStatistics item, boolean empty) {
@@ -94,7 +95,8 @@ final class StatisticsTable {
                         : format.apply(v.doubleValue()));
             }
         });
-        column.setPrefWidth(86);
+        column.setPrefWidth(title.length() > 5 ? 92 : 76);
+        column.setMinWidth(64);
         column.getStyleClass().add("number-column");
         return column;
     }

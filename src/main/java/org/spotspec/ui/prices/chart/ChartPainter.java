@@ -81,8 +81,11 @@ final class ChartPainter {
             double x = Math.round(PriceChart.LEFT + tick.position()) + 0.5;
             gc.setStroke(GRID);
             gc.strokeLine(x, PriceChart.TOP, x, PriceChart.TOP + v.height());
-            gc.setFill(AXIS_TEXT);
-            gc.fillText(tick.label(), x, PriceChart.TOP + v.height() + 6);
+            // A label that would run off the right edge is left out rather than cut.
+            if (x + tick.label().length() * 3.5 <= PriceChart.LEFT + v.width() + PriceChart.RIGHT) {
+                gc.setFill(AXIS_TEXT);
+                gc.fillText(tick.label(), x, PriceChart.TOP + v.height() + 6);
+            }
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.fillText("Local time (" + zone.getId() + ")  ·  price in $/hour", PriceChart.LEFT + v.width(),
@@ -101,10 +104,13 @@ final class ChartPainter {
         gc.setLineDashes(6, 4);
         gc.strokeLine(PriceChart.LEFT, y, PriceChart.LEFT + v.width(), y);
         gc.setLineDashes();
+        var label = String.format(java.util.Locale.ROOT, "my max price $%.4f", maxPrice);
+        gc.setFill(Color.rgb(255, 255, 255, 0.85));
+        gc.fillRect(PriceChart.LEFT + 4, y - 16, label.length() * 6.2 + 4, 14);
         gc.setFill(Color.web("#cf222e"));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(String.format("my max price $%.4f", maxPrice), PriceChart.LEFT + 6, y - 2);
+        gc.fillText(label, PriceChart.LEFT + 6, y - 2);
     }
 
     private static void drawOverlay(GraphicsContext gc, ChartViewport v, Overlay o) {

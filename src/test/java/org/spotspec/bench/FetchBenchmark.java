@@ -80,38 +80,48 @@ public final class FetchBenchmark {
 
             long t0 = System.nanoTime();
             var serial = serial(session, query);
-            long serialMs = (System.nanoTime() - t0) / 1_000_000;
+            var serialRun = new Run((System.nanoTime() - t0) / 1_000_000, serial.pointCount(), stub.throttled.get(),
+                    throttledCalls.get());
             Thread.sleep(1000);
+            stub.reset();
+            throttledCalls.set(0);
             t0 = System.nanoTime();
             var ours = service.fetch(session, query, FetchProgress.NONE, () -> false);
-            long oursMs = (System.nanoTime() - t0) / 1_000_000;
-            report(stub, parallel, rate, burst, serialMs, serial, oursMs, ours, throttledCalls.get());
+            var oursRun = new Run((System.nanoTime() - t0) / 1_000_000, ours.history().pointCount(),
+                    stub.throttled.get(), throttledCalls.get());
+            report(stub.uri(), parallel, rate, burst, serialRun, oursRun, ours);
         } finally {
             stub.stop();
         }
     }
 
-    private static void report(StubEc2 stub, int parallel, int rate, int burst, long serialMs, PriceHistory serial,
-                               long oursMs, SpotPriceService.FetchResult ours, int throttledCalls) {
-        double ratio = (double) oursMs / serialMs;
-        long floor = REGIONS * PAGES * PAGE_MILLIS;
-        System.out.printf("SpotSpec fetch benchmark: stub EC2 on %s, %d CPUs%n", stub.uri(),
+    /** One measured fetch: wall time, points, throttling answers sent and those that reached the caller. */
+    private record Run(long millis, long points, int throttleAnswers, int throttleErrors) {
+    }
+
+    private static void report(URI stub, int parallel, int rate, int burst, Run serial, Run ours,
+                               SpotPriceService.FetchResult result) {
+        double ratio = (double) ours.millis() / serial.millis();
+        long waves = (REGIONS + parallel - 1) / parallel;
+        System.out.printf("SpotSpec fetch benchmark: stub EC2 on %s, %d CPUs%n", stub,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("%d regions x %d pages x %d records, %d ms per page; stub limit %d requests/s per region"
                 + " (burst %d)%n", REGIONS, PAGES, RECORDS_PER_PAGE, PAGE_MILLIS, rate, burst);
-        System.out.printf("serial baseline, region after region:      %6d ms  (stub delays alone: %d ms), %d points%n",
-                serialMs, floor, serial.pointCount());
-        System.out.printf("ours, SpotPriceService, %2d regions at once: %6d ms  (stub delays alone: %d ms), %d points,"
-                + " %d regions failed%n", parallel, oursMs,
-                (long) Math.ceil((double) REGIONS / parallel) * PAGES * PAGE_MILLIS,
-                ours.history().pointCount(), ours.failedRegions().size());
+        line("serial baseline, region after region:     ", serial, REGIONS * PAGES * PAGE_MILLIS);
+        line(String.format("ours, SpotPriceService, %2d regions at once:", parallel), ours, waves * PAGES * PAGE_MILLIS);
         System.out.printf("ours/serial: %.3f   target <= 1/8 (%.3f): %s%n", ratio, TARGET_RATIO,
                 ratio <= TARGET_RATIO ? "MET" : "NOT MET");
-        long throttledRegions = ours.failedRegions().values().stream()
+        long throttledRegions = result.failedRegions().values().stream()
                 .filter(p -> p.kind() == AwsProblem.Kind.THROTTLED).count();
-        System.out.printf("RequestLimitExceeded answers sent by the stub: %d; throttling errors that reached the"
-                + " caller: %d (regions failed by throttling: %d)   target 0: %s%n", stub.throttled.get(),
-                throttledCalls, throttledRegions, throttledCalls == 0 ? "MET" : "NOT MET");
+        int reached = serial.throttleErrors() + ours.throttleErrors();
+        System.out.printf("throttling errors that reached the caller: %d (ours: %d regions failed by throttling)"
+                + "   target 0: %s%n", reached, throttledRegions, reached == 0 ? "MET" : "NOT MET");
+    }
+
+    private static void line(String label, Run run, long delaysAlone) {
+        System.out.printf("%s %6d ms (stub delays alone: %5d ms), %d points, RequestLimitExceeded sent: %d,"
+                + " reached the caller: %d%n", label, run.millis(), delaysAlone, run.points(), run.throttleAnswers(),
+                run.throttleErrors());
     }
 
     private static AwsSession signIn(AwsClientFactory clients, URI endpoint) {

@@ -103,6 +103,10 @@ class PricesViewTest {
         FxWait.until(() -> chart.viewportProperty().get() != before);
         assertThat(chart.viewportProperty().get().t1() - chart.viewportProperty().get().t0())
                 .isNotEqualTo(before.t1() - before.t0());
+
+        robot.interact(() -> app.window.signOut(true));
+        assertThat(app.services.prices().statistics()).as("another account's prices are gone").isEmpty();
+        assertThat(chart.historyProperty().get()).isNull();
     }
 
     @Test

@@ -59,6 +59,8 @@ public final class PricesModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper typesNote = new ReadOnlyStringWrapper("");
     private AtomicBoolean cancelFlag = new AtomicBoolean();
+    /** Bumped at sign-out, so a fetch still running for the old session never shows. */
+    private int generation;
 
     public PricesModel(AwsCalls calls, SpotPriceService service, Executor fxExecutor, Clock clock) {
         this.calls = calls;
@@ -104,13 +106,29 @@ public final class PricesModel {
         progress.set("Starting…");
         var tracker = new FetchTracker(fxExecutor, progress::set, query.query().regions().size());
         double myMax = maxPrice.get();
+        int started = generation;
         calls.run("Fetch spot prices", s -> Fetched.of(service.fetch(s, query.query(), tracker, cancel::get), myMax),
-                this::show, problem -> {
+                fetched -> {
+                    if (started == generation) {
+                        show(fetched);
+                    }
+                }, problem -> {
                     fetching.set(false);
                     progress.set("Failed: " + problem.code());
                     failures.set(problem.headline() + " — " + problem.meaning());
                 });
         return true;
+    }
+
+    /** Forgets the last result (at sign-out: it belongs to the account that signed out). */
+    public void clearResult() {
+        cancel();
+        generation++;
+        fetching.set(false);
+        history.set(null);
+        statistics.clear();
+        failures.set("");
+        progress.set("");
     }
 
     public void cancel() {

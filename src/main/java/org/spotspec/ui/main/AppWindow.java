@@ -108,6 +108,7 @@ public final class AppWindow implements Navigator {
     @Override
     public void signOut(boolean forgetSecrets) {
         services.account().signOut();
+        services.prices().clearResult();
         showSignIn(forgetSecrets);
     }
 

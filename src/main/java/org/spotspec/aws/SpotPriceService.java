@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.ec2.model.LocationType;
  */
 public final class SpotPriceService {
     /** Regions fetched at once unless told otherwise. */
-    public static final int DEFAULT_PARALLEL_REGIONS = 8;
+    public static final int DEFAULT_PARALLEL_REGIONS = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(SpotPriceService.class);
     /** Records per page, EC2's maximum for both describe calls used here. */

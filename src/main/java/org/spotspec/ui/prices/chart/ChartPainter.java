@@ -6,7 +6,6 @@ import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.spotspec.prices.PriceHistory;
@@ -29,6 +28,7 @@ final class ChartPainter {
     }
 
     private final ZoneId zone;
+    private final PlotRaster raster = new PlotRaster();
 
     ChartPainter(ZoneId zone) {
         this.zone = zone;
@@ -39,20 +39,30 @@ final class ChartPainter {
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, w, h);
         gc.setFont(FONT);
-        drawGrid(gc, v);
+        var priceTicks = ChartAxes.priceTicks(v, Math.max(2, (int) (v.height() / 48)));
+        var timeTicks = ChartAxes.timeTicks(v, Math.max(2, (int) (v.width() / 110)), zone);
+        raster.begin((int) Math.ceil(v.width()), (int) Math.ceil(v.height()), Color.WHITE);
+        int grid = PlotRaster.argb(GRID);
+        for (var tick : priceTicks) {
+            int y = (int) Math.round(tick.position());
+            raster.fill(0, raster.width() - 1, y, y, grid);
+        }
+        for (var tick : timeTicks) {
+            int x = (int) Math.round(tick.position());
+            raster.fill(x, x, 0, raster.height() - 1, grid);
+        }
+        if (history != null) {
+            long end = history.end().toEpochMilli();
+            for (var s : series) {
+                SeriesPainter.paint(raster, s, end, v, PlotRaster.argb(colors.apply(s.key())));
+            }
+        }
+        raster.flush(gc, PriceChart.LEFT, PriceChart.TOP);
+        drawAxes(gc, v, priceTicks, timeTicks);
         gc.save();
         gc.beginPath();
         gc.rect(PriceChart.LEFT, PriceChart.TOP, v.width(), v.height());
         gc.clip();
-        gc.setLineWidth(1.4);
-        gc.setLineCap(StrokeLineCap.BUTT);
-        if (history != null) {
-            long end = history.end().toEpochMilli();
-            for (var s : series) {
-                gc.setStroke(colors.apply(s.key()));
-                SeriesPainter.paint(gc, s, end, v, PriceChart.LEFT, PriceChart.TOP);
-            }
-        }
         drawMaxPrice(gc, v, maxPrice);
         drawOverlay(gc, v, overlay);
         gc.restore();
@@ -64,23 +74,20 @@ final class ChartPainter {
         }
     }
 
-    private void drawGrid(GraphicsContext gc, ChartViewport v) {
+    private void drawAxes(GraphicsContext gc, ChartViewport v, List<ChartAxes.Tick> priceTicks,
+                          List<ChartAxes.Tick> timeTicks) {
         gc.setLineWidth(1);
         gc.setTextBaseline(VPos.CENTER);
-        for (var tick : ChartAxes.priceTicks(v, Math.max(2, (int) (v.height() / 48)))) {
+        for (var tick : priceTicks) {
             double y = Math.round(PriceChart.TOP + tick.position()) + 0.5;
-            gc.setStroke(GRID);
-            gc.strokeLine(PriceChart.LEFT, y, PriceChart.LEFT + v.width(), y);
             gc.setFill(AXIS_TEXT);
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.fillText(tick.label(), PriceChart.LEFT - 6, y);
         }
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.CENTER);
-        for (var tick : ChartAxes.timeTicks(v, Math.max(2, (int) (v.width() / 110)), zone)) {
+        for (var tick : timeTicks) {
             double x = Math.round(PriceChart.LEFT + tick.position()) + 0.5;
-            gc.setStroke(GRID);
-            gc.strokeLine(x, PriceChart.TOP, x, PriceChart.TOP + v.height());
             // A label that would run off the right edge is left out rather than cut.
             if (x + tick.label().length() * 3.5 <= PriceChart.LEFT + v.width() + PriceChart.RIGHT) {
                 gc.setFill(AXIS_TEXT);

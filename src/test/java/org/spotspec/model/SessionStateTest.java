@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +28,7 @@ import org.spotspec.aws.Secret;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SignInRequest;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.MutableClock;
 import org.spotspec.testing.TestAws;
 import software.amazon.awssdk.regions.Region;
 
@@ -47,37 +46,10 @@ class SessionStateTest {
     private static AwsClientFactory clients;
     private static SessionService sessions;
 
-    private final FakeClock clock = new FakeClock(EXPIRY.minus(Duration.ofHours(1)));
+    private final MutableClock clock = new MutableClock(EXPIRY.minus(Duration.ofHours(1)));
     private SessionState state;
 
     /** A clock the test moves by hand. */
-    private static final class FakeClock extends Clock {
-        private Instant now;
-
-        FakeClock(Instant start) {
-            now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @BeforeAll
     static void startLocalAws() throws IOException {
         aws = new AwsStub();

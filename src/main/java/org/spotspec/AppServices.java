@@ -55,7 +55,7 @@ public final class AppServices implements AutoCloseable {
                 discovery::discover);
         this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
-        this.prices = new PricesModel(calls, new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS),
+        this.prices = new PricesModel(calls, tasks, new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS),
                 fxExecutor, clock);
     }
 

@@ -22,13 +22,9 @@ public final class ErrorTranslator {
     }
 
     private static final Map<String, Explanation> KNOWN = Map.ofEntries(
-            Map.entry("expiredtoken", new Explanation(AwsProblem.Kind.EXPIRED_SESSION,
-                    "The session credentials have expired.",
-                    "Enter a fresh MFA code to renew the session, or sign in again.")),
+            Map.entry("expiredtoken", expired()),
             // Other SDKs treat these two as expired credentials as well (EC2 answers RequestExpired).
-            Map.entry("expiredtokenexception", new Explanation(AwsProblem.Kind.EXPIRED_SESSION,
-                    "The session credentials have expired.",
-                    "Enter a fresh MFA code to renew the session, or sign in again.")),
+            Map.entry("expiredtokenexception", expired()),
             Map.entry("requestexpired", new Explanation(AwsProblem.Kind.EXPIRED_SESSION,
                     "AWS says the request has expired: the session credentials ended, or this computer's clock is "
                             + "off by more than a few minutes.",
@@ -164,6 +160,11 @@ public final class ErrorTranslator {
     private static AwsProblem problem(String action, String code, AwsProblem.Kind kind, String meaning,
                                       String next, Throwable cause) {
         return new AwsProblem(action, code, meaning, next, "", 0, kind, Redaction.scrub(rootMessage(cause)));
+    }
+
+    private static Explanation expired() {
+        return new Explanation(AwsProblem.Kind.EXPIRED_SESSION, "The session credentials have expired.",
+                "Enter a fresh MFA code to renew the session, or sign in again.");
     }
 
     private static Explanation throttled() {

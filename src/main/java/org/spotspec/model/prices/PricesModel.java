@@ -26,6 +26,7 @@ import org.spotspec.model.AwsCalls;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceQuery;
 import org.spotspec.prices.PriceStatistics;
+import org.spotspec.tasks.TaskRunner;
 
 /**
  * The Prices tab: what to fetch (types, products, regions, zones, range, my max price), the
@@ -38,6 +39,7 @@ public final class PricesModel {
             "SUSE Linux (Amazon VPC)", "Windows", "Windows (Amazon VPC)");
 
     private final AwsCalls calls;
+    private final TaskRunner tasks;
     private final SpotPriceService service;
     private final Executor fxExecutor;
     private final Clock clock;
@@ -62,8 +64,10 @@ public final class PricesModel {
     /** Bumped at sign-out, so a fetch still running for the old session never shows. */
     private int generation;
 
-    public PricesModel(AwsCalls calls, SpotPriceService service, Executor fxExecutor, Clock clock) {
+    public PricesModel(AwsCalls calls, TaskRunner tasks, SpotPriceService service, Executor fxExecutor,
+                       Clock clock) {
         this.calls = calls;
+        this.tasks = tasks;
         this.service = service;
         this.fxExecutor = fxExecutor;
         this.clock = clock;
@@ -150,7 +154,16 @@ public final class PricesModel {
             return;
         }
         double myMax = maxPrice.get();
-        calls.run("Compute price statistics", s -> Fetched.statistics(current, myMax), statistics::setAll);
+        // Local work, not an AWS call: run it as a plain task, so an expired session never asks
+        // for an MFA code just to recompute a column. A result overtaken by a newer price or a
+        // newer history is dropped.
+        tasks.task("Compute price statistics", () -> Fetched.statistics(current, myMax))
+                .onSuccess(rows -> {
+                    if (current == history.get() && Double.compare(myMax, maxPrice.get()) == 0) {
+                        statistics.setAll(rows);
+                    }
+                })
+                .start();
     }
 
     public SelectionList regions() {

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -43,14 +43,16 @@ final class StatisticsTable {
                 share()));
         // Unconstrained: every figure stays readable, and a narrow window scrolls sideways.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Found once per change of the rows, not once per row drawn.
+        var cheapest = Bindings.createObjectBinding(() -> cheapest(rows), rows);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PriceStatistics item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(CHEAPEST, !empty && item != null && item == cheapest(rows));
+                pseudoClassStateChanged(CHEAPEST, !empty && item != null && item == cheapest.get());
             }
         });
-        rows.addListener((ListChangeListener<PriceStatistics>) c -> table.refresh());
+        cheapest.addListener((obs, old, now) -> table.refresh());
     }
 
     /** The row with the lowest current price. */

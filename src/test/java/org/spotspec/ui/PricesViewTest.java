@@ -104,6 +104,10 @@ class PricesViewTest {
         assertThat(chart.viewportProperty().get().t1() - chart.viewportProperty().get().t0())
                 .isNotEqualTo(before.t1() - before.t0());
 
+        robot.interact(() -> app.services.prices().maxPriceTextProperty().set("0.05"));
+        FxWait.until(() -> app.services.prices().statistics().stream()
+                .allMatch(st -> st.shareAtOrBelow() > 0.99)); // every price of the week is below $0.05
+
         robot.interact(() -> app.window.signOut(true));
         assertThat(app.services.prices().statistics()).as("another account's prices are gone").isEmpty();
         assertThat(chart.historyProperty().get()).isNull();

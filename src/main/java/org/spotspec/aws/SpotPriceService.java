@@ -31,8 +31,12 @@ import software.amazon.awssdk.services.ec2.model.LocationType;
  * parallel requests within a region would only buy {@code RequestLimitExceeded}.
  */
 public final class SpotPriceService {
-    /** Regions fetched at once unless told otherwise. */
-    public static final int DEFAULT_PARALLEL_REGIONS = 10;
+    /**
+     * Regions fetched at once unless told otherwise. Each region has its own throttle and gets
+     * one request at a time, so this bounds threads and sockets, not AWS's load: 15 fetches the
+     * 30-odd regions in two waves, and past that the parsing of the pages (CPU) is the limit.
+     */
+    public static final int DEFAULT_PARALLEL_REGIONS = 15;
 
     private static final Logger LOG = LoggerFactory.getLogger(SpotPriceService.class);
     /** Records per page, EC2's maximum for both describe calls used here. */

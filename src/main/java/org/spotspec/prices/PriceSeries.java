@@ -102,6 +102,47 @@ public final class PriceSeries {
         return found >= 0 ? found : -found - 2;
     }
 
+    /** First index in [from, to) whose time is at or after {@code t}; {@code to} if none. */
+    int firstAtOrAfter(double t, int from, int to) {
+        // Zoomed in, a pixel column holds a few points: look at those first, search the rest.
+        int probeEnd = Math.min(to, from + 8);
+        int lo = from;
+        while (lo < probeEnd && times[lo] < t) {
+            lo++;
+        }
+        if (lo < probeEnd || lo == to) {
+            return lo;
+        }
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Lowest price in micro-dollars among points [from, to); {@code Integer.MAX_VALUE} if none. */
+    int minMicros(int from, int to) {
+        int lo = Integer.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            lo = Math.min(lo, micros[i]);
+        }
+        return lo;
+    }
+
+    /** Highest price in micro-dollars among points [from, to); {@code Integer.MIN_VALUE} if none. */
+    int maxMicros(int from, int to) {
+        int hi = Integer.MIN_VALUE;
+        for (int i = from; i < to; i++) {
+            hi = Math.max(hi, micros[i]);
+        }
+        return hi;
+    }
+
     /**
      * Price in effect at {@code t} in dollars per hour, NaN before the first point. The series
      * does not know where its history ends, so after the last point this is the last price.

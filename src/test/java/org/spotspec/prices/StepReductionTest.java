@@ -179,6 +179,21 @@ class StepReductionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("generated")
+    void reusingAnEarlierResultGivesTheSameColumns(Case k) {
+        // The chart reuses one result's arrays for every series: stale values must never leak.
+        var dirty = StepReduction.reduce(series(0, 7, 1, 9), 0, 2, 2, k.columns());
+        var r = StepReduction.reduce(k.s(), k.t0(), k.t1(), k.seriesEnd(), k.columns(), dirty);
+        var want = bruteForce(k);
+
+        assertThat(r).isSameAs(dirty);
+        assertThat(r.first()).as("first").containsExactly(want.first());
+        assertThat(r.min()).as("min").containsExactly(want.min());
+        assertThat(r.max()).as("max").containsExactly(want.max());
+        assertThat(r.last()).as("last").containsExactly(want.last());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("generated")
     void keepsTheGlobalFirstLastMinAndMax(Case k) {
         int inHistory = k.s().indexAtOrBefore(k.seriesEnd()) + 1; // points up to the series' end
         if (!k.full() || inHistory == 0) {

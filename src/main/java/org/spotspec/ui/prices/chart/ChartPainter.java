@@ -29,15 +29,26 @@ final class ChartPainter {
 
     private final ZoneId zone;
     private final PlotRaster raster = new PlotRaster();
+    private final SeriesPainter seriesPainter = new SeriesPainter();
 
     ChartPainter(ZoneId zone) {
         this.zone = zone;
     }
 
+    /** The plot's pixels, to be placed under the canvas at the plot's corner. */
+    javafx.scene.Node plot() {
+        return raster.view();
+    }
+
     void paint(GraphicsContext gc, double w, double h, ChartViewport v, List<PriceSeries> series,
                PriceHistory history, double maxPrice, Function<SeriesKey, Color> colors, Overlay overlay) {
+        // The plot's pixels are an image under this canvas: clear the plot, paint the margins.
+        gc.clearRect(0, 0, w, h);
         gc.setFill(Color.WHITE);
-        gc.fillRect(0, 0, w, h);
+        gc.fillRect(0, 0, w, PriceChart.TOP);
+        gc.fillRect(0, PriceChart.TOP + v.height(), w, h);
+        gc.fillRect(0, 0, PriceChart.LEFT, h);
+        gc.fillRect(PriceChart.LEFT + v.width(), 0, w, h);
         gc.setFont(FONT);
         var priceTicks = ChartAxes.priceTicks(v, Math.max(2, (int) (v.height() / 48)));
         var timeTicks = ChartAxes.timeTicks(v, Math.max(2, (int) (v.width() / 110)), zone);
@@ -54,10 +65,10 @@ final class ChartPainter {
         if (history != null) {
             long end = history.end().toEpochMilli();
             for (var s : series) {
-                SeriesPainter.paint(raster, s, end, v, PlotRaster.argb(colors.apply(s.key())));
+                seriesPainter.paint(raster, s, end, v, PlotRaster.argb(colors.apply(s.key())));
             }
         }
-        raster.flush(gc, PriceChart.LEFT, PriceChart.TOP);
+        raster.flush();
         drawAxes(gc, v, priceTicks, timeTicks);
         gc.save();
         gc.beginPath();

@@ -1,8 +1,11 @@
 package org.spotspec.ui.prices.chart;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
@@ -13,17 +16,29 @@ import javafx.scene.paint.Color;
  * the render thread sort the edge crossings of every vertical, for every scan line, every frame.
  */
 final class PlotRaster {
+    private final ImageView view = new ImageView();
     private int width;
     private int height;
     private int[] pixels = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
+
+    /** The node that shows the plot's pixels; the owner places it at the plot's corner. */
+    ImageView view() {
+        return view;
+    }
 
     void begin(int w, int h, Color background) {
-        width = Math.max(1, w);
-        height = Math.max(1, h);
-        if (pixels.length < width * height) {
-            pixels = new int[width * height];
+        w = Math.max(1, w);
+        h = Math.max(1, h);
+        if (buffer == null || w != width || h != height) {
+            width = w;
+            height = h;
+            var ints = IntBuffer.allocate(width * height);
+            pixels = ints.array();
+            buffer = new PixelBuffer<>(width, height, ints, PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(buffer));
         }
-        Arrays.fill(pixels, 0, width * height, argb(background));
+        Arrays.fill(pixels, argb(background));
     }
 
     int width() {
@@ -45,6 +60,14 @@ final class PlotRaster {
         int xb = Math.min(width - 1, x1);
         int ya = Math.max(0, Math.min(y0, y1));
         int yb = Math.min(height - 1, Math.max(y0, y1));
+        if (xb - xa < 8) { // a series' vertical run: a call per row would cost more than the pixels
+            for (int y = ya; y <= yb; y++) {
+                for (int i = y * width + xa, end = y * width + xb; i <= end; i++) {
+                    pixels[i] = color;
+                }
+            }
+            return;
+        }
         for (int y = ya; y <= yb; y++) {
             Arrays.fill(pixels, y * width + xa, y * width + xb + 1, color);
         }
@@ -55,8 +78,8 @@ final class PlotRaster {
         return (int) Math.max(-2, Math.min(height + 1, Math.floor(y)));
     }
 
-    void flush(GraphicsContext gc, double left, double top) {
-        gc.getPixelWriter().setPixels((int) left, (int) top, width, height, PixelFormat.getIntArgbPreInstance(),
-                pixels, 0, width);
+    /** Shows the new pixels: the image uploads them from the same array, no copy per frame. */
+    void flush() {
+        buffer.updateBuffer(b -> null);
     }
 }

@@ -46,7 +46,8 @@ public final class PriceChart extends Region {
         this.zone = zone;
         this.painter = new ChartPainter(zone);
         getStyleClass().add("price-chart");
-        getChildren().add(canvas);
+        getChildren().addAll(painter.plot(), canvas);
+        painter.plot().relocate(LEFT, TOP);
         history.addListener((obs, old, now) -> resetView());
         hidden.addListener((SetChangeListener<SeriesKey>) change -> requestLayout());
         maxPrice.addListener((obs, old, now) -> requestLayout());

@@ -13,12 +13,13 @@ final class SeriesPainter {
     /** Line thickness in pixels. */
     static final int LINE = 2;
 
-    private SeriesPainter() {
-    }
+    /** The last reduction, whose arrays the next series reuses. */
+    private StepReduction.Reduced scratch;
 
-    static void paint(PlotRaster raster, PriceSeries series, long seriesEnd, ChartViewport v, int color) {
+    void paint(PlotRaster raster, PriceSeries series, long seriesEnd, ChartViewport v, int color) {
         int columns = Math.max(1, (int) Math.ceil(v.width()));
-        var r = StepReduction.reduce(series, v.t0(), v.t1(), seriesEnd, columns);
+        var r = StepReduction.reduce(series, v.t0(), v.t1(), seriesEnd, columns, scratch);
+        scratch = r;
         boolean joined = false;
         int previousLast = 0;
         for (int c = 0; c < columns; c++) {

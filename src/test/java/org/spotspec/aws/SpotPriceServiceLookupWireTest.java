@@ -6,13 +6,12 @@ import static org.spotspec.testing.AwsStub.read;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.WireSession;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
 
@@ -24,30 +23,24 @@ class SpotPriceServiceLookupWireTest {
     private static final String OFFERINGS = "DescribeInstanceTypeOfferings";
     private static final String ZONES = "DescribeAvailabilityZones";
 
-    /** Patient enough for a cold JVM on a busy machine; these tests time nothing out. */
-    private static final ClientSettings SETTINGS = new ClientSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
-            Duration.ofSeconds(10), 2);
-
     @TempDir
     Path home;
 
+    private WireSession wire;
     private AwsStub aws;
-    private AwsClientFactory clients;
     private AwsSession session;
     private final SpotPriceService service = new SpotPriceService();
 
     @BeforeEach
     void signIn() {
-        aws = new AwsStub();
-        clients = new AwsClientFactory(SETTINGS, CallJournal.none(), Clock.systemUTC());
-        session = aws.signIn(clients, home);
+        wire = WireSession.start(home);
+        aws = wire.aws();
+        session = wire.session();
     }
 
     @AfterEach
     void tearDown() {
-        session.close();
-        clients.close();
-        aws.close();
+        wire.close();
     }
 
     @Test

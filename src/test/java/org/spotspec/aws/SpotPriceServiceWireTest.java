@@ -9,8 +9,6 @@ import static org.spotspec.testing.AwsStub.spotPricePage;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +22,7 @@ import org.spotspec.prices.PriceQuery;
 import org.spotspec.prices.PriceSeries;
 import org.spotspec.prices.SeriesKey;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.WireSession;
 
 /** SpotPriceService with the real SDK clients against a local EC2 over HTTP. */
 class SpotPriceServiceWireTest {
@@ -32,31 +31,25 @@ class SpotPriceServiceWireTest {
     private static final Instant END = Instant.parse("2026-11-26T12:00:00Z");
     private static final String LINUX = "Linux/UNIX";
 
-    /** Patient enough for a cold JVM on a busy machine; these tests time nothing out. */
-    private static final ClientSettings SETTINGS = new ClientSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
-            Duration.ofSeconds(10), 2);
-
     @TempDir
     Path home;
 
+    private WireSession wire;
     private AwsStub aws;
-    private AwsClientFactory clients;
     private AwsSession session;
     private final SpotPriceService service = new SpotPriceService(4);
     private final Recorder progress = new Recorder();
 
     @BeforeEach
     void signIn() {
-        aws = new AwsStub();
-        clients = new AwsClientFactory(SETTINGS, CallJournal.none(), Clock.systemUTC());
-        session = aws.signIn(clients, home);
+        wire = WireSession.start(home);
+        aws = wire.aws();
+        session = wire.session();
     }
 
     @AfterEach
     void tearDown() {
-        session.close();
-        clients.close();
-        aws.close();
+        wire.close();
     }
 
     @Test

@@ -170,7 +170,11 @@ class StepReductionTest {
         var r = StepReduction.reduce(k.s(), k.t0(), k.t1(), k.seriesEnd(), k.columns());
         var want = bruteForce(k);
 
-        assertThat(r.columns()).isEqualTo(k.columns());
+        assertSameColumns(r, want);
+    }
+
+    private static void assertSameColumns(StepReduction.Reduced r, StepReduction.Reduced want) {
+        assertThat(r.columns()).isEqualTo(want.columns());
         assertThat(r.first()).as("first").containsExactly(want.first());
         assertThat(r.min()).as("min").containsExactly(want.min());
         assertThat(r.max()).as("max").containsExactly(want.max());
@@ -186,10 +190,7 @@ class StepReductionTest {
         var want = bruteForce(k);
 
         assertThat(r).isSameAs(dirty);
-        assertThat(r.first()).as("first").containsExactly(want.first());
-        assertThat(r.min()).as("min").containsExactly(want.min());
-        assertThat(r.max()).as("max").containsExactly(want.max());
-        assertThat(r.last()).as("last").containsExactly(want.last());
+        assertSameColumns(r, want);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -184,6 +184,13 @@ final class SpotPriceGenerator {
         return new Page(List.copyOf(out.subList(0, max)), encode(last.time(), last.series().index()));
     }
 
+    /** The price of (zone, type, product) in effect at {@code now}, as EC2 writes it. */
+    static String priceAt(String region, String zone, String type, String product, Instant now) {
+        var series = new SpotPriceGenerator(region, List.of(zone), List.of(type), List.of(product), now, now, now)
+                .series.get(0);
+        return price(series, lastBefore(series, now.getEpochSecond() + 1));
+    }
+
     /** The price of {@code series} set at change time {@code t}, as EC2 writes it (6 decimals). */
     static String price(Series series, long t) {
         double walk = 0.16 * noise(series.typeSeed(), t, 11 * DAY) + 0.08 * noise(series.seed(), t, 2 * DAY)

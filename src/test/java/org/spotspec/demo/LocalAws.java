@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -180,7 +179,7 @@ public final class LocalAws {
             case "DescribeAvailabilityZones" -> zones(region);
             case "DescribeInstanceTypeOfferings" -> offerings(form, region);
             case "DescribeSpotPriceHistory" ->
-                    SpotPriceGenerator.describe(form, region, INSTANCE_TYPES, clock.instant());
+                    SpotPriceHistoryAction.describe(form, region, INSTANCE_TYPES, clock.instant());
             default -> throw new Fault(400, "InvalidAction",
                     "The action " + xml(action) + " is not valid for this web service.");
         };

@@ -2,6 +2,7 @@ package org.spotspec.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class LocalEc2 {
     /** The body of the answer to {@code action} (one of {@link #ACTIONS}) in {@code regionName}. */
     synchronized String handle(String action, Map<String, String> params, String regionName) {
         var f = new Ec2Form(params);
-        var now = clock.instant();
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // EC2's times are whole seconds
         var region = regions.computeIfAbsent(regionName, name -> {
             var fresh = new Ec2Region(name);
             fresh.seed(now);

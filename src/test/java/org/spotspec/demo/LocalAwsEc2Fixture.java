@@ -33,6 +33,7 @@ abstract class LocalAwsEc2Fixture {
     Ec2Client ec2;
     String ami;
     String subnetB;
+    String batchGroup;
 
     @BeforeEach
     void start() throws Exception {
@@ -46,6 +47,8 @@ abstract class LocalAwsEc2Fixture {
                 .images().get(0).imageId();
         subnetB = ec2.describeSubnets(b -> b.filters(filter("availability-zone", "us-east-1b")))
                 .subnets().get(0).subnetId();
+        batchGroup = ec2.describeSecurityGroups(b -> b.filters(filter("group-name", "batch-workers")))
+                .securityGroups().get(0).groupId();
     }
 
     @AfterEach
@@ -73,7 +76,8 @@ abstract class LocalAwsEc2Fixture {
 
     Consumer<RunInstancesRequest.Builder> spot(int count, String token) {
         return b -> b.imageId(ami).instanceType("m5.large").minCount(1).maxCount(count).keyName("alice-laptop")
-                .subnetId(subnetB).clientToken(token).instanceMarketOptions(m -> m.marketType(MarketType.SPOT)
+                .subnetId(subnetB).securityGroupIds(batchGroup).userData("IyEvYmluL2Jhc2g=")
+                .iamInstanceProfile(p -> p.name("batch-worker")).clientToken(token).instanceMarketOptions(m -> m.marketType(MarketType.SPOT)
                         .spotOptions(s -> s.maxPrice("0.09").spotInstanceType("one-time")))
                 .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.INSTANCE)
                         .tags(Tag.builder().key("Name").value("demo").build()).build());

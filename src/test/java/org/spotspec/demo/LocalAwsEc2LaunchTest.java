@@ -3,6 +3,7 @@ package org.spotspec.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceLifecycleType;
@@ -22,6 +23,9 @@ class LocalAwsEc2LaunchTest extends LocalAwsEc2Fixture {
             assertThat(i.instanceLifecycle()).isEqualTo(InstanceLifecycleType.SPOT);
             assertThat(i.placement().availabilityZone()).isEqualTo("us-east-1b");
             assertThat(i.keyName()).isEqualTo("alice-laptop");
+            assertThat(i.securityGroups()).extracting(g -> g.groupName()).containsExactly("batch-workers");
+            assertThat(i.iamInstanceProfile().arn()).endsWith(":instance-profile/batch-worker");
+            assertThat(i.subnetId()).isEqualTo(subnetB);
             assertThat(i.tags()).containsExactly(Tag.builder().key("Name").value("demo").build());
         });
         var first = launched.get(0);
@@ -48,9 +52,11 @@ class LocalAwsEc2LaunchTest extends LocalAwsEc2Fixture {
 
     @Test
     void requestSpotInstancesOpensThenBecomesActive() {
+        var group = ec2.describeSecurityGroups(b -> b.groupNames("ssh-from-office")).securityGroups().get(0);
         var created = ec2.requestSpotInstances(b -> b.instanceCount(2).type("persistent").spotPrice("0.5")
                 .instanceInterruptionBehavior("stop").launchSpecification(l -> l.imageId(ami).instanceType("c5.large")
-                        .securityGroupIds(ec2.describeSecurityGroups().securityGroups().get(1).groupId()))
+                        .securityGroupIds(group.groupId()).securityGroups("default").keyName("ci-runner")
+                        .placement(p -> p.availabilityZone("us-east-1c")))
                 .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SPOT_INSTANCES_REQUEST)
                         .tags(Tag.builder().key("team").value("ml").build()).build())).spotInstanceRequests();
         assertThat(created).hasSize(2).allSatisfy(r -> {
@@ -67,7 +73,14 @@ class LocalAwsEc2LaunchTest extends LocalAwsEc2Fixture {
         var active = request(id);
         assertThat(active.stateAsString()).isEqualTo("active");
         assertThat(active.status().code()).isEqualTo("fulfilled");
-        assertThat(instance(active.instanceId()).spotInstanceRequestId()).isEqualTo(id);
+        assertThat(active.launchedAvailabilityZone()).isEqualTo("us-east-1c");
+        assertThat(active.launchSpecification().securityGroups()).extracting(g -> g.groupName())
+                .containsExactly("ssh-from-office", "default");
+        var launched = instance(active.instanceId());
+        assertThat(launched.spotInstanceRequestId()).isEqualTo(id);
+        assertThat(launched.keyName()).isEqualTo("ci-runner");
+        assertThat(launched.securityGroups()).extracting(g -> g.groupId()).contains(group.groupId());
+        assertThat(launched.placement().availabilityZone()).isEqualTo("us-east-1c");
 
         var cheap = ec2.requestSpotInstances(b -> b.spotPrice("0.0001").launchSpecification(l -> l.imageId(ami)
                 .instanceType("m5.xlarge"))).spotInstanceRequests().get(0).spotInstanceRequestId();
@@ -159,5 +172,24 @@ class LocalAwsEc2LaunchTest extends LocalAwsEc2Fixture {
         assertError(() -> ec2.requestSpotInstances(b -> b.instanceInterruptionBehavior("stop")
                 .launchSpecification(l -> l.imageId(ami).instanceType("m5.large"))), 400,
                 "InvalidParameterCombination", "persistent");
+    }
+
+    @Test
+    void concurrentRetriesOfOneLaunchCreateItOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var calls = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int k = 0; k < 16; k++) {
+                calls.add(pool.submit(() -> ec2.runInstances(spot(2, "retry-me")).reservationId()));
+            }
+            var reservations = new java.util.HashSet<String>();
+            for (var call : calls) {
+                reservations.add(call.get());
+            }
+            assertThat(reservations).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(instances(filter("client-token", "retry-me"))).hasSize(2);
     }
 }

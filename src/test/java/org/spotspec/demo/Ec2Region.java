@@ -183,9 +183,13 @@ final class Ec2Region {
         return out;
     }
 
-    /** TerminateInstances on existing ids; returns {instance, previous state name} pairs. */
-    List<Object[]> terminate(List<String> ids, Instant now) {
-        var out = new ArrayList<Object[]>();
+    /** An instance TerminateInstances moved on, and the state it was in. */
+    record Termination(Ec2Instance instance, String previous) {
+    }
+
+    /** TerminateInstances on existing ids. */
+    List<Termination> terminate(List<String> ids, Instant now) {
+        var out = new ArrayList<Termination>();
         for (var id : ids) {
             var i = instances.get(id);
             var previous = i.state;
@@ -208,7 +212,7 @@ final class Ec2Region {
                     }
                 }
             }
-            out.add(new Object[] {i, previous});
+            out.add(new Termination(i, previous));
         }
         return out;
     }

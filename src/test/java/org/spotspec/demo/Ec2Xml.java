@@ -38,7 +38,7 @@ final class Ec2Xml {
         return out.append("</groupSet>").toString();
     }
 
-    static String request(SpotRequest r, Ec2Region region) {
+    static String request(SpotRequest r) {
         var s = r.spec;
         var out = new StringBuilder("<item><spotInstanceRequestId>").append(r.id).append("</spotInstanceRequestId>")
                 .append("<spotPrice>").append(s.maxPrice() != null ? s.maxPrice() : LaunchSpec.onDemand(s.instanceType()))

@@ -98,7 +98,7 @@ final class LocalEc2 {
         }
         var page = f.page("requests", found);
         var out = new StringBuilder("<spotInstanceRequestSet>");
-        page.items().forEach(r -> out.append(Ec2Xml.request(r, region)));
+        page.items().forEach(r -> out.append(Ec2Xml.request(r)));
         return out.append("</spotInstanceRequestSet>").append(page.tokenXml()).toString();
     }
 
@@ -209,7 +209,7 @@ final class LocalEc2 {
         }
         var out = new StringBuilder("<spotInstanceRequestSet>");
         for (int k = 0; k < spec.maxCount(); k++) {
-            out.append(Ec2Xml.request(region.newRequest(spec, now), region));
+            out.append(Ec2Xml.request(region.newRequest(spec, now)));
         }
         return remember(f, region, "RequestSpotInstances", out.append("</spotInstanceRequestSet>").toString());
     }
@@ -250,7 +250,7 @@ final class LocalEc2 {
         }
         var out = new StringBuilder("<instancesSet>");
         for (var change : region.terminate(ids, now)) {
-            out.append(Ec2Xml.stateChange((Ec2Instance) change[0], (String) change[1]));
+            out.append(Ec2Xml.stateChange(change.instance(), change.previous()));
         }
         return out.append("</instancesSet>").toString();
     }

@@ -8,10 +8,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +25,21 @@ import org.spotspec.tasks.DaemonExecutors;
  * (sign-in, Advanced) or {@code AWS_ENDPOINT_URL} at it; any access key and secret work.
  *
  * <p>Speaks the Query protocol (form-encoded POST, {@code Action=...}) and answers with the XML
- * the real services send: GetSessionToken (any 6-digit code but 000000), GetCallerIdentity,
- * EC2 dry runs, DescribeAvailabilityZones, DescribeInstanceTypeOfferings and a generated,
- * deterministic DescribeSpotPriceHistory ({@link SpotPriceGenerator}). Signatures are not
- * checked; the region is read from the Authorization header's credential scope.
+ * the real services send. STS: GetSessionToken (any 6-digit code but 000000), GetCallerIdentity.
+ * EC2, stateless: DescribeAvailabilityZones, DescribeInstanceTypeOfferings and a generated,
+ * deterministic DescribeSpotPriceHistory ({@link SpotPriceGenerator}); dry runs of anything.
+ * EC2, stateful per region ({@link LocalEc2}): DescribeImages, DescribeKeyPairs,
+ * DescribeSecurityGroups, DescribeSubnets ({@link Ec2Catalog}); RunInstances (spot with
+ * {@code InstanceMarketOptions}, or on-demand), RequestSpotInstances, DescribeSpotInstanceRequests,
+ * DescribeInstances, CancelSpotInstanceRequests and TerminateInstances, with ClientToken
+ * idempotency, paging, filters, DryRun after validation, EC2's error codes and a quota of
+ * {@value Ec2Region#SPOT_QUOTA} spot instances. Requests open → active after 3 s (or stay open,
+ * price-too-low, while their max price is under the generated spot price); instances pending →
+ * running after 5 s, shutting-down → terminated after 5 s; a persistent request relaunches.
+ * A region is seeded on its first call with an active persistent request and its running
+ * instance, a request closed by instance-terminated-by-price, and one open with
+ * capacity-not-available. Times come from the clock given (the system clock in {@code main}).
+ * Signatures are not checked; the region is read from the Authorization header's credential scope.
  */
 public final class LocalAws {
     static final String ACCOUNT = "123456789012";
@@ -49,12 +58,22 @@ public final class LocalAws {
     private static final String EC2_NS = "http://ec2.amazonaws.com/doc/2016-11-15/";
     private static final String STS_NS = "https://sts.amazonaws.com/doc/2011-06-15/";
     private static final Pattern SCOPE = Pattern.compile("Credential=([^/,\\s]+)/\\d{8}/([^/]+)/([^/]+)/aws4_request");
-    private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    private static final String SECRET_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-    private final SecureRandom random = new SecureRandom();
+    private final LocalSts stsTokens = new LocalSts();
+    private final Clock clock;
+    private final LocalEc2 ec2;
     private HttpServer server;
     private ExecutorService pool;
+
+    public LocalAws() {
+        this(Clock.systemUTC());
+    }
+
+    /** An endpoint whose EC2 state moves on with {@code clock}. */
+    public LocalAws(Clock clock) {
+        this.clock = clock;
+        this.ec2 = new LocalEc2(clock);
+    }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 0 && (args.length != 2 || !args[0].equals("--port") || !args[1].matches("[0-9]{1,5}"))) {
@@ -137,7 +156,7 @@ public final class LocalAws {
 
     private Answer sts(String action, Map<String, String> form, String keyId, String requestId) {
         var result = switch (action) {
-            case "GetSessionToken" -> sessionToken(form, keyId);
+            case "GetSessionToken" -> stsTokens.sessionToken(form, keyId, clock.instant());
             case "GetCallerIdentity" -> "<Arn>" + ARN + "</Arn><UserId>AIDACKCEVSQ6C2EXAMPLE</UserId><Account>"
                     + ACCOUNT + "</Account>";
             default -> throw new Fault(400, "InvalidAction", "Could not find operation " + action
@@ -148,48 +167,19 @@ public final class LocalAws {
                 + "</RequestId></ResponseMetadata></" + action + "Response>");
     }
 
-    private String sessionToken(Map<String, String> form, String keyId) {
-        if (keyId.startsWith("ASIA")) {
-            throw new Fault(403, "AccessDenied", "Cannot call GetSessionToken with session credentials");
-        }
-        var serial = form.get("SerialNumber");
-        var code = form.get("TokenCode");
-        if (serial != null && code == null || serial == null && code != null) {
-            throw new Fault(403, "AccessDenied",
-                    "MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code.");
-        }
-        if (code != null && !code.matches("[0-9]{6}")) {
-            throw new Fault(400, "ValidationError", "1 validation error detected: Value '" + code + "' at 'tokenCode'"
-                    + " failed to satisfy constraint: Member must satisfy regular expression pattern: [\\d]*");
-        }
-        if ("000000".equals(code)) {
-            throw new Fault(403, "AccessDenied",
-                    "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
-        }
-        int seconds = intParam(form, "DurationSeconds", 43_200);
-        if (seconds < 900 || seconds > 129_600) {
-            throw new Fault(400, "ValidationError", "1 validation error detected: Value '" + seconds
-                    + "' at 'durationSeconds' failed to satisfy constraint: Member must have value "
-                    + (seconds < 900 ? "greater than or equal to 900" : "less than or equal to 129600"));
-        }
-        var expiration = Instant.ofEpochSecond(Instant.now().getEpochSecond() + seconds);
-        var token = new byte[264];
-        random.nextBytes(token);
-        return "<Credentials><AccessKeyId>ASIA" + randomText(KEY_CHARS, 16) + "</AccessKeyId><SecretAccessKey>"
-                + randomText(SECRET_CHARS, 40) + "</SecretAccessKey><SessionToken>IQoJb3JpZ2luX2VjE"
-                + Base64.getEncoder().encodeToString(token) + "</SessionToken><Expiration>" + expiration
-                + "</Expiration></Credentials>";
-    }
-
     private Answer ec2(String action, Map<String, String> form, String region, String requestId) {
+        if (LocalEc2.ACTIONS.contains(action)) {
+            return new Answer(200, "<" + action + "Response xmlns=\"" + EC2_NS + "\"><requestId>" + requestId
+                    + "</requestId>" + ec2.handle(action, form, region) + "</" + action + "Response>");
+        }
         if ("true".equalsIgnoreCase(form.get("DryRun"))) {
-            throw new Fault(412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+            throw Ec2Faults.dryRun();
         }
         var body = switch (action) {
             case "DescribeAvailabilityZones" -> zones(region);
             case "DescribeInstanceTypeOfferings" -> offerings(form, region);
             case "DescribeSpotPriceHistory" ->
-                    SpotPriceGenerator.describe(form, region, INSTANCE_TYPES, Instant.now());
+                    SpotPriceHistoryAction.describe(form, region, INSTANCE_TYPES, clock.instant());
             default -> throw new Fault(400, "InvalidAction",
                     "The action " + xml(action) + " is not valid for this web service.");
         };
@@ -198,17 +188,21 @@ public final class LocalAws {
     }
 
     private static String zones(String region) {
-        // Zone ids are shuffled against names per account; here per region, always the same way.
-        int shift = (int) Math.floorMod(SpotPriceGenerator.hash(region), 3L);
         var r = xml(region);
         var out = new StringBuilder("<availabilityZoneInfo>");
         for (int i = 0; i < 3; i++) {
             out.append("<item><zoneName>" + r + (char) ('a' + i) + "</zoneName><optInStatus>opt-in-not-required"
                     + "</optInStatus><zoneState>available</zoneState><regionName>" + r + "</regionName><groupName>" + r
-                    + "</groupName><networkBorderGroup>" + r + "</networkBorderGroup><zoneId>" + zoneIdPrefix(r) + "-az"
-                    + ((i + shift) % 3 + 1) + "</zoneId><zoneType>availability-zone</zoneType><messageSet/></item>");
+                    + "</groupName><networkBorderGroup>" + r + "</networkBorderGroup><zoneId>" + zoneId(region, i)
+                    + "</zoneId><zoneType>availability-zone</zoneType><messageSet/></item>");
         }
         return out.append("</availabilityZoneInfo>").toString();
+    }
+
+    /** The id of the zone {@code index} (0: a) of {@code region}: shuffled against names, always the same way. */
+    static String zoneId(String region, int index) {
+        int shift = (int) Math.floorMod(SpotPriceGenerator.hash(region), 3L);
+        return zoneIdPrefix(region) + "-az" + ((index + shift) % 3 + 1);
     }
 
     /** eu-west-1 → euw1, ap-southeast-2 → apse2, us-gov-west-1 → usgw1, ca-central-1 → cac1. */
@@ -235,25 +229,9 @@ public final class LocalAws {
                         + "</locationType><location>" + xml(location) + "</location></item>");
             }
         }
-        int from = 0;
-        var token = form.get("NextToken");
-        if (token != null && !token.isEmpty()) {
-            try {
-                from = Math.max(0, Integer.parseInt(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)
-                        .replaceFirst("^offerings:", "")));
-            } catch (IllegalArgumentException e) {
-                throw badToken();
-            }
-        }
-        int to = Math.min(all.size(), from + Math.max(1, intParam(form, "MaxResults", all.size())));
-        var out = new StringBuilder("<instanceTypeOfferingSet>");
-        all.subList(Math.min(from, to), to).forEach(out::append);
-        out.append("</instanceTypeOfferingSet>");
-        if (to < all.size()) {
-            out.append("<nextToken>").append(Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(("offerings:" + to).getBytes(StandardCharsets.UTF_8))).append("</nextToken>");
-        }
-        return out.toString();
+        var page = new Ec2Form(form).page("offerings", all);
+        return "<instanceTypeOfferingSet>" + String.join("", page.items()) + "</instanceTypeOfferingSet>"
+                + page.tokenXml();
     }
 
     private static String ec2Error(String code, String message, String requestId) {
@@ -284,14 +262,6 @@ public final class LocalAws {
             var key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             into.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
-    }
-
-    private String randomText(String alphabet, int length) {
-        var text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return text.toString();
     }
 
     static String xml(String text) {

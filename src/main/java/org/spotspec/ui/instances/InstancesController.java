@@ -29,13 +29,13 @@ public final class InstancesController {
     private final ZoneId zone;
 
     @FXML private TableView<SpotInstance> instanceTable;
-    @FXML private TextField filterText;
-    @FXML private ComboBox<String> stateFilter;
-    @FXML private ComboBox<RefreshInterval> intervalBox;
-    @FXML private Button refreshButton;
-    @FXML private ProgressIndicator loadingIndicator;
-    @FXML private Label refreshedLabel;
-    @FXML private Label problemLabel;
+    @FXML private TextField instanceFilterText;
+    @FXML private ComboBox<String> instanceStateFilter;
+    @FXML private ComboBox<RefreshInterval> instanceIntervalBox;
+    @FXML private Button instanceRefreshButton;
+    @FXML private ProgressIndicator instanceLoadingIndicator;
+    @FXML private Label instanceRefreshedLabel;
+    @FXML private Label instanceProblemLabel;
     @FXML private Button sshButton;
     @FXML private Button terminateButton;
     @FXML private Label sshLabel;
@@ -48,8 +48,8 @@ public final class InstancesController {
     @FXML
     private void initialize() {
         var table = model.table();
-        LiveTableControls.bind(new LiveTableControls.Bar(filterText, stateFilter, intervalBox, refreshButton,
-                loadingIndicator, refreshedLabel, problemLabel), table, zone);
+        LiveTableControls.bind(new LiveTableControls.Bar(instanceFilterText, instanceStateFilter, instanceIntervalBox, instanceRefreshButton,
+                instanceLoadingIndicator, instanceRefreshedLabel, instanceProblemLabel), table, zone);
         InstanceColumns.setUp(instanceTable, zone);
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(instanceTable.comparatorProperty());

@@ -27,14 +27,14 @@ public final class RequestsController {
     private final ZoneId zone;
 
     @FXML private TableView<SpotRequest> requestTable;
-    @FXML private TextField filterText;
-    @FXML private ComboBox<String> stateFilter;
-    @FXML private ComboBox<RefreshInterval> intervalBox;
-    @FXML private Button refreshButton;
-    @FXML private ProgressIndicator loadingIndicator;
-    @FXML private Label refreshedLabel;
-    @FXML private Label problemLabel;
-    @FXML private Button cancelButton;
+    @FXML private TextField requestFilterText;
+    @FXML private ComboBox<String> requestStateFilter;
+    @FXML private ComboBox<RefreshInterval> requestIntervalBox;
+    @FXML private Button requestRefreshButton;
+    @FXML private ProgressIndicator requestLoadingIndicator;
+    @FXML private Label requestRefreshedLabel;
+    @FXML private Label requestProblemLabel;
+    @FXML private Button cancelRequestsButton;
     @FXML private Label detailsHeadline;
     @FXML private Label detailsExplanation;
     @FXML private Label detailsMessage;
@@ -47,15 +47,15 @@ public final class RequestsController {
     @FXML
     private void initialize() {
         var table = model.table();
-        LiveTableControls.bind(new LiveTableControls.Bar(filterText, stateFilter, intervalBox, refreshButton,
-                loadingIndicator, refreshedLabel, problemLabel), table, zone);
+        LiveTableControls.bind(new LiveTableControls.Bar(requestFilterText, requestStateFilter, requestIntervalBox, requestRefreshButton,
+                requestLoadingIndicator, requestRefreshedLabel, requestProblemLabel), table, zone);
         RequestColumns.setUp(requestTable, zone);
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(requestTable.comparatorProperty());
         requestTable.setItems(sorted);
         TableKeeper.keep(requestTable, table, SpotRequest::id);
         var selected = requestTable.getSelectionModel().getSelectedItems();
-        cancelButton.disableProperty().bind(Bindings.isEmpty(selected).or(model.actingProperty()));
+        cancelRequestsButton.disableProperty().bind(Bindings.isEmpty(selected).or(model.actingProperty()));
         requestTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetails(now));
         showDetails(null);
     }

@@ -108,8 +108,12 @@ public final class LiveTable<T> {
             finish();
         }, failure -> {
             if (asked == generation) {
+                // An auto-refresh failing every 15 s should say so once, not fill the log.
+                var previous = problem.get();
+                if (previous == null || !previous.code().equals(failure.code())) {
+                    status.report(failure);
+                }
                 problem.set(failure);
-                status.report(failure);
             }
             finish();
         });

@@ -97,6 +97,24 @@ class InstancesViewTest {
     }
 
     @Test
+    void aRefusedTerminateShowsCodeMeaningNextStepAndRequestIdAndKeepsTheTable(FxRobot robot) {
+        var table = openInstances(robot);
+        LiveTables.clickRow(robot, I_3, false);
+        app.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+
+        robot.clickOn("#terminateButton");
+        robot.clickOn(FxWait.dialogButton(robot, "Terminate 1 instance"));
+
+        FxWait.until(() -> robot.lookup("#problemDetails").tryQuery().isPresent());
+        var details = robot.lookup("#problemDetails").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(details).contains("What to do", "Request id: ea966190-f9aa-478e-9ede-example");
+        assertThat(app.services.status().lastErrorProperty().get().code()).isEqualTo("UnauthorizedOperation");
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(app.aws.count(TERMINATE)).as("a refusal is not an id problem: no retry").isEqualTo(1);
+    }
+
+    @Test
     void copiesTheSshCommandOfTheSelectedInstance(FxRobot robot) {
         var table = openInstances(robot);
         LiveTables.clickRow(robot, I_1, false);

@@ -173,5 +173,8 @@ class RequestsViewTest {
         FxWait.until(() -> FxWait.text(robot, "#requestProblemLabel").contains("UnauthorizedOperation"));
         assertThat(FxWait.text(robot, "#requestProblemLabel")).contains("What to do", "request id ea966190");
         assertThat(table.getItems()).hasSize(3);
+
+        robot.interact(() -> app.window.signOut(true));
+        assertThat(table.getItems()).as("another account's requests are gone").isEmpty();
     }
 }

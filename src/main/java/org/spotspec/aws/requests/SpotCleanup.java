@@ -3,6 +3,7 @@ package org.spotspec.aws.requests;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.aws.IdOutcome;
@@ -24,13 +25,14 @@ public final class SpotCleanup {
     }
 
     /**
-     * @param knownInstances instance ids the caller already knows these requests have; used as
-     *                       well as (and, if the fresh read fails, instead of) EC2's current answer
+     * @param knownInstances the instance id the caller already knows for each request; used as well
+     *                       as (and, if the fresh read fails, instead of) EC2's current answer, and
+     *                       only for requests whose cancel succeeded
      * @return one outcome per request, then one per instance when {@code alsoTerminate}
      * @throws software.amazon.awssdk.awscore.exception.AwsServiceException when the cancel itself
      *         fails as a whole (nothing was changed then)
      */
-    public List<IdOutcome> cancel(AwsSession session, List<String> requestIds, List<String> knownInstances,
+    public List<IdOutcome> cancel(AwsSession session, List<String> requestIds, Map<String, String> knownInstances,
                                   boolean alsoTerminate, boolean dryRun) {
         var outcomes = new ArrayList<IdOutcome>(dryRun ? requests.cancelDryRun(session, requestIds)
                 : requests.cancel(session, requestIds));
@@ -38,7 +40,8 @@ public final class SpotCleanup {
             return outcomes;
         }
         var cancelled = outcomes.stream().filter(IdOutcome::succeeded).map(IdOutcome::id).toList();
-        var instanceIds = new LinkedHashSet<>(knownInstances);
+        var instanceIds = new LinkedHashSet<String>();
+        cancelled.stream().map(knownInstances::get).filter(i -> i != null && !i.isEmpty()).forEach(instanceIds::add);
         try {
             requests.describe(session, cancelled).stream().filter(SpotRequest::hasInstance)
                     .forEach(r -> instanceIds.add(r.instanceId()));

@@ -67,7 +67,8 @@ public final class RequestsModel {
     public void cancel(List<SpotRequest> selected, boolean alsoTerminate, boolean dryRun,
                        Consumer<List<IdOutcome>> onDone, Consumer<AwsProblem> onProblem) {
         var ids = selected.stream().map(SpotRequest::id).toList();
-        var known = selected.stream().filter(SpotRequest::hasInstance).map(SpotRequest::instanceId).toList();
+        var known = selected.stream().filter(SpotRequest::hasInstance)
+                .collect(java.util.stream.Collectors.toMap(SpotRequest::id, SpotRequest::instanceId, (a, b) -> a));
         var action = (dryRun ? "Validate cancel of " : "Cancel ") + ids.size() + " spot request(s)"
                 + (alsoTerminate ? " and their instances" : "");
         log.info(action + ": " + String.join(", ", ids));

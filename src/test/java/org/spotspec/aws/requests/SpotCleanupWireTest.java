@@ -8,6 +8,7 @@ import static org.spotspec.testing.Ec2Fixtures.terminating;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class SpotCleanupWireTest {
         ec2.aws.ec2Page(TERMINATE, null, null, terminating("i-0aaa1111bbbb22223", "i-0ccc3333dddd44445"));
 
         var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d", "sir-2b3c4d5e"),
-                List.of("i-0aaa1111bbbb22223"), true, false);
+                Map.of("sir-1a2b3c4d", "i-0aaa1111bbbb22223"), true, false);
 
         assertThat(ec2.ec2Actions()).containsExactly(CANCEL, DESCRIBE, TERMINATE);
         assertThat(ec2.bodies(DESCRIBE).get(0)).contains("SpotInstanceRequestId.1=sir-1a2b3c4d",
@@ -63,10 +64,24 @@ class SpotCleanupWireTest {
     }
 
     @Test
+    void anInstanceOfARequestThatWasNotCancelledIsLeftAlone() {
+        ec2.aws.server().stubFor(org.spotspec.testing.AwsStub.action(CANCEL).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400).withBody(
+                        org.spotspec.testing.AwsStub.ec2ErrorBody("InvalidSpotInstanceRequestID.NotFound",
+                                "The spot instance request ID 'sir-deadbeef' does not exist"))));
+
+        var outcomes = cleanup.cancel(ec2.session, List.of("sir-deadbeef"), Map.of("sir-deadbeef", "i-0aaa1111bbbb22223"),
+                true, false);
+
+        assertThat(outcomes).singleElement().extracting(IdOutcome::status).isEqualTo(IdOutcome.Status.NOT_FOUND);
+        assertThat(ec2.ec2Actions()).containsExactly(CANCEL);
+    }
+
+    @Test
     void withoutAlsoTerminateOnlyTheCancelIsSent() {
         ec2.aws.ec2Page(CANCEL, null, null, cancelled("sir-1a2b3c4d"));
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), List.of("i-0aaa1111bbbb22223"), false, false);
+        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), Map.of("sir-1a2b3c4d", "i-0aaa1111bbbb22223"), false, false);
 
         assertThat(ec2.ec2Actions()).containsExactly(CANCEL);
         assertThat(outcomes).singleElement().extracting(IdOutcome::status).isEqualTo(IdOutcome.Status.DONE);
@@ -79,7 +94,7 @@ class SpotCleanupWireTest {
                 spotRequest("sir-1a2b3c4d", "cancelled", "request-canceled-and-instance-running", "i-0aaa1111bbbb22223")));
         ec2.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), List.of(), true, false);
+        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), Map.of(), true, false);
 
         assertThat(outcomes).extracting(IdOutcome::step, IdOutcome::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(IdOutcome.Step.CANCEL, IdOutcome.Status.DONE),
@@ -94,7 +109,7 @@ class SpotCleanupWireTest {
                 spotRequest("sir-1a2b3c4d", "active", "fulfilled", "i-0aaa1111bbbb22223")));
         ec2.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), List.of(), true, true);
+        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), Map.of(), true, true);
 
         assertThat(outcomes).extracting(IdOutcome::status).containsExactly(IdOutcome.Status.WOULD_SUCCEED,
                 IdOutcome.Status.NOT_PERMITTED);

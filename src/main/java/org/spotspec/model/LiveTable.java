@@ -187,11 +187,6 @@ public final class LiveTable<T> {
         return FXCollections.unmodifiableObservableList(shownRows);
     }
 
-    /** Every row of the last refresh, filters aside. */
-    public List<T> allRows() {
-        return List.copyOf(all);
-    }
-
     public ObservableList<String> states() {
         return FXCollections.unmodifiableObservableList(states);
     }

@@ -21,11 +21,16 @@ public final class Ec2Fixtures {
     }
 
     public static String spotRequest(String id, String state, String code, String type, String instanceId) {
+        return spotRequest(id, state, code, type, instanceId, "2026-11-27T06:5" + Math.abs(id.hashCode() % 10) + ":00.000Z");
+    }
+
+    /** @param created EC2's time format, e.g. {@code 2026-11-27T06:50:00.000Z} */
+    public static String spotRequest(String id, String state, String code, String type, String instanceId,
+                                     String created) {
         return fill(AwsStub.read("ec2-spot-request-item.xml"), Map.ofEntries(Map.entry("id", id),
                 Map.entry("price", "0.050000"), Map.entry("type", type), Map.entry("state", state),
                 Map.entry("code", code), Map.entry("message", message(code)), Map.entry("instanceType", "m5.large"),
-                Map.entry("zone", "eu-west-1a"), Map.entry("created", "2026-11-27T06:5" + Math.abs(id.hashCode() % 10)
-                        + ":00.000Z"),
+                Map.entry("zone", "eu-west-1a"), Map.entry("created", created),
                 Map.entry("name", "job-" + id), Map.entry("instance", instanceId.isEmpty() ? ""
                         : "<instanceId>" + instanceId + "</instanceId>"),
                 Map.entry("launchedZone", instanceId.isEmpty() ? ""

@@ -142,6 +142,41 @@ class RequestsViewTest {
         assertThat(robot.lookup("#detailsHeadline").queryAs(Label.class).getText()).contains(SIR_2, "fulfilled");
     }
 
+    /** {@code count} requests, created a minute apart, the last {@code newest} minutes after 05:00. */
+    private static String[] manyRequests(int count, int newest) {
+        var items = new String[count];
+        for (int i = 0; i < count; i++) {
+            int minute = newest - i;
+            items[i] = spotRequest(String.format("sir-%08x", 0xa000 + minute), "open", "capacity-not-available",
+                    "one-time", "", String.format("2026-11-27T%02d:%02d:00.000Z", 5 + minute / 60, minute % 60));
+        }
+        return items;
+    }
+
+    @Test
+    void aRefreshKeepsTheRowsInViewWhenNewerRequestsArrive(FxRobot robot) {
+        var table = openRequests(robot);
+        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(80, 80)));
+        robot.clickOn("#requestRefreshButton");
+        FxWait.until(() -> table.getItems().size() == 80);
+        robot.interact(() -> table.scrollTo(50));
+        var top = new java.util.concurrent.atomic.AtomicReference<String>();
+        robot.interact(() -> top.set(firstVisibleId(table)));
+        assertThat(top.get()).isEqualTo(table.getItems().get(50).id());
+
+        // Five newer requests sort in above the rows in view.
+        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(85, 85)));
+        robot.clickOn("#requestRefreshButton");
+        FxWait.until(() -> table.getItems().size() == 85);
+
+        robot.interact(() -> assertThat(firstVisibleId(table)).isEqualTo(top.get()));
+    }
+
+    private static String firstVisibleId(TableView<SpotRequest> table) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        return table.getItems().get(flow.getFirstVisibleCell().getIndex()).id();
+    }
+
     @Test
     void autoRefreshWaitsWhileADialogIsOpen(FxRobot robot) {
         openRequests(robot);

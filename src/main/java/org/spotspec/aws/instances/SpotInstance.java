@@ -19,9 +19,4 @@ public record SpotInstance(String id, String state, String instanceType, String 
                 Tags.text(i.privateDnsName()), i.launchTime(), Tags.text(i.spotInstanceRequestId()),
                 Tags.text(i.keyName()), Tags.name(i.tags()));
     }
-
-    /** Gone or going: terminating it again changes nothing. */
-    public boolean isEnding() {
-        return "shutting-down".equals(state) || "terminated".equals(state);
-    }
 }

@@ -39,9 +39,4 @@ public record SpotRequest(String id, String state, String statusCode, String sta
     public boolean hasInstance() {
         return !instanceId.isEmpty();
     }
-
-    /** open and active requests can still launch instances; cancelling them means something. */
-    public boolean isLive() {
-        return "open".equals(state) || "active".equals(state) || "disabled".equals(state);
-    }
 }

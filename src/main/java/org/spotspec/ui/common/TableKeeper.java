@@ -58,11 +58,6 @@ public final class TableKeeper<T> {
         return keeper;
     }
 
-    /** The ids selected now, in table order. */
-    public Set<String> selectedIds() {
-        return selectedIds;
-    }
-
     private void tick() {
         var scene = table.getScene();
         var window = scene == null ? null : scene.getWindow();

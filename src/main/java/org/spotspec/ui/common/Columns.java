@@ -24,9 +24,17 @@ public final class Columns {
         return column;
     }
 
+    /** A text column wide enough for its usual content (ids, addresses), so it is not cut off. */
+    public static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+        var column = text(title, value);
+        column.setPrefWidth(width);
+        return column;
+    }
+
     /** Sorts by the instant, shows it as local time; the tooltip gives UTC. */
     public static <T> TableColumn<T, Instant> time(String title, Function<T, Instant> value, ZoneId zone) {
         var column = new TableColumn<T, Instant>(title);
+        column.setPrefWidth(130);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -41,7 +49,7 @@ public final class Columns {
 
     /** A state, coloured by the style class {@code state-<name>} (see spotspec.css). */
     public static <T> TableColumn<T, String> state(String title, Function<T, String> value) {
-        var column = text(title, value);
+        var column = text(title, value, 125);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String state, boolean empty) {

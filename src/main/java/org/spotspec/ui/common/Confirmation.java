@@ -72,7 +72,7 @@ public final class Confirmation {
         var dryRun = new CheckBox("Dry run: only ask AWS whether this would be allowed; change nothing");
         dryRun.setId("confirmDryRun");
         var content = new VBox(10, target, ids, warning, extra, dryRun);
-        content.setPrefWidth(560);
+        content.setPrefWidth(700);
         dialog.getDialogPane().setContent(content);
 
         var actButton = (Button) dialog.getDialogPane().lookupButton(act);

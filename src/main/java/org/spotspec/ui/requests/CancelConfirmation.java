@@ -30,6 +30,6 @@ final class CancelConfirmation {
     private static String line(SpotRequest r) {
         return r.id() + " — " + r.state() + ", " + r.type() + ", " + r.instanceType()
                 + (r.name().isEmpty() ? "" : ", \"" + r.name() + "\"")
-                + (r.hasInstance() ? ", instance " + r.instanceId() : ", no instance");
+                + (r.hasInstance() ? ", instance " + r.instanceId() : "");
     }
 }

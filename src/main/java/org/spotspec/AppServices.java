@@ -8,6 +8,9 @@ import org.spotspec.aws.Environment;
 import org.spotspec.aws.ProfileDiscovery;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SpotPriceService;
+import org.spotspec.aws.instances.InstanceService;
+import org.spotspec.aws.requests.SpotCleanup;
+import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.model.AccountModel;
 import org.spotspec.model.ActivityLog;
 import org.spotspec.model.AwsCalls;
@@ -16,7 +19,9 @@ import org.spotspec.model.SessionState;
 import org.spotspec.model.SignInForm;
 import org.spotspec.model.SignInModel;
 import org.spotspec.model.StatusState;
+import org.spotspec.model.instances.InstancesModel;
 import org.spotspec.model.prices.PricesModel;
+import org.spotspec.model.requests.RequestsModel;
 import org.spotspec.tasks.TaskRunner;
 
 /**
@@ -35,6 +40,8 @@ public final class AppServices implements AutoCloseable {
     private final AwsCalls calls;
     private final AccountModel account;
     private final PricesModel prices;
+    private final InstancesModel instances;
+    private final RequestsModel requests;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -57,6 +64,11 @@ public final class AppServices implements AutoCloseable {
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
         this.prices = new PricesModel(calls, tasks, new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS),
                 fxExecutor, clock);
+        var instanceService = new InstanceService();
+        var requestService = new SpotRequestService();
+        this.instances = new InstancesModel(calls, session, status, activityLog, clock, instanceService);
+        this.requests = new RequestsModel(calls, session, status, activityLog, clock, requestService,
+                new SpotCleanup(requestService, instanceService), instances::refresh);
     }
 
     public Environment environment() {
@@ -97,6 +109,14 @@ public final class AppServices implements AutoCloseable {
 
     public PricesModel prices() {
         return prices;
+    }
+
+    public InstancesModel instances() {
+        return instances;
+    }
+
+    public RequestsModel requests() {
+        return requests;
     }
 
     @Override

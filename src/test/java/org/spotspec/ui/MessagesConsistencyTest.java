@@ -52,7 +52,9 @@ class MessagesConsistencyTest {
                     "policyItem", "aboutItem", "bannerClose", "accountTab", "pricesTab", "requestsTab",
                     "instancesTab", "launchTab", "logTab"),
             "main/status-bar.fxml", Set.of("statusBar"),
-            "prices/prices.fxml", Set.of("pricesRoot", "resetZoomButton"));
+            "prices/prices.fxml", Set.of("pricesRoot", "resetZoomButton"),
+            "requests/requests.fxml", Set.of("requestsRoot"),
+            "instances/instances.fxml", Set.of("instancesRoot"));
 
     private static Path uiFolder;
     private static Map<String, Fxml> views;

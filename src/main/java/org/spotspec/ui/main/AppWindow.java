@@ -25,7 +25,9 @@ import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.account.AccountController;
 import org.spotspec.ui.log.LogController;
 import org.spotspec.ui.prices.PriceExports;
+import org.spotspec.ui.instances.InstancesController;
 import org.spotspec.ui.prices.PricesController;
+import org.spotspec.ui.requests.RequestsController;
 import org.spotspec.ui.signin.SignInController;
 
 /**
@@ -81,7 +83,9 @@ public final class AppWindow implements Navigator {
                 AccountController.class, () -> new AccountController(services.account(), services.session(), this),
                 PricesController.class, () -> new PricesController(services.prices(),
                         new PriceExports(services.tasks(), services.status(), services.activityLog()),
-                        ZoneId.systemDefault()));
+                        ZoneId.systemDefault()),
+                RequestsController.class, () -> new RequestsController(services.requests(), ZoneId.systemDefault()),
+                InstancesController.class, () -> new InstancesController(services.instances(), ZoneId.systemDefault()));
     }
 
     /** Shows the window with the sign-in view, where the user left off last time. */
@@ -130,6 +134,8 @@ public final class AppWindow implements Navigator {
     public void showMain() {
         if (mainView == null) {
             mainView = views.load(FxmlView.MAIN);
+            bindShown("requestsTab", services.requests().table().shownProperty());
+            bindShown("instancesTab", services.instances().table().shownProperty());
         }
         scene.setRoot(mainView);
         services.session().current().ifPresent(s -> stage.setTitle(info.name() + " — "
@@ -141,6 +147,13 @@ public final class AppWindow implements Navigator {
         showMain();
         services.account().checkEc2Access();
         services.prices().loadChoices(session.region().id());
+    }
+
+    /** A live table loads when its tab is first shown, and auto-refreshes only while it is. */
+    private void bindShown(String tabId, javafx.beans.property.BooleanProperty shown) {
+        var tabs = (javafx.scene.control.TabPane) mainView.lookup("#tabs");
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(tab -> shown.bind(tab.selectedProperty()));
     }
 
     /** Remembers where the window is, for the next start. */

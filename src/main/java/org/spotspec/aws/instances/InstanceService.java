@@ -1,0 +1,62 @@
+package org.spotspec.aws.instances;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.DryRun;
+import org.spotspec.aws.IdBatch;
+import org.spotspec.aws.IdOutcome;
+import org.spotspec.aws.requests.SpotRequestService;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
+
+/**
+ * Spot instances of the session's region: list them, terminate them (also as a dry run).
+ * Blocking; call from a background task. No JavaFX.
+ */
+public final class InstanceService {
+    /** EC2's largest page for DescribeInstances. */
+    static final int PAGE_SIZE = 1000;
+    public static final String TERMINATE_PERMISSION = "ec2:TerminateInstances";
+    private static final Filter SPOT_ONLY = Filter.builder().name("instance-lifecycle").values("spot").build();
+
+    /** Every spot instance of the region (on-demand ones are left out by EC2's filter), page by page. */
+    public List<SpotInstance> describe(AwsSession session) {
+        var ec2 = session.ec2();
+        var all = new ArrayList<SpotInstance>();
+        String token = null;
+        do {
+            var next = token;
+            var page = ec2.describeInstances(b -> b.filters(SPOT_ONLY).maxResults(PAGE_SIZE).nextToken(next));
+            page.reservations().forEach(r -> r.instances().stream().map(SpotInstance::from).forEach(all::add));
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return all;
+    }
+
+    /**
+     * Terminates the instances; an unknown id is reported on its own and the others are still
+     * terminated (EC2 itself would reject the whole batch).
+     */
+    public List<IdOutcome> terminate(AwsSession session, List<String> ids) {
+        return IdBatch.run(IdOutcome.Step.TERMINATE, ids, batch -> {
+            var answer = session.ec2().terminateInstances(b -> b.instanceIds(batch));
+            var outcomes = answer.terminatingInstances().stream().map(InstanceService::outcome).toList();
+            return IdBatch.order(IdOutcome.Step.TERMINATE, outcomes, batch);
+        });
+    }
+
+    /** Asks EC2 whether terminating would be allowed, changing nothing. */
+    public List<IdOutcome> terminateDryRun(AwsSession session, List<String> ids) {
+        return IdBatch.run(IdOutcome.Step.TERMINATE, ids, batch -> SpotRequestService.verdicts(
+                IdOutcome.Step.TERMINATE, batch, DryRun.check("Terminate instances (dry run)", TERMINATE_PERMISSION,
+                        () -> session.ec2().terminateInstances(b -> b.instanceIds(batch).dryRun(true)))));
+    }
+
+    private static IdOutcome outcome(InstanceStateChange change) {
+        var before = change.previousState() == null ? "" : change.previousState().nameAsString();
+        var after = change.currentState() == null ? "" : change.currentState().nameAsString();
+        return IdOutcome.done(IdOutcome.Step.TERMINATE, change.instanceId(),
+                before.isEmpty() || before.equals(after) ? after : before + " → " + after);
+    }
+}

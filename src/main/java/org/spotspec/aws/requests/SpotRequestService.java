@@ -1,0 +1,77 @@
+package org.spotspec.aws.requests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.DryRun;
+import org.spotspec.aws.IdBatch;
+import org.spotspec.aws.IdOutcome;
+import software.amazon.awssdk.services.ec2.model.CancelledSpotInstanceRequest;
+
+/**
+ * Spot instance requests of the session's region: list them, cancel them (also as a dry run).
+ * Blocking; call from a background task. No JavaFX, so a command line can use it.
+ */
+public final class SpotRequestService {
+    /** EC2's largest page for DescribeSpotInstanceRequests. */
+    static final int PAGE_SIZE = 1000;
+    public static final String CANCEL_PERMISSION = "ec2:CancelSpotInstanceRequests";
+
+    /** Every request of the region (EC2 keeps closed and cancelled ones for a few hours), page by page. */
+    public List<SpotRequest> describe(AwsSession session) {
+        var ec2 = session.ec2();
+        var all = new ArrayList<SpotRequest>();
+        String token = null;
+        do {
+            var next = token;
+            var page = ec2.describeSpotInstanceRequests(b -> b.maxResults(PAGE_SIZE).nextToken(next));
+            page.spotInstanceRequests().stream().map(SpotRequest::from).forEach(all::add);
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return all;
+    }
+
+    /** The requests with these ids, as EC2 sees them now (EC2 takes no page size with ids). */
+    public List<SpotRequest> describe(AwsSession session, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return session.ec2().describeSpotInstanceRequests(b -> b.spotInstanceRequestIds(ids))
+                .spotInstanceRequests().stream().map(SpotRequest::from).toList();
+    }
+
+    /**
+     * Cancels the requests; an unknown id is reported on its own and the others are still
+     * cancelled. Cancelling does not terminate instances the requests launched.
+     */
+    public List<IdOutcome> cancel(AwsSession session, List<String> ids) {
+        return IdBatch.run(IdOutcome.Step.CANCEL, ids, batch -> {
+            var answer = session.ec2().cancelSpotInstanceRequests(b -> b.spotInstanceRequestIds(batch));
+            Map<String, String> states = answer.cancelledSpotInstanceRequests().stream().collect(Collectors.toMap(
+                    CancelledSpotInstanceRequest::spotInstanceRequestId, c -> c.stateAsString() == null ? "" : c.stateAsString(),
+                    (a, b) -> b));
+            var outcomes = new ArrayList<IdOutcome>();
+            states.forEach((id, state) -> outcomes.add(IdOutcome.done(IdOutcome.Step.CANCEL, id, state)));
+            return IdBatch.order(IdOutcome.Step.CANCEL, outcomes, batch);
+        });
+    }
+
+    /** Asks EC2 whether cancelling would be allowed, changing nothing. */
+    public List<IdOutcome> cancelDryRun(AwsSession session, List<String> ids) {
+        return IdBatch.run(IdOutcome.Step.CANCEL, ids, batch -> verdicts(IdOutcome.Step.CANCEL, batch,
+                DryRun.check("Cancel spot requests (dry run)", CANCEL_PERMISSION, () -> session.ec2()
+                        .cancelSpotInstanceRequests(b -> b.spotInstanceRequestIds(batch).dryRun(true)))));
+    }
+
+    /** One dry-run verdict, written against each id it covered. */
+    public static List<IdOutcome> verdicts(IdOutcome.Step step, List<String> ids, DryRun.Verdict verdict) {
+        var status = switch (verdict.outcome()) {
+            case WOULD_SUCCEED -> IdOutcome.Status.WOULD_SUCCEED;
+            case NOT_PERMITTED -> IdOutcome.Status.NOT_PERMITTED;
+            case ENDPOINT_IGNORED_DRY_RUN -> IdOutcome.Status.FAILED;
+        };
+        return ids.stream().map(id -> new IdOutcome(step, id, status, "", verdict.summary())).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package org.spotspec.model.instances;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.IdOutcome;
+import org.spotspec.aws.instances.InstanceService;
+import org.spotspec.aws.instances.SpotInstance;
+import org.spotspec.model.ActionTarget;
+import org.spotspec.model.ActivityLog;
+import org.spotspec.model.AwsCalls;
+import org.spotspec.model.LiveTable;
+import org.spotspec.model.Outcomes;
+import org.spotspec.model.SessionState;
+import org.spotspec.model.StatusState;
+
+/** The Instances tab: the region's spot instances (see {@link LiveTable}) and terminating them. */
+public final class InstancesModel {
+    public static final List<String> STATES = List.of("pending", "running", "stopping", "stopped", "shutting-down",
+            "terminated");
+
+    private final AwsCalls calls;
+    private final SessionState session;
+    private final StatusState status;
+    private final ActivityLog log;
+    private final InstanceService service;
+    private final LiveTable<SpotInstance> table;
+    private final ReadOnlyBooleanWrapper acting = new ReadOnlyBooleanWrapper(false);
+
+    public InstancesModel(AwsCalls calls, SessionState session, StatusState status, ActivityLog log, Clock clock,
+                          InstanceService service) {
+        this.calls = calls;
+        this.session = session;
+        this.status = status;
+        this.log = log;
+        this.service = service;
+        this.table = new LiveTable<>("Describe spot instances", calls, session, status, clock, service::describe,
+                SpotInstance::state, i -> List.of(i.id(), i.state(), i.instanceType(), i.zone(), i.publicIp(),
+                        i.privateIp(), i.publicDns(), i.privateDns(), i.spotRequestId(), i.keyName(), i.name()),
+                STATES);
+    }
+
+    public LiveTable<SpotInstance> table() {
+        return table;
+    }
+
+    /** Reads the instances again (after a launch, or a cancel that terminated some). */
+    public void refresh() {
+        table.refresh();
+    }
+
+    /** Terminates {@code selected}, or asks EC2 whether it may; outcomes per id go to {@code onDone}. */
+    public void terminate(List<SpotInstance> selected, boolean dryRun, Consumer<List<IdOutcome>> onDone,
+                          Consumer<AwsProblem> onProblem) {
+        var ids = selected.stream().map(SpotInstance::id).toList();
+        var action = (dryRun ? "Validate terminate of " : "Terminate ") + ids.size() + " instance(s)";
+        log.info(action + ": " + String.join(", ", ids));
+        acting.set(true);
+        calls.run(action, s -> dryRun ? service.terminateDryRun(s, ids) : service.terminate(s, ids), outcomes -> {
+            acting.set(false);
+            log.info((dryRun ? "Dry run — " : "") + Outcomes.summary(outcomes));
+            if (!dryRun) {
+                refresh();
+            }
+            onDone.accept(outcomes);
+        }, problem -> {
+            acting.set(false);
+            status.report(problem);
+            onProblem.accept(problem);
+        });
+    }
+
+    /** The region and account an action would change, for its confirmation; empty when signed out. */
+    public Optional<ActionTarget> target() {
+        return ActionTarget.of(session);
+    }
+
+    public ReadOnlyBooleanProperty actingProperty() {
+        return acting.getReadOnlyProperty();
+    }
+}

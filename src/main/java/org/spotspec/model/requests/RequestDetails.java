@@ -1,0 +1,39 @@
+package org.spotspec.model.requests;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.spotspec.aws.requests.SpotRequest;
+import org.spotspec.aws.requests.SpotStatusCodes;
+
+/** The details pane's text for one request: its status code in plain words and the next step. */
+public final class RequestDetails {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private RequestDetails() {
+    }
+
+    public static String headline(SpotRequest r) {
+        return r.id() + " — " + r.state() + (r.statusCode().isEmpty() ? "" : " / " + r.statusCode());
+    }
+
+    public static String explanation(SpotRequest r) {
+        var e = SpotStatusCodes.explain(r.statusCode());
+        var text = new StringBuilder(e.meaning()).append("\n\nWhat to do: ").append(e.nextStep());
+        if (r.hasInstance() && ("cancelled".equals(r.state()) || "closed".equals(r.state()))) {
+            text.append("\n\nCancelling a request never terminates its instance: check ").append(r.instanceId())
+                    .append(" on the Instances tab.");
+        }
+        return text.toString();
+    }
+
+    /** AWS's own words and when it last said them. */
+    public static String awsMessage(SpotRequest r, ZoneId zone) {
+        return (r.statusMessage().isEmpty() ? "" : "AWS says: " + r.statusMessage())
+                + (r.statusUpdated() == null ? "" : " (" + format(r.statusUpdated(), zone) + ")");
+    }
+
+    public static String format(Instant at, ZoneId zone) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+}

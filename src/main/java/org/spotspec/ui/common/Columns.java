@@ -1,0 +1,70 @@
+package org.spotspec.ui.common;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** Table columns the feature tables share: plain text, times in the user's zone, coloured states. */
+public final class Columns {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Every state style class, so a reused cell drops the one of its previous row. */
+    private static final String STATE_PREFIX = "state-";
+
+    private Columns() {
+    }
+
+    public static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
+        var column = new TableColumn<T, String>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A text column wide enough for its usual content (ids, addresses), so it is not cut off. */
+    public static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+        var column = text(title, value);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Sorts by the instant, shows it as local time; the tooltip gives UTC. */
+    public static <T> TableColumn<T, Instant> time(String title, Function<T, Instant> value, ZoneId zone) {
+        var column = new TableColumn<T, Instant>(title);
+        column.setPrefWidth(130);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                setText(empty || at == null ? "" : TIME.format(at.atZone(zone)));
+                setTooltip(empty || at == null ? null : new javafx.scene.control.Tooltip(at.toString()));
+            }
+        });
+        return column;
+    }
+
+    /** A state, coloured by the style class {@code state-<name>} (see spotspec.css). */
+    public static <T> TableColumn<T, String> state(String title, Function<T, String> value) {
+        var column = text(title, value, 125);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String state, boolean empty) {
+                super.updateItem(state, empty);
+                getStyleClass().removeIf(s -> s.startsWith(STATE_PREFIX));
+                setText(empty || state == null ? "" : state);
+                if (!empty && state != null && !state.isEmpty()) {
+                    getStyleClass().add(styleClass(state));
+                }
+            }
+        });
+        return column;
+    }
+
+    public static String styleClass(String state) {
+        return STATE_PREFIX + state.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+}

@@ -1,0 +1,58 @@
+package org.spotspec.ui.common;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.model.LiveTable;
+import org.spotspec.model.RefreshInterval;
+
+/** The tool bar every live table has: filters, refresh, interval, when it was read, what failed. */
+public final class LiveTableControls {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** The bar's controls, as the view declares them. */
+    public record Bar(TextField filterText, ComboBox<String> stateFilter, ComboBox<RefreshInterval> intervalBox,
+                      Button refreshButton, ProgressIndicator loadingIndicator, Label refreshedLabel,
+                      Label problemLabel) {
+    }
+
+    private LiveTableControls() {
+    }
+
+    public static void bind(Bar bar, LiveTable<?> model, ZoneId zone) {
+        bar.filterText().textProperty().bindBidirectional(model.filterTextProperty());
+        bar.stateFilter().setItems(model.states());
+        bar.stateFilter().valueProperty().bindBidirectional(model.stateFilterProperty());
+        bar.intervalBox().getItems().setAll(RefreshInterval.values());
+        bar.intervalBox().valueProperty().bindBidirectional(model.intervalProperty());
+        bar.refreshButton().disableProperty().bind(model.loadingProperty());
+        bar.refreshButton().setOnAction(e -> model.refresh());
+        bar.loadingIndicator().visibleProperty().bind(model.loadingProperty());
+        bar.refreshedLabel().textProperty().bind(Bindings.createStringBinding(
+                () -> refreshed(model.refreshedAtProperty().get(), model.rows().size(), zone),
+                model.refreshedAtProperty(), model.rows()));
+        FieldBindings.message(bar.problemLabel(), Bindings.createStringBinding(
+                () -> describe(model.problemProperty().get()), model.problemProperty()));
+    }
+
+    private static String refreshed(Instant at, int shown, ZoneId zone) {
+        return at == null ? "Not loaded yet" : shown + " shown · updated " + TIME.format(at.atZone(zone));
+    }
+
+    /** The failure in one block: code, meaning, next step, request id; the rows above stay as they were. */
+    public static String describe(AwsProblem p) {
+        if (p == null) {
+            return "";
+        }
+        return p.headline() + ". " + p.meaning() + " What to do: " + p.nextStep()
+                + (p.requestId().isEmpty() ? "" : " (request id " + p.requestId() + ")")
+                + " The table shows the last rows read.";
+    }
+}

@@ -1,0 +1,35 @@
+package org.spotspec.ui.common;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import org.spotspec.aws.IdOutcome;
+import org.spotspec.model.Outcomes;
+
+/** What a cancel or terminate did, id by id: a bad id shows as such next to the ones that worked. */
+public final class OutcomeDialog {
+    private OutcomeDialog() {
+    }
+
+    public static Alert create(Window owner, String title, List<IdOutcome> outcomes, boolean dryRun) {
+        var ok = Outcomes.allSucceeded(outcomes);
+        var alert = new Alert(ok ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("SpotSpec — " + title);
+        alert.setHeaderText((dryRun ? "Dry run, nothing was changed. " : "") + Outcomes.summary(outcomes));
+        var table = new TableView<IdOutcome>();
+        table.setId("outcomeTable");
+        table.getColumns().setAll(List.of(Columns.text("Step", (IdOutcome o) -> o.step().label()),
+                Columns.text("Id", IdOutcome::id), Columns.state("Outcome", (IdOutcome o) -> o.status().label()),
+                Columns.text("State", IdOutcome::state), Columns.text("Details", IdOutcome::detail)));
+        table.getItems().setAll(outcomes);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(760, Math.min(12, outcomes.size() + 1) * 28.0 + 10);
+        alert.getDialogPane().setContent(table);
+        alert.setResizable(true);
+        AppIcons.apply(alert.getDialogPane().getScene().getWindow());
+        return alert;
+    }
+}

@@ -1,0 +1,93 @@
+package org.spotspec.ui.instances;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.spotspec.aws.instances.SpotInstance;
+import org.spotspec.model.RefreshInterval;
+import org.spotspec.model.instances.InstancesModel;
+import org.spotspec.model.instances.SshCommand;
+import org.spotspec.ui.common.Confirmation;
+import org.spotspec.ui.common.LiveTableControls;
+import org.spotspec.ui.common.OutcomeDialog;
+import org.spotspec.ui.common.ProblemDialog;
+import org.spotspec.ui.common.TableKeeper;
+
+/** The Instances tab: the table with its tool bar, Copy SSH command and Terminate. */
+public final class InstancesController {
+    private final InstancesModel model;
+    private final ZoneId zone;
+
+    @FXML private TableView<SpotInstance> instanceTable;
+    @FXML private TextField instanceFilterText;
+    @FXML private ComboBox<String> instanceStateFilter;
+    @FXML private ComboBox<RefreshInterval> instanceIntervalBox;
+    @FXML private Button instanceRefreshButton;
+    @FXML private ProgressIndicator instanceLoadingIndicator;
+    @FXML private Label instanceRefreshedLabel;
+    @FXML private Label instanceProblemLabel;
+    @FXML private Button sshButton;
+    @FXML private Button terminateButton;
+    @FXML private Label sshLabel;
+
+    public InstancesController(InstancesModel model, ZoneId zone) {
+        this.model = model;
+        this.zone = zone;
+    }
+
+    @FXML
+    private void initialize() {
+        var table = model.table();
+        LiveTableControls.bind(new LiveTableControls.Bar(instanceFilterText, instanceStateFilter, instanceIntervalBox, instanceRefreshButton,
+                instanceLoadingIndicator, instanceRefreshedLabel, instanceProblemLabel), table, zone);
+        InstanceColumns.setUp(instanceTable, zone);
+        var sorted = new SortedList<>(table.rows());
+        sorted.comparatorProperty().bind(instanceTable.comparatorProperty());
+        instanceTable.setItems(sorted);
+        TableKeeper.keep(instanceTable, table, SpotInstance::id);
+        var selected = instanceTable.getSelectionModel().getSelectedItems();
+        terminateButton.disableProperty().bind(Bindings.isEmpty(selected).or(model.actingProperty()));
+        var focused = instanceTable.getSelectionModel().selectedItemProperty();
+        sshButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> focused.get() == null || SshCommand.of(focused.get()).isEmpty(), focused));
+    }
+
+    @FXML
+    private void copySsh() {
+        var instance = instanceTable.getSelectionModel().getSelectedItem();
+        if (instance == null) {
+            return;
+        }
+        SshCommand.of(instance).ifPresent(command -> {
+            var content = new ClipboardContent();
+            content.putString(command);
+            Clipboard.getSystemClipboard().setContent(content);
+            sshLabel.setText("Copied: " + command + "  — the user depends on the AMI: ec2-user (Amazon Linux, "
+                    + "RHEL, SUSE), ubuntu (Ubuntu), admin (Debian).");
+        });
+    }
+
+    @FXML
+    private void terminateSelected() {
+        var selected = List.copyOf(instanceTable.getSelectionModel().getSelectedItems());
+        var target = model.target();
+        if (selected.isEmpty() || target.isEmpty()) {
+            return;
+        }
+        var window = instanceTable.getScene().getWindow();
+        Confirmation.ask(window, TerminateConfirmation.of(selected, target.get())).ifPresent(choice ->
+                model.terminate(selected, choice.dryRun(),
+                        outcomes -> OutcomeDialog.create(window, "Terminate instances", outcomes, choice.dryRun()).show(),
+                        problem -> ProblemDialog.create(window, problem).show()));
+    }
+}

@@ -1,0 +1,35 @@
+package org.spotspec.ui.requests;
+
+import java.util.List;
+import org.spotspec.aws.requests.SpotRequest;
+import org.spotspec.model.ActionTarget;
+import org.spotspec.ui.common.Confirmation;
+
+/** The words of the cancel confirmation: exactly which requests, and what cancel does not do. */
+final class CancelConfirmation {
+    private CancelConfirmation() {
+    }
+
+    static Confirmation.Request of(List<SpotRequest> selected, ActionTarget target) {
+        var n = selected.size();
+        var noun = n == 1 ? "request" : "requests";
+        var lines = selected.stream().map(CancelConfirmation::line).toList();
+        var withInstances = selected.stream().filter(SpotRequest::hasInstance).map(SpotRequest::instanceId).toList();
+        var warning = "Cancelling stops a request from launching instances. It does NOT terminate instances it "
+                + "already launched: they keep running, and cost money, until terminated."
+                + (withInstances.isEmpty() ? "" : " Instances of these requests: " + String.join(", ", withInstances)
+                        + ".")
+                + " A persistent request launches a replacement whenever its instance ends, so SpotSpec always "
+                + "cancels first and terminates after.";
+        return new Confirmation.Request("Cancel spot requests", "Cancel " + n + " spot " + noun + " in "
+                + target.region() + "?", lines, target, warning, "Cancel " + n + " " + noun,
+                "Don't cancel", "Also terminate their instances (after the cancel; SpotSpec reads the requests "
+                        + "again so a just-launched instance is included)");
+    }
+
+    private static String line(SpotRequest r) {
+        return r.id() + " — " + r.state() + ", " + r.type() + ", " + r.instanceType()
+                + (r.name().isEmpty() ? "" : ", \"" + r.name() + "\"")
+                + (r.hasInstance() ? ", instance " + r.instanceId() : "");
+    }
+}

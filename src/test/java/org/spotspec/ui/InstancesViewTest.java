@@ -1,0 +1,142 @@
+package org.spotspec.ui;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spotspec.testing.Ec2Fixtures.describeInstances;
+import static org.spotspec.testing.Ec2Fixtures.instance;
+import static org.spotspec.testing.Ec2Fixtures.terminating;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.spotspec.aws.IdOutcome;
+import org.spotspec.aws.instances.SpotInstance;
+import org.spotspec.testing.AppHarness;
+import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FxWait;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Instances tab against a local EC2 over HTTP: guarded terminate, partial failure, SSH command. */
+@ExtendWith(ApplicationExtension.class)
+class InstancesViewTest {
+    private static final String DESCRIBE = "DescribeInstances";
+    private static final String TERMINATE = "TerminateInstances";
+    private static final String I_1 = "i-0aaa1111bbbb22223";
+    private static final String I_2 = "i-0ccc3333dddd44445";
+    private static final String I_3 = "i-0eee5555ffff66667";
+
+    @TempDir
+    Path home;
+
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(home);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    private TableView<SpotInstance> openInstances(FxRobot robot) {
+        app.aws.ec2Page(DESCRIBE, null, null, describeInstances(null, instance(I_1, "running", "sir-1a2b3c4d"),
+                instance(I_2, "running", "sir-2b3c4d5e"), instance(I_3, "stopped", "sir-3c4d5e6f")));
+        app.signInWithTypedKeys(robot);
+        robot.clickOn("Instances");
+        TableView<SpotInstance> table = robot.lookup("#instanceTable").query();
+        FxWait.until(() -> table.getItems().size() == 3);
+        return table;
+    }
+
+    @Test
+    void terminateIsSentOnlyAfterConfirmingAndABadIdDoesNotStopTheOthers(FxRobot robot) {
+        var table = openInstances(robot);
+        LiveTables.clickRow(robot, I_1, false);
+        LiveTables.clickRow(robot, I_2, true);
+
+        robot.clickOn("#terminateButton");
+        assertThat(LiveTables.confirmedIds(robot)).containsExactlyInAnyOrder(I_1, I_2);
+        assertThat(FxWait.text(robot, "#confirmTarget")).contains(AwsStub.ACCOUNT);
+        assertThat(FxWait.text(robot, "#confirmWarning")).contains("persistent", "sir-1a2b3c4d");
+        robot.clickOn(FxWait.dialogButton(robot, "Don't terminate"));
+        FxWait.until(() -> robot.lookup("#confirmIds").tryQuery().isEmpty());
+        assertThat(app.aws.count(TERMINATE)).as("nothing sent without confirmation").isZero();
+
+        // I_2 vanished meanwhile: EC2 rejects the batch, SpotSpec retries with I_1 alone.
+        app.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(containing(I_2)).willReturn(aResponse()
+                .withStatus(400).withBody(AwsStub.ec2ErrorBody("InvalidInstanceID.NotFound",
+                        "The instance ID '" + I_2 + "' does not exist"))));
+        app.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(notContaining(I_2))
+                .willReturn(aResponse().withStatus(200).withBody(terminating(I_1))));
+        robot.clickOn("#terminateButton");
+        robot.clickOn(FxWait.dialogButton(robot, "Terminate 2 instances"));
+
+        FxWait.until(() -> robot.lookup("#outcomeTable").tryQuery().isPresent());
+        TableView<IdOutcome> outcomes = robot.lookup("#outcomeTable").query();
+        assertThat(outcomes.getItems()).extracting(IdOutcome::id, IdOutcome::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(I_1, IdOutcome.Status.DONE),
+                org.assertj.core.groups.Tuple.tuple(I_2, IdOutcome.Status.NOT_FOUND));
+        var bodies = app.aws.requests(TERMINATE).stream().map(r -> r.getBodyAsString()).toList();
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies).allMatch(b -> !b.contains(I_3) && !b.contains("DryRun"));
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
+        assertThat(table.getItems()).hasSize(3);
+    }
+
+    @Test
+    void aRefusedTerminateShowsCodeMeaningNextStepAndRequestIdAndKeepsTheTable(FxRobot robot) {
+        var table = openInstances(robot);
+        LiveTables.clickRow(robot, I_3, false);
+        app.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+
+        robot.clickOn("#terminateButton");
+        robot.clickOn(FxWait.dialogButton(robot, "Terminate 1 instance"));
+
+        FxWait.until(() -> robot.lookup("#problemDetails").tryQuery().isPresent());
+        var details = robot.lookup("#problemDetails").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(details).contains("What to do", "Request id: ea966190-f9aa-478e-9ede-example");
+        assertThat(app.services.status().lastErrorProperty().get().code()).isEqualTo("UnauthorizedOperation");
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(app.aws.count(TERMINATE)).as("a refusal is not an id problem: no retry").isEqualTo(1);
+    }
+
+    @Test
+    void copiesTheSshCommandOfTheSelectedInstance(FxRobot robot) {
+        var table = openInstances(robot);
+        LiveTables.clickRow(robot, I_1, false);
+        var selected = table.getSelectionModel().getSelectedItem();
+
+        robot.clickOn("#sshButton");
+
+        var expected = "ssh -i ~/.ssh/alice-laptop.pem ec2-user@" + selected.publicDns();
+        FxWait.until(() -> FxWait.text(robot, "#sshLabel").contains(expected));
+        var copied = new AtomicReference<String>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(copied.get()).isEqualTo(expected);
+    }
+
+    @Test
+    void filtersByStateAndText(FxRobot robot) {
+        var table = openInstances(robot);
+        robot.interact(() -> app.services.instances().table().stateFilterProperty().set("stopped"));
+        assertThat(table.getItems()).extracting(SpotInstance::id).containsExactly(I_3);
+        robot.interact(() -> app.services.instances().table().stateFilterProperty().set("All states"));
+        robot.clickOn("#instanceFilterText").write("sir-2b3c");
+        FxWait.until(() -> table.getItems().size() == 1);
+        assertThat(table.getItems()).extracting(SpotInstance::id).containsExactly(I_2);
+    }
+}

@@ -1,0 +1,215 @@
+package org.spotspec.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spotspec.testing.Ec2Fixtures.cancelled;
+import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
+import static org.spotspec.testing.Ec2Fixtures.spotRequest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.spotspec.aws.IdOutcome;
+import org.spotspec.aws.requests.SpotRequest;
+import org.spotspec.model.RefreshInterval;
+import org.spotspec.testing.AppHarness;
+import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FxWait;
+import org.spotspec.ui.common.OpenDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Requests tab against a local EC2 over HTTP: guarded cancel, dry run, auto-refresh. */
+@ExtendWith(ApplicationExtension.class)
+class RequestsViewTest {
+    private static final String DESCRIBE = "DescribeSpotInstanceRequests";
+    private static final String CANCEL = "CancelSpotInstanceRequests";
+    private static final String SIR_1 = "sir-1a2b3c4d";
+    private static final String SIR_2 = "sir-2b3c4d5e";
+    private static final String SIR_3 = "sir-3c4d5e6f";
+
+    @TempDir
+    Path home;
+
+    private AppHarness app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new AppHarness(home);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    private TableView<SpotRequest> openRequests(FxRobot robot) {
+        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+                spotRequest(SIR_1, "active", "fulfilled", "i-0aaa1111bbbb22223"),
+                spotRequest(SIR_2, "open", "price-too-low", ""),
+                spotRequest(SIR_3, "active", "fulfilled", "persistent", "i-0ccc3333dddd44445")));
+        app.signInWithTypedKeys(robot);
+        assertThat(app.aws.count(DESCRIBE)).as("nothing read before the tab is shown").isZero();
+        robot.clickOn("Requests");
+        TableView<SpotRequest> table = robot.lookup("#requestTable").query();
+        FxWait.until(() -> table.getItems().size() == 3);
+        return table;
+    }
+
+    @Test
+    void cancelListsExactlyTheSelectedIdsAndCallsAwsOnlyAfterConfirming(FxRobot robot) {
+        var table = openRequests(robot);
+        LiveTables.clickRow(robot, SIR_1, false);
+        LiveTables.clickRow(robot, SIR_3, true);
+        assertThat(LiveTables.selected(table)).extracting(SpotRequest::id).containsExactlyInAnyOrder(SIR_1, SIR_3);
+
+        robot.clickOn("#cancelRequestsButton");
+        assertThat(LiveTables.confirmedIds(robot)).containsExactlyInAnyOrder(SIR_1, SIR_3);
+        var session = app.services.session().current().orElseThrow();
+        assertThat(FxWait.text(robot, "#confirmTarget")).contains(session.region().id(), AwsStub.ACCOUNT);
+        assertThat(FxWait.text(robot, "#confirmWarning")).contains("does NOT terminate");
+        assertThat(app.aws.count(CANCEL)).as("nothing sent while the confirmation is open").isZero();
+        robot.clickOn(FxWait.dialogButton(robot, "Don't cancel"));
+        FxWait.until(() -> robot.lookup("#confirmIds").tryQuery().isEmpty());
+        assertThat(app.aws.count(CANCEL)).as("nothing sent after declining").isZero();
+
+        app.aws.ec2Page(CANCEL, null, null, cancelled(SIR_1, SIR_3));
+        robot.clickOn("#cancelRequestsButton");
+        robot.clickOn(FxWait.dialogButton(robot, "Cancel 2 requests"));
+
+        FxWait.until(() -> robot.lookup("#outcomeTable").tryQuery().isPresent());
+        assertThat(app.aws.count(CANCEL)).isEqualTo(1);
+        var body = app.aws.requests(CANCEL).get(0).getBodyAsString();
+        assertThat(body).contains(SIR_1, SIR_3).doesNotContain(SIR_2).doesNotContain("DryRun");
+        TableView<IdOutcome> outcomes = robot.lookup("#outcomeTable").query();
+        assertThat(outcomes.getItems()).extracting(IdOutcome::id).containsExactlyInAnyOrder(SIR_1, SIR_3);
+        assertThat(outcomes.getItems()).allMatch(o -> o.status() == IdOutcome.Status.DONE);
+        assertThat(app.aws.count("TerminateInstances")).as("cancel alone terminates nothing").isZero();
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
+    }
+
+    @Test
+    void aDryRunSaysWouldSucceedAndChangesNothing(FxRobot robot) {
+        openRequests(robot);
+        LiveTables.clickRow(robot, SIR_2, false);
+        app.aws.ec2Error(CANCEL, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+
+        robot.clickOn("#cancelRequestsButton");
+        robot.clickOn("#confirmDryRun");
+        robot.clickOn(FxWait.dialogButton(robot, "Validate (dry run)"));
+
+        FxWait.until(() -> robot.lookup("#outcomeTable").tryQuery().isPresent());
+        TableView<IdOutcome> outcomes = robot.lookup("#outcomeTable").query();
+        assertThat(outcomes.getItems()).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo(SIR_2);
+            assertThat(o.status()).isEqualTo(IdOutcome.Status.WOULD_SUCCEED);
+        });
+        assertThat(app.aws.requests(CANCEL)).hasSize(1).allMatch(r -> r.getBodyAsString().contains("DryRun=true"));
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
+    }
+
+    @Test
+    void autoRefreshUpdatesTheTableAndKeepsTheSelection(FxRobot robot) {
+        var table = openRequests(robot);
+        LiveTables.clickRow(robot, SIR_2, false);
+        assertThat(FxWait.text(robot, "#detailsExplanation")).contains("max price");
+        robot.interact(() -> app.services.requests().table().intervalProperty().set(RefreshInterval.SECONDS_15));
+        int reads = app.aws.count(DESCRIBE);
+
+        // AWS now says sir-2 was fulfilled, and a new request appeared.
+        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+                spotRequest(SIR_1, "active", "fulfilled", "i-0aaa1111bbbb22223"),
+                spotRequest(SIR_2, "active", "fulfilled", "i-0eee5555ffff66667"),
+                spotRequest(SIR_3, "active", "fulfilled", "persistent", "i-0ccc3333dddd44445"),
+                spotRequest("sir-4d5e6f70", "open", "capacity-not-available", "")));
+        app.clock.advance(Duration.ofSeconds(16));
+
+        FxWait.until(() -> table.getItems().size() == 4);
+        assertThat(app.aws.count(DESCRIBE)).isEqualTo(reads + 1);
+        assertThat(LiveTables.selected(table)).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(SIR_2);
+            assertThat(r.state()).isEqualTo("active");
+        });
+        assertThat(robot.lookup("#detailsHeadline").queryAs(Label.class).getText()).contains(SIR_2, "fulfilled");
+    }
+
+    /** {@code count} requests, created a minute apart, the last {@code newest} minutes after 05:00. */
+    private static String[] manyRequests(int count, int newest) {
+        var items = new String[count];
+        for (int i = 0; i < count; i++) {
+            int minute = newest - i;
+            items[i] = spotRequest(String.format("sir-%08x", 0xa000 + minute), "open", "capacity-not-available",
+                    "one-time", "", String.format("2026-11-27T%02d:%02d:00.000Z", 5 + minute / 60, minute % 60));
+        }
+        return items;
+    }
+
+    @Test
+    void aRefreshKeepsTheRowsInViewWhenNewerRequestsArrive(FxRobot robot) {
+        var table = openRequests(robot);
+        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(80, 80)));
+        robot.clickOn("#requestRefreshButton");
+        FxWait.until(() -> table.getItems().size() == 80);
+        robot.interact(() -> table.scrollTo(50));
+        var top = new java.util.concurrent.atomic.AtomicReference<String>();
+        robot.interact(() -> top.set(firstVisibleId(table)));
+        assertThat(top.get()).isEqualTo(table.getItems().get(50).id());
+
+        // Five newer requests sort in above the rows in view.
+        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(85, 85)));
+        robot.clickOn("#requestRefreshButton");
+        FxWait.until(() -> table.getItems().size() == 85);
+
+        robot.interact(() -> assertThat(firstVisibleId(table)).isEqualTo(top.get()));
+    }
+
+    private static String firstVisibleId(TableView<SpotRequest> table) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        return table.getItems().get(flow.getFirstVisibleCell().getIndex()).id();
+    }
+
+    @Test
+    void autoRefreshWaitsWhileADialogIsOpen(FxRobot robot) {
+        openRequests(robot);
+        LiveTables.clickRow(robot, SIR_1, false);
+        robot.interact(() -> app.services.requests().table().intervalProperty().set(RefreshInterval.SECONDS_15));
+        robot.clickOn("#cancelRequestsButton");
+        LiveTables.confirmedIds(robot);
+        int reads = app.aws.count(DESCRIBE);
+
+        robot.interact(() -> {
+            assertThat(OpenDialogs.anyOpen(stage)).isTrue();
+            app.clock.advance(Duration.ofSeconds(60));
+            app.services.requests().table().tick(OpenDialogs.anyOpen(stage));
+        });
+        assertThat(app.aws.count(DESCRIBE)).as("no refresh under an open dialog").isEqualTo(reads);
+
+        robot.clickOn(FxWait.dialogButton(robot, "Don't cancel"));
+        FxWait.until(() -> app.aws.count(DESCRIBE) == reads + 1);
+        assertThat(app.aws.count(CANCEL)).isZero();
+    }
+
+    @Test
+    void aFailedRefreshExplainsItselfAndKeepsTheRows(FxRobot robot) {
+        var table = openRequests(robot);
+        app.aws.ec2Error(DESCRIBE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+
+        robot.clickOn("#requestRefreshButton");
+
+        FxWait.until(() -> FxWait.text(robot, "#requestProblemLabel").contains("UnauthorizedOperation"));
+        assertThat(FxWait.text(robot, "#requestProblemLabel")).contains("What to do", "request id ea966190");
+        assertThat(table.getItems()).hasSize(3);
+
+        robot.interact(() -> app.window.signOut(true));
+        assertThat(table.getItems()).as("another account's requests are gone").isEmpty();
+    }
+}

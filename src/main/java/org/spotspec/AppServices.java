@@ -8,6 +8,7 @@ import org.spotspec.aws.Environment;
 import org.spotspec.aws.ProfileDiscovery;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SpotPriceService;
+import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.model.AccountModel;
 import org.spotspec.model.ActivityLog;
 import org.spotspec.model.AwsCalls;
@@ -16,6 +17,9 @@ import org.spotspec.model.SessionState;
 import org.spotspec.model.SignInForm;
 import org.spotspec.model.SignInModel;
 import org.spotspec.model.StatusState;
+import org.spotspec.model.launch.LaunchForm;
+import org.spotspec.model.launch.LaunchLookups;
+import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.prices.PricesModel;
 import org.spotspec.tasks.TaskRunner;
 
@@ -35,6 +39,7 @@ public final class AppServices implements AutoCloseable {
     private final AwsCalls calls;
     private final AccountModel account;
     private final PricesModel prices;
+    private final LaunchModel launch;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -55,8 +60,12 @@ public final class AppServices implements AutoCloseable {
                 discovery::discover);
         this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
-        this.prices = new PricesModel(calls, tasks, new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS),
-                fxExecutor, clock);
+        var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
+        this.prices = new PricesModel(calls, tasks, spotPrices, fxExecutor, clock);
+        var launchService = new LaunchService();
+        this.launch = new LaunchModel(calls, launchService, session, activityLog,
+                new LaunchForm(clock, java.time.ZoneId.systemDefault()),
+                new LaunchLookups(calls, launchService, spotPrices));
     }
 
     public Environment environment() {
@@ -97,6 +106,10 @@ public final class AppServices implements AutoCloseable {
 
     public PricesModel prices() {
         return prices;
+    }
+
+    public LaunchModel launch() {
+        return launch;
     }
 
     @Override

@@ -52,7 +52,8 @@ class MessagesConsistencyTest {
                     "policyItem", "aboutItem", "bannerClose", "accountTab", "pricesTab", "requestsTab",
                     "instancesTab", "launchTab", "logTab"),
             "main/status-bar.fxml", Set.of("statusBar"),
-            "prices/prices.fxml", Set.of("pricesRoot", "resetZoomButton"));
+            "prices/prices.fxml", Set.of("pricesRoot", "resetZoomButton"),
+            "launch/launch.fxml", Set.of("refreshButton"));
 
     private static Path uiFolder;
     private static Map<String, Fxml> views;

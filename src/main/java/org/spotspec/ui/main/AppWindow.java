@@ -23,6 +23,7 @@ import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.account.AccountController;
+import org.spotspec.ui.launch.LaunchController;
 import org.spotspec.ui.log.LogController;
 import org.spotspec.ui.prices.PriceExports;
 import org.spotspec.ui.prices.PricesController;
@@ -81,7 +82,8 @@ public final class AppWindow implements Navigator {
                 AccountController.class, () -> new AccountController(services.account(), services.session(), this),
                 PricesController.class, () -> new PricesController(services.prices(),
                         new PriceExports(services.tasks(), services.status(), services.activityLog()),
-                        ZoneId.systemDefault()));
+                        ZoneId.systemDefault()),
+                LaunchController.class, () -> new LaunchController(services.launch()));
     }
 
     /** Shows the window with the sign-in view, where the user left off last time. */
@@ -109,6 +111,7 @@ public final class AppWindow implements Navigator {
     public void signOut(boolean forgetSecrets) {
         services.account().signOut();
         services.prices().clearResult();
+        services.launch().signedOut(forgetSecrets);
         showSignIn(forgetSecrets);
     }
 
@@ -141,6 +144,7 @@ public final class AppWindow implements Navigator {
         showMain();
         services.account().checkEc2Access();
         services.prices().loadChoices(session.region().id());
+        services.launch().loadChoices();
     }
 
     /** Remembers where the window is, for the next start. */

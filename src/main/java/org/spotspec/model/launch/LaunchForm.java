@@ -120,7 +120,7 @@ public final class LaunchForm {
     /** The launch this form describes; call only when {@link #problems()} is empty. */
     public LaunchSpec toSpec() {
         return new LaunchSpec(method.get(), imageId.get().trim(), instanceType.get().trim(),
-                LaunchValidation.parseCount(count.get()), maxPrice.get().trim(), keyName.get().trim(),
+                LaunchValidation.parseCount(count.get()), LaunchValidation.normalizePrice(maxPrice.get()), keyName.get().trim(),
                 LaunchValidation.splitIds(securityGroups.get()), subnet.get().trim(), zoneName.get().trim(),
                 userData.get(), instanceProfile.get().trim(), requestType.get(), interruption.get(),
                 LaunchValidation.parseValidUntil(validUntil.get(), zone), LaunchValidation.parseTags(tags.get()));

@@ -64,7 +64,10 @@ public final class LaunchModel {
 
     /** Loads the form's lists for the session's region (at sign-in, and on Refresh). */
     public void loadChoices() {
-        session.current().ifPresent(s -> lookups.load(s.region().id()));
+        session.current().ifPresent(s -> {
+            lookups.load(s.region().id());
+            lookups.lookUpImage(form.imageIdProperty().get());
+        });
     }
 
     /**

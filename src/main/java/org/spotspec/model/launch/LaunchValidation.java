@@ -81,6 +81,12 @@ public final class LaunchValidation {
         return new BigDecimal(price).compareTo(MIN_PRICE) >= 0 ? "" : "EC2 accepts a max price of $0.001 or more.";
     }
 
+    /** A valid price as EC2 expects it ({@code .05} becomes {@code 0.05}); {@code ""} for none. */
+    public static String normalizePrice(String text) {
+        var price = text == null ? "" : text.trim();
+        return price.isEmpty() ? "" : new BigDecimal(price).toPlainString();
+    }
+
     public static String keyName(String text) {
         var name = text == null ? "" : text.trim();
         return name.length() <= 255 && !name.chars().anyMatch(Character::isISOControl) ? ""

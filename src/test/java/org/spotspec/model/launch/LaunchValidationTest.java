@@ -42,6 +42,9 @@ class LaunchValidationTest {
         assertThat(LaunchValidation.maxPrice("0")).contains("0.001");
         assertThat(LaunchValidation.maxPrice("0.0009")).contains("0.001");
         assertThat(LaunchValidation.maxPrice("1e3")).isNotEmpty();
+        assertThat(LaunchValidation.maxPrice(".05")).isEmpty();
+        assertThat(LaunchValidation.normalizePrice(" .05 ")).isEqualTo("0.05");
+        assertThat(LaunchValidation.normalizePrice("")).isEmpty();
     }
 
     @Test

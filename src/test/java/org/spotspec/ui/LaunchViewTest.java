@@ -267,4 +267,36 @@ class LaunchViewTest {
         assertThat(app.aws.requests("GetSessionToken").get(1).getBodyAsString()).contains("TokenCode=135790");
         assertThat(TestAws.MFA_CODE).isNotEqualTo("135790");
     }
+
+    @Test
+    void listsThatMayNotBeReadLeaveAHintAndIdsCanBeTyped(FxRobot robot) {
+        stubLookups();
+        var denied = "You are not authorized to perform this operation.";
+        app.aws.ec2Error("DescribeKeyPairs", 403, "UnauthorizedOperation", denied);
+        app.aws.ec2Error("DescribeSecurityGroups", 403, "UnauthorizedOperation", denied);
+        app.aws.ec2Error("DescribeSubnets", 403, "UnauthorizedOperation", denied);
+        app.aws.ec2Page(RUN, null, null, runAnswer());
+        app.signInWithTypedKeys(robot);
+        robot.interact(() -> {
+            var tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "launchTab".equals(t.getId())).findFirst().orElseThrow());
+        });
+        FxWait.until(() -> FxWait.text(robot, "#lookupHints").contains("ec2:DescribeSubnets"));
+        assertThat(FxWait.text(robot, "#lookupHints"))
+                .contains("Not allowed to list key pairs (ec2:DescribeKeyPairs): type them instead.")
+                .contains("ec2:DescribeSecurityGroups");
+        assertThat(robot.lookup("#keyPairPicker").<Node>query().isDisabled()).isTrue();
+
+        robot.clickOn("#imageId").write(AMI);
+        robot.clickOn("#instanceType").write("c5.large");
+        robot.clickOn("#keyName").write("typed-key");
+        robot.clickOn("#securityGroups").write("sg-0123456789abcdef0");
+        robot.clickOn("#subnet").write("subnet-0123456789abcdef0");
+        launchAndConfirm(robot);
+
+        FxWait.until(() -> outcome(robot).startsWith("Launched"));
+        assertThat(app.aws.requests(RUN).get(0).getBodyAsString()).contains("KeyName=typed-key",
+                "SecurityGroupId.1=sg-0123456789abcdef0", "SubnetId=subnet-0123456789abcdef0");
+    }
 }

@@ -38,8 +38,8 @@ public final class LaunchService {
         if (spec.method() == LaunchSpec.Method.RUN_INSTANCES) {
             var answer = ec2.runInstances(LaunchRequests.run(spec, clientToken, false));
             var requests = answer.instances().stream().filter(i -> i.spotInstanceRequestId() != null)
-                    .map(i -> new LaunchResult.SpotRequest(i.spotInstanceRequestId(), "active", "fulfilled",
-                            i.instanceId()))
+                    // EC2 reports no request state here; the Requests table shows it once described.
+                    .map(i -> new LaunchResult.SpotRequest(i.spotInstanceRequestId(), "", "", i.instanceId()))
                     .toList();
             return new LaunchResult(spec.method(), text(answer.reservationId()),
                     answer.instances().stream().map(Instance::instanceId).toList(), requests, clientToken);

@@ -55,7 +55,8 @@ public record LaunchOutcome(Kind kind, String headline, String details, List<Str
         result.instanceIds().forEach(id -> lines.append("Instance: ").append(id).append('\n'));
         result.requests().forEach(r -> lines.append("Spot request: ").append(r.id())
                 .append(r.state().isEmpty() ? "" : " (" + r.state()
-                        + (r.statusCode().isEmpty() ? "" : ", " + r.statusCode()) + ")").append('\n'));
+                        + (r.statusCode().isEmpty() ? "" : ", " + r.statusCode()) + ")")
+                .append(r.instanceId().isEmpty() ? "" : " → " + r.instanceId()).append('\n'));
         lines.append("Client token: ").append(result.clientToken());
         var ids = new java.util.ArrayList<>(result.instanceIds());
         ids.addAll(result.requestIds());

@@ -107,7 +107,9 @@ class LaunchServiceWireTest {
 
         assertThat(result.reservationId()).isEqualTo("r-0b1f5a3c2d4e6f789");
         assertThat(result.instanceIds()).containsExactly("i-0a1b2c3d4e5f60001", "i-0a1b2c3d4e5f60002");
-        assertThat(result.requestIds()).containsExactly("sir-a1b2c3d4", "sir-e5f6a7b8");
+        assertThat(result.requests()).containsExactly(
+                new LaunchResult.SpotRequest("sir-a1b2c3d4", "", "", "i-0a1b2c3d4e5f60001"),
+                new LaunchResult.SpotRequest("sir-e5f6a7b8", "", "", "i-0a1b2c3d4e5f60002"));
         var p = params(aws.requests(RUN).get(0));
         assertThat(p).containsEntry("ImageId", AMI).containsEntry("InstanceType", "m5.large")
                 .containsEntry("MinCount", "2").containsEntry("MaxCount", "2")

@@ -11,6 +11,7 @@ import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.requests.SpotCleanup;
 import org.spotspec.aws.requests.SpotRequestService;
+import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.model.AccountModel;
 import org.spotspec.model.ActivityLog;
 import org.spotspec.model.AwsCalls;
@@ -20,6 +21,9 @@ import org.spotspec.model.SignInForm;
 import org.spotspec.model.SignInModel;
 import org.spotspec.model.StatusState;
 import org.spotspec.model.instances.InstancesModel;
+import org.spotspec.model.launch.LaunchForm;
+import org.spotspec.model.launch.LaunchLookups;
+import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.prices.PricesModel;
 import org.spotspec.model.requests.RequestsModel;
 import org.spotspec.tasks.TaskRunner;
@@ -42,6 +46,7 @@ public final class AppServices implements AutoCloseable {
     private final PricesModel prices;
     private final InstancesModel instances;
     private final RequestsModel requests;
+    private final LaunchModel launch;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -62,13 +67,22 @@ public final class AppServices implements AutoCloseable {
                 discovery::discover);
         this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
-        this.prices = new PricesModel(calls, tasks, new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS),
-                fxExecutor, clock);
+        var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
+        this.prices = new PricesModel(calls, tasks, spotPrices, fxExecutor, clock);
+        var launchService = new LaunchService();
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();
         this.instances = new InstancesModel(calls, session, status, activityLog, clock, instanceService);
         this.requests = new RequestsModel(calls, session, status, activityLog, clock, requestService,
                 new SpotCleanup(requestService, instanceService), instances::refresh);
+        this.launch = new LaunchModel(calls, launchService, session, activityLog,
+                new LaunchForm(clock, java.time.ZoneId.systemDefault()),
+                new LaunchLookups(calls, launchService, spotPrices));
+        // A launch shows up in both tables at once, without waiting for their auto-refresh.
+        launch.addLaunchListener(result -> {
+            requests.refresh();
+            instances.refresh();
+        });
     }
 
     public Environment environment() {
@@ -117,6 +131,10 @@ public final class AppServices implements AutoCloseable {
 
     public RequestsModel requests() {
         return requests;
+    }
+
+    public LaunchModel launch() {
+        return launch;
     }
 
     @Override

@@ -54,7 +54,8 @@ class MessagesConsistencyTest {
             "main/status-bar.fxml", Set.of("statusBar"),
             "prices/prices.fxml", Set.of("pricesRoot", "resetZoomButton"),
             "requests/requests.fxml", Set.of("requestsRoot"),
-            "instances/instances.fxml", Set.of("instancesRoot"));
+            "instances/instances.fxml", Set.of("instancesRoot"),
+            "launch/launch.fxml", Set.of("refreshButton"));
 
     private static Path uiFolder;
     private static Map<String, Fxml> views;

@@ -23,6 +23,7 @@ import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.account.AccountController;
+import org.spotspec.ui.launch.LaunchController;
 import org.spotspec.ui.log.LogController;
 import org.spotspec.ui.prices.PriceExports;
 import org.spotspec.ui.instances.InstancesController;
@@ -85,7 +86,8 @@ public final class AppWindow implements Navigator {
                         new PriceExports(services.tasks(), services.status(), services.activityLog()),
                         ZoneId.systemDefault()),
                 RequestsController.class, () -> new RequestsController(services.requests(), ZoneId.systemDefault()),
-                InstancesController.class, () -> new InstancesController(services.instances(), ZoneId.systemDefault()));
+                InstancesController.class, () -> new InstancesController(services.instances(), ZoneId.systemDefault()),
+                LaunchController.class, () -> new LaunchController(services.launch()));
     }
 
     /** Shows the window with the sign-in view, where the user left off last time. */
@@ -113,6 +115,7 @@ public final class AppWindow implements Navigator {
     public void signOut(boolean forgetSecrets) {
         services.account().signOut();
         services.prices().clearResult();
+        services.launch().signedOut(forgetSecrets);
         showSignIn(forgetSecrets);
     }
 
@@ -147,6 +150,7 @@ public final class AppWindow implements Navigator {
         showMain();
         services.account().checkEc2Access();
         services.prices().loadChoices(session.region().id());
+        services.launch().loadChoices();
     }
 
     /** A live table loads when its tab is first shown, and auto-refreshes only while it is. */

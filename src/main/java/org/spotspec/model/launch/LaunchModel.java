@@ -1,0 +1,206 @@
+package org.spotspec.model.launch;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.launch.LaunchResult;
+import org.spotspec.aws.launch.LaunchService;
+import org.spotspec.aws.launch.LaunchSpec;
+import org.spotspec.model.ActivityLog;
+import org.spotspec.model.AwsCalls;
+import org.spotspec.model.SessionState;
+
+/**
+ * The Launch tab: the form, its lookups, the dry run and the launch itself.
+ *
+ * <p>Idempotency: a launch carries a ClientToken. The token is made when the user first launches
+ * a given form state and is reused, for that same state, by every later attempt (the SDK's own
+ * retries, the retry after an MFA renewal, and the user pressing Launch again after a failure),
+ * so EC2 never launches one action twice. A successful launch, or any change to the form, starts
+ * a new action with a new token (reusing a token with other parameters would only earn
+ * {@code IdempotentParameterMismatch}).
+ */
+public final class LaunchModel {
+    private final AwsCalls calls;
+    private final LaunchService service;
+    private final SessionState session;
+    private final ActivityLog log;
+    private final LaunchForm form;
+    private final LaunchLookups lookups;
+    private final Supplier<String> tokens;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<LaunchOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper launches = new ReadOnlyIntegerWrapper(0);
+    private final List<Consumer<LaunchResult>> launchListeners = new CopyOnWriteArrayList<>();
+    private LaunchSpec pendingSpec;
+    private String pendingToken;
+
+    public LaunchModel(AwsCalls calls, LaunchService service, SessionState session, ActivityLog log, LaunchForm form,
+                       LaunchLookups lookups) {
+        this(calls, service, session, log, form, lookups, () -> UUID.randomUUID().toString());
+    }
+
+    /** @param tokens makes a new ClientToken (tests pass a predictable one) */
+    public LaunchModel(AwsCalls calls, LaunchService service, SessionState session, ActivityLog log, LaunchForm form,
+                       LaunchLookups lookups, Supplier<String> tokens) {
+        this.calls = calls;
+        this.service = service;
+        this.session = session;
+        this.log = log;
+        this.form = form;
+        this.lookups = lookups;
+        this.tokens = tokens;
+    }
+
+    /** Loads the form's lists for the session's region (at sign-in, and on Refresh). */
+    public void loadChoices() {
+        session.current().ifPresent(s -> {
+            lookups.load(s.region().id());
+            lookups.lookUpImage(form.imageIdProperty().get());
+        });
+    }
+
+    /**
+     * Checks the form; when it is sound returns the launch it describes, for the confirmation.
+     * When it is not, marks every field at fault and explains; nothing is sent.
+     */
+    public Optional<LaunchSpec> prepare() {
+        form.revealAllErrors();
+        var problems = form.problems();
+        if (!problems.isEmpty()) {
+            outcome.set(LaunchOutcome.invalid(problems));
+            return Optional.empty();
+        }
+        return Optional.of(form.toSpec());
+    }
+
+    /** Asks EC2 whether the form's launch would succeed, launching nothing. */
+    public void dryRun() {
+        var spec = prepare();
+        if (spec.isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        outcome.set(LaunchOutcome.working("Asking EC2 (dry run)…"));
+        calls.run("Validate launch (dry run)", s -> service.dryRun(s, spec.get()), verdict -> {
+            busy.set(false);
+            log.info(verdict.summary());
+            outcome.set(LaunchOutcome.dryRun(verdict));
+        }, this::failed);
+    }
+
+    /** Launches {@code spec} (from {@link #prepare()}, after the user confirmed it). */
+    public void launch(LaunchSpec spec) {
+        if (busy.get()) {
+            return;
+        }
+        var token = tokenFor(spec);
+        busy.set(true);
+        outcome.set(LaunchOutcome.working("Launching " + spec.count() + " × " + spec.instanceType() + "…"));
+        calls.run("Launch spot instances", s -> service.launch(s, spec, token), result -> {
+            busy.set(false);
+            pendingSpec = null;
+            pendingToken = null;
+            log.info(result.summary() + ": " + String.join(", ", result.instanceIds().isEmpty()
+                    ? result.requestIds() : result.instanceIds()));
+            outcome.set(LaunchOutcome.launched(result));
+            launches.set(launches.get() + 1);
+            launchListeners.forEach(l -> l.accept(result));
+        }, this::failed);
+    }
+
+    private String tokenFor(LaunchSpec spec) {
+        if (pendingToken == null || !spec.equals(pendingSpec)) {
+            pendingSpec = spec;
+            pendingToken = tokens.get();
+        }
+        return pendingToken;
+    }
+
+    private void failed(AwsProblem problem) {
+        busy.set(false);
+        log.problem(problem);
+        outcome.set(LaunchOutcome.failed(problem));
+    }
+
+    /** What the confirmation says will be launched, where, for whom and at what price. */
+    public String summary(LaunchSpec spec) {
+        var current = session.current();
+        var region = current.map(s -> s.region().id()).orElse("?");
+        var account = current.map(s -> s.identity().account()).orElse("?");
+        var text = new StringBuilder()
+                .append(spec.count()).append(" × ").append(spec.instanceType()).append(" spot instance")
+                .append(spec.count() == 1 ? "" : "s").append('\n')
+                .append("AMI: ").append(spec.imageId()).append('\n')
+                .append("Region: ").append(region).append(", account ").append(account).append('\n')
+                .append("Max price: ").append(spec.hasMaxPrice() ? "$" + spec.maxPrice() + " per hour"
+                        : "spot price, capped at on-demand").append('\n')
+                .append("Request: ").append(spec.requestType().wire()).append(", on interruption ")
+                .append(spec.interruption().wire()).append('\n')
+                .append("Via: ").append(spec.method().action());
+        spec.validUntil().ifPresent(v -> text.append('\n').append("Valid until: ").append(v));
+        return text.toString();
+    }
+
+    /** Called with each successful launch, on the FX thread (e.g. to refresh the tables). */
+    public void addLaunchListener(Consumer<LaunchResult> listener) {
+        launchListeners.add(listener);
+    }
+
+    public void removeLaunchListener(Consumer<LaunchResult> listener) {
+        launchListeners.remove(listener);
+    }
+
+    /**
+     * At sign-out: forgets the lists, the outcome and the pending token (they belong to the
+     * account that signed out). The form stays as typed, except the user data when secrets are
+     * to be forgotten, since scripts often carry some.
+     */
+    public void signedOut(boolean forgetSecrets) {
+        lookups.clear();
+        outcome.set(null);
+        pendingSpec = null;
+        pendingToken = null;
+        if (forgetSecrets) {
+            form.userDataProperty().set("");
+        }
+    }
+
+    /** The token the next launch of the current form state would carry, if one was made. */
+    public Optional<String> pendingToken() {
+        return Optional.ofNullable(pendingToken);
+    }
+
+    public LaunchForm form() {
+        return form;
+    }
+
+    public LaunchLookups lookups() {
+        return lookups;
+    }
+
+    /** A dry run or launch is in flight. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The last dry run's, launch's or check's outcome; null before any. */
+    public ReadOnlyObjectProperty<LaunchOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Counts successful launches: observe it to refresh the Requests and Instances tables. */
+    public ReadOnlyIntegerProperty launchesProperty() {
+        return launches.getReadOnlyProperty();
+    }
+}

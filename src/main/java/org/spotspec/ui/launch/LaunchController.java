@@ -1,0 +1,152 @@
+package org.spotspec.ui.launch;
+
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.util.Duration;
+import org.spotspec.aws.launch.LaunchChoices;
+import org.spotspec.aws.launch.LaunchSpec;
+import org.spotspec.model.launch.LaunchForm;
+import org.spotspec.model.launch.LaunchModel;
+import org.spotspec.model.launch.LaunchOutcome;
+import org.spotspec.ui.common.FieldBindings;
+
+/** The Launch tab: binds the form to {@link LaunchModel}, confirms a launch, shows the outcome. */
+public final class LaunchController {
+    /** How long typing must pause before the AMI's name is looked up. */
+    static final Duration LOOKUP_DELAY = Duration.millis(500);
+
+    private final LaunchModel model;
+    private final PauseTransition imageLookup = new PauseTransition(LOOKUP_DELAY);
+
+    @FXML private SplitPane launchRoot;
+    @FXML private TextInputControl imageId, instanceType, count, maxPrice, keyName, securityGroups, subnet, zone;
+    @FXML private TextInputControl instanceProfile, validUntil;
+    @FXML private TextArea userData, tags, outcomeDetails;
+    @FXML private Label imageIdError, instanceTypeError, countError, maxPriceError, keyNameError;
+    @FXML private Label securityGroupsError, subnetError, zoneError, instanceProfileError, interruptionError;
+    @FXML private Label validUntilError, userDataError, tagsError;
+    @FXML private Label imageInfo, subnetInfo, userDataSize, lookupHints, outcomeHeadline;
+    @FXML private ComboBox<String> typePicker, keyPairPicker, zonePicker;
+    @FXML private ComboBox<LaunchChoices.SecurityGroup> groupPicker;
+    @FXML private ComboBox<LaunchChoices.Subnet> subnetPicker;
+    @FXML private ChoiceBox<LaunchSpec.Method> methodBox;
+    @FXML private ChoiceBox<LaunchSpec.RequestType> requestTypeBox;
+    @FXML private ChoiceBox<LaunchSpec.Interruption> interruptionBox;
+    @FXML private Button dryRunButton, launchButton, copyIdsButton;
+    @FXML private ProgressIndicator launchProgress;
+
+    public LaunchController(LaunchModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        var form = model.form();
+        bindFields(form);
+        bindChoices(form);
+        var lookups = model.lookups();
+        imageLookup.setOnFinished(e -> lookups.lookUpImage(form.imageIdProperty().get()));
+        form.imageIdProperty().addListener((obs, old, now) -> imageLookup.playFromStart());
+        FieldBindings.message(imageInfo, lookups.imageInfoProperty());
+        FieldBindings.message(subnetInfo, Bindings.createStringBinding(
+                () -> lookups.describeSubnet(form.subnetProperty().get()), form.subnetProperty(), lookups.subnets()));
+        FieldBindings.message(lookupHints, lookups.hintsProperty());
+        userDataSize.textProperty().bind(form.userDataSizeProperty());
+        var busy = model.busyProperty();
+        dryRunButton.disableProperty().bind(busy);
+        launchButton.disableProperty().bind(busy);
+        launchProgress.visibleProperty().bind(busy);
+        model.outcomeProperty().addListener((obs, old, now) -> show(now));
+        show(model.outcomeProperty().get());
+    }
+
+    private void bindFields(LaunchForm form) {
+        field(imageId, form.imageIdProperty(), imageIdError, form.imageIdErrorProperty());
+        field(instanceType, form.instanceTypeProperty(), instanceTypeError, form.instanceTypeErrorProperty());
+        field(count, form.countProperty(), countError, form.countErrorProperty());
+        field(maxPrice, form.maxPriceProperty(), maxPriceError, form.maxPriceErrorProperty());
+        field(keyName, form.keyNameProperty(), keyNameError, form.keyNameErrorProperty());
+        field(securityGroups, form.securityGroupsProperty(), securityGroupsError, form.securityGroupsErrorProperty());
+        field(subnet, form.subnetProperty(), subnetError, form.subnetErrorProperty());
+        field(zone, form.zoneProperty(), zoneError, form.zoneErrorProperty());
+        field(instanceProfile, form.instanceProfileProperty(), instanceProfileError,
+                form.instanceProfileErrorProperty());
+        field(validUntil, form.validUntilProperty(), validUntilError, form.validUntilErrorProperty());
+        field(userData, form.userDataProperty(), userDataError, form.userDataErrorProperty());
+        field(tags, form.tagsProperty(), tagsError, form.tagsErrorProperty());
+        FieldBindings.error(interruptionError, form.interruptionErrorProperty(), interruptionBox);
+    }
+
+    private static void field(TextInputControl input, StringProperty value, Label error, StringBinding message) {
+        input.textProperty().bindBidirectional(value);
+        FieldBindings.error(error, message, input);
+    }
+
+    private void bindChoices(LaunchForm form) {
+        var lookups = model.lookups();
+        Pickers.attach(typePicker, lookups.instanceTypes(), t -> t, t -> t, form.instanceTypeProperty()::set);
+        Pickers.attach(keyPairPicker, lookups.keyPairs(), k -> k, k -> k, form.keyNameProperty()::set);
+        Pickers.attach(groupPicker, lookups.securityGroups(), LaunchChoices.SecurityGroup::id,
+                LaunchChoices.SecurityGroup::label, form::addSecurityGroup);
+        Pickers.attach(subnetPicker, lookups.subnets(), LaunchChoices.Subnet::id, LaunchChoices.Subnet::label,
+                form.subnetProperty()::set);
+        Pickers.attach(zonePicker, lookups.zones(), z -> z, z -> z, form.zoneProperty()::set);
+        Pickers.choice(methodBox, LaunchSpec.Method.values(), m -> m == LaunchSpec.Method.RUN_INSTANCES
+                ? "RunInstances (recommended)" : "RequestSpotInstances (legacy)", form.methodProperty());
+        Pickers.choice(requestTypeBox, LaunchSpec.RequestType.values(), t -> t == LaunchSpec.RequestType.ONE_TIME
+                ? "One-time" : "Persistent (relaunches after an interruption)", form.requestTypeProperty());
+        Pickers.choice(interruptionBox, LaunchSpec.Interruption.values(), i -> switch (i) {
+            case TERMINATE -> "Terminate";
+            case STOP -> "Stop";
+            case HIBERNATE -> "Hibernate";
+        }, form.interruptionProperty());
+    }
+
+    private void show(LaunchOutcome outcome) {
+        outcomeHeadline.getStyleClass().removeAll("outcome-good", "outcome-bad");
+        outcomeHeadline.setText(outcome == null ? "" : outcome.headline());
+        outcomeDetails.setText(outcome == null ? "" : outcome.details());
+        copyIdsButton.setDisable(outcome == null || outcome.ids().isEmpty());
+        if (outcome != null && outcome.kind() != LaunchOutcome.Kind.WORKING) {
+            outcomeHeadline.getStyleClass().add(outcome.isGood() ? "outcome-good" : "outcome-bad");
+        }
+    }
+
+    @FXML
+    private void dryRun() {
+        model.dryRun();
+    }
+
+    @FXML
+    private void launch() {
+        model.prepare().ifPresent(spec -> LaunchConfirmation.create(launchRoot.getScene().getWindow(), spec,
+                model.summary(spec)).showAndWait().filter(LaunchConfirmation.LAUNCH::equals)
+                .ifPresent(b -> model.launch(spec)));
+    }
+
+    @FXML
+    private void refreshChoices() {
+        model.loadChoices();
+    }
+
+    @FXML
+    private void copyIds() {
+        var outcome = model.outcomeProperty().get();
+        if (outcome != null && !outcome.ids().isEmpty()) {
+            javafx.scene.input.Clipboard.getSystemClipboard()
+                    .setContent(Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, String.join("\n", outcome.ids())));
+        }
+    }
+}

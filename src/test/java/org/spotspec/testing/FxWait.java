@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,6 +40,6 @@ public final class FxWait {
             return "";
         }
         Node node = found.get();
-        return node instanceof Label l ? l.getText() : ((TextInputControl) node).getText();
+        return node instanceof Labeled l ? l.getText() : ((TextInputControl) node).getText();
     }
 }

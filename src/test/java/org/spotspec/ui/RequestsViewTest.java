@@ -78,6 +78,11 @@ class RequestsViewTest {
         assertThat(FxWait.text(robot, "#confirmTarget")).contains(session.region().id(), AwsStub.ACCOUNT);
         assertThat(FxWait.text(robot, "#confirmWarning")).contains("does NOT terminate");
         assertThat(app.aws.count(CANCEL)).as("nothing sent while the confirmation is open").isZero();
+        robot.clickOn("#confirmExtraStep");
+        assertThat(FxWait.text(robot, "#confirmAction")).as("the button says it terminates too")
+                .isEqualTo("Cancel 2 requests, then terminate");
+        robot.clickOn("#confirmExtraStep");
+        assertThat(FxWait.text(robot, "#confirmAction")).isEqualTo("Cancel 2 requests");
         robot.clickOn(FxWait.dialogButton(robot, "Don't cancel"));
         FxWait.until(() -> robot.lookup("#confirmIds").tryQuery().isEmpty());
         assertThat(app.aws.count(CANCEL)).as("nothing sent after declining").isZero();

@@ -49,7 +49,7 @@ public final class Columns {
 
     /** A state, coloured by the style class {@code state-<name>} (see spotspec.css). */
     public static <T> TableColumn<T, String> state(String title, Function<T, String> value) {
-        var column = text(title, value, 125);
+        var column = text(title, value, 140);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String state, boolean empty) {

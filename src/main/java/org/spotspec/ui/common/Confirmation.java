@@ -10,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.spotspec.model.ActionTarget;
@@ -18,7 +19,8 @@ import org.spotspec.model.ActionTarget;
  * The guard before a destructive action: the exact ids, the region and account they are in, what
  * the action will and will not do, and a dry-run option. The safe button is the default, so
  * Enter never destroys anything; the action's button turns into "Validate (dry run)" while dry
- * run is ticked, so its label always says what a click does.
+ * run is ticked, and names the extra step while that is ticked, so its label always says what a
+ * click does.
  */
 public final class Confirmation {
 
@@ -31,9 +33,11 @@ public final class Confirmation {
      * @param actionLabel the destructive button, e.g. "Cancel 2 requests"
      * @param keepLabel   the safe button, e.g. "Don't cancel"
      * @param extraStep   the label of an optional extra step (a check box, off), or null for none
+     * @param extraAction the destructive button while the extra step is ticked, e.g. "Cancel 2
+     *                    requests, then terminate"; null without an extra step
      */
     public record Request(String title, String header, List<String> lines, ActionTarget target, String warning,
-                          String actionLabel, String keepLabel, String extraStep) {
+                          String actionLabel, String keepLabel, String extraStep, String extraAction) {
     }
 
     public static final String DRY_RUN_LABEL = "Validate (dry run)";
@@ -72,15 +76,22 @@ public final class Confirmation {
         var dryRun = new CheckBox("Dry run: only ask AWS whether this would be allowed; change nothing");
         dryRun.setId("confirmDryRun");
         var content = new VBox(10, target, ids, warning, extra, dryRun);
-        content.setPrefWidth(700);
+        content.setPrefWidth(740);
         dialog.getDialogPane().setContent(content);
+        // Wide enough for an id line and the longest button text, which changes with the boxes.
+        dialog.getDialogPane().setPrefWidth(780);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
 
         var actButton = (Button) dialog.getDialogPane().lookupButton(act);
         actButton.setId("confirmAction");
         actButton.getStyleClass().add("danger");
         actButton.setDefaultButton(false);
+        actButton.setMinWidth(Region.USE_PREF_SIZE);
+        // A button bar sizes its buttons alike, from the texts at show time: this one's text grows.
+        ButtonBar.setButtonUniformSize(actButton, false);
         actButton.textProperty().bind(Bindings.when(dryRun.selectedProperty()).then(DRY_RUN_LABEL)
-                .otherwise(r.actionLabel()));
+                .otherwise(Bindings.when(extra.selectedProperty()).then(String.valueOf(r.extraAction()))
+                        .otherwise(r.actionLabel())));
         var keepButton = (Button) dialog.getDialogPane().lookupButton(keep);
         keepButton.setId("confirmKeep");
         keepButton.setDefaultButton(true);

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.model.Outcomes;
@@ -21,12 +22,21 @@ public final class OutcomeDialog {
         alert.setHeaderText((dryRun ? "Dry run, nothing was changed. " : "") + Outcomes.summary(outcomes));
         var table = new TableView<IdOutcome>();
         table.setId("outcomeTable");
-        table.getColumns().setAll(List.of(Columns.text("Step", (IdOutcome o) -> o.step().label()),
-                Columns.text("Id", IdOutcome::id), Columns.state("Outcome", (IdOutcome o) -> o.status().label()),
-                Columns.text("State", IdOutcome::state), Columns.text("Details", IdOutcome::detail)));
+        var outcome = Columns.state("Outcome", (IdOutcome o) -> o.status().label());
+        outcome.setPrefWidth(115);
+        table.getColumns().setAll(List.of(Columns.text("Step", (IdOutcome o) -> o.step().label(), 150),
+                Columns.text("Id", IdOutcome::id, 185), outcome, Columns.text("State", IdOutcome::state, 200),
+                Columns.text("Details", IdOutcome::detail)));
         table.getItems().setAll(outcomes);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(760, Math.min(12, outcomes.size() + 1) * 28.0 + 10);
+        // Every row in view up to a dozen: an alert otherwise shrinks the table to one row.
+        // The theme's rows (and header) are 40 px tall.
+        double height = Math.min(12, outcomes.size() + 1) * 40.0 + 16;
+        table.setPrefSize(900, height);
+        table.setMinHeight(height);
+        alert.getDialogPane().setPrefWidth(940);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(table);
         alert.setResizable(true);
         AppIcons.apply(alert.getDialogPane().getScene().getWindow());

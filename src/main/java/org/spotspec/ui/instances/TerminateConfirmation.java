@@ -18,11 +18,11 @@ final class TerminateConfirmation {
                 + "delete on termination are lost. Spot instances cannot be protected against termination, "
                 + "so this confirmation is the only guard."
                 + (requests.isEmpty() ? "" : " They belong to spot requests " + String.join(", ", requests)
-                        + ": a persistent request launches a replacement, so cancel it first (Requests tab → "
+                        + ": a persistent one launches a replacement, so cancel it first (Requests tab → "
                         + "Cancel, with \"also terminate\").");
         return new Confirmation.Request("Terminate instances", "Terminate " + n + " " + noun + " in "
                 + target.region() + "?", selected.stream().map(TerminateConfirmation::line).toList(), target, warning,
-                "Terminate " + n + " " + noun, "Don't terminate", null);
+                "Terminate " + n + " " + noun, "Don't terminate", null, null);
     }
 
     private static String line(SpotInstance i) {

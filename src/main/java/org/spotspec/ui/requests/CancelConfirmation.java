@@ -24,7 +24,8 @@ final class CancelConfirmation {
         return new Confirmation.Request("Cancel spot requests", "Cancel " + n + " spot " + noun + " in "
                 + target.region() + "?", lines, target, warning, "Cancel " + n + " " + noun,
                 "Don't cancel", "Also terminate their instances (after the cancel; SpotSpec reads the requests "
-                        + "again so a just-launched instance is included)");
+                        + "again so a just-launched instance is included)",
+                "Cancel " + n + " " + noun + ", then terminate");
     }
 
     private static String line(SpotRequest r) {

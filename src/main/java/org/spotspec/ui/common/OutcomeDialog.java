@@ -26,7 +26,8 @@ public final class OutcomeDialog {
                 Columns.text("State", IdOutcome::state), Columns.text("Details", IdOutcome::detail)));
         table.getItems().setAll(outcomes);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(760, Math.min(12, outcomes.size() + 1) * 28.0 + 10);
+        table.setPrefWidth(760);
+        Rows.show(table, Math.min(12, outcomes.size()));
         alert.getDialogPane().setContent(table);
         alert.setResizable(true);
         AppIcons.apply(alert.getDialogPane().getScene().getWindow());

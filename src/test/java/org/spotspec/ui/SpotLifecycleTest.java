@@ -69,12 +69,10 @@ class SpotLifecycleTest {
         region = app.services.session().current().orElseThrow().region().id();
         fillLaunchForm(robot);
 
-        var before = ec2.instanceStates(region);
-        var requestsBefore = ec2.requestStates(region);
+        var before = Ec2State.of(ec2, region);
         robot.clickOn("#dryRunButton");
         FxWait.until(() -> outcome(robot).contains("would succeed"));
-        assertThat(ec2.instanceStates(region)).as("a dry run launches nothing").isEqualTo(before);
-        assertThat(ec2.requestStates(region)).as("a dry run requests nothing").isEqualTo(requestsBefore);
+        assertThat(Ec2State.of(ec2, region)).as("a dry run launches nothing").isEqualTo(before);
 
         var launched = launchTwo(robot, before);
         var first = launched.get(0);
@@ -116,17 +114,16 @@ class SpotLifecycleTest {
     }
 
     /** Launch → (nothing sent while the confirmation is open) → Launch: the ids the outcome shows. */
-    private List<String> launchTwo(FxRobot robot, Map<String, String> before) {
+    private List<String> launchTwo(FxRobot robot, Ec2State before) {
         robot.clickOn("#launchButton");
         FxWait.until(() -> robot.lookup("#launchSummary").tryQuery().isPresent());
         assertThat(FxWait.text(robot, "#launchSummary")).contains("2 × m5.large", region);
-        assertThat(ec2.instanceStates(region)).as("nothing launched before confirming").isEqualTo(before);
-        robot.clickOn(FxWait.dialogButton(robot, "Launch"));
+        confirmIfUnchanged(robot, before, "Launch");
 
         FxWait.until(() -> outcome(robot).startsWith("Launched 2 spot instances"));
         var ids = INSTANCE_LINE.matcher(FxWait.text(robot, "#outcomeDetails")).results().map(m -> m.group(1)).toList();
-        assertThat(ids).hasSize(2).doesNotContainAnyElementsOf(before.keySet());
-        assertThat(ec2.instanceStates(region).keySet()).containsAll(ids).hasSize(before.size() + 2);
+        assertThat(ids).hasSize(2).doesNotContainAnyElementsOf(before.instances().keySet());
+        assertThat(ec2.instanceStates(region).keySet()).containsAll(ids).hasSize(before.instances().size() + 2);
         return ids;
     }
 
@@ -134,10 +131,11 @@ class SpotLifecycleTest {
     private void cancelWithInstance(FxRobot robot, String requestId, String instance) {
         showRequests(robot);
         clickRow(robot, "#requestTable", requestId);
+        var before = Ec2State.of(ec2, region);
         robot.clickOn("#cancelRequestsButton");
         assertThat(LiveTables.confirmedIds(robot)).containsExactly(requestId);
         robot.clickOn("#confirmExtraStep");
-        assertUnchangedWhileConfirming(robot, "Cancel 1 request");
+        confirmIfUnchanged(robot, before, "Cancel 1 request");
 
         var outcomes = outcomes(robot);
         assertThat(outcomes.getItems()).extracting(IdOutcome::step, IdOutcome::id, IdOutcome::status)
@@ -154,9 +152,10 @@ class SpotLifecycleTest {
         var table = showInstances(robot);
         FxWait.until(() -> stateOf(table, instance).equals("running"));
         clickRow(robot, "#instanceTable", instance);
+        var before = Ec2State.of(ec2, region);
         robot.clickOn("#terminateButton");
         assertThat(LiveTables.confirmedIds(robot)).containsExactly(instance);
-        assertUnchangedWhileConfirming(robot, "Terminate 1 instance");
+        confirmIfUnchanged(robot, before, "Terminate 1 instance");
 
         assertThat(outcomes(robot).getItems()).extracting(IdOutcome::step, IdOutcome::id, IdOutcome::status)
                 .containsExactly(tuple(IdOutcome.Step.TERMINATE, instance, IdOutcome.Status.DONE));
@@ -164,14 +163,18 @@ class SpotLifecycleTest {
         assertThat(ec2.instanceStates(region)).containsEntry(instance, "shutting-down");
     }
 
-    /** With the confirmation open, EC2 holds what it held before; then the action's button is pressed. */
-    private void assertUnchangedWhileConfirming(FxRobot robot, String actionLabel) {
-        var instances = ec2.instanceStates(region);
-        var requests = ec2.requestStates(region);
+    /** With the confirmation open, EC2 still holds what it held before it opened; then the action is confirmed. */
+    private void confirmIfUnchanged(FxRobot robot, Ec2State before, String actionLabel) {
         WaitForAsyncUtils.waitForFxEvents(); // whatever opening the dialog set off would have reached EC2 by now
-        assertThat(ec2.instanceStates(region)).as("no instance changed before confirming").isEqualTo(instances);
-        assertThat(ec2.requestStates(region)).as("no request changed before confirming").isEqualTo(requests);
+        assertThat(Ec2State.of(ec2, region)).as("nothing changed in EC2 before confirming").isEqualTo(before);
         robot.clickOn(FxWait.dialogButton(robot, actionLabel));
+    }
+
+    /** What LocalAws holds: each instance's and each spot request's state. */
+    private record Ec2State(Map<String, String> instances, Map<String, String> requests) {
+        static Ec2State of(LocalAws ec2, String region) {
+            return new Ec2State(ec2.instanceStates(region), ec2.requestStates(region));
+        }
     }
 
     private static TableView<IdOutcome> outcomes(FxRobot robot) {

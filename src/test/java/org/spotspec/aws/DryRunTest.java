@@ -3,52 +3,38 @@ package org.spotspec.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.spotspec.testing.WireSession;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /** DryRun reads EC2's dry-run answers, which arrive as errors, over real HTTP. */
 class DryRunTest {
     private static final String TERMINATE = "TerminateInstances";
 
-    @TempDir
-    Path home;
-
-    private Ec2WireFixture ec2;
-
-    @BeforeEach
-    void signIn() {
-        ec2 = new Ec2WireFixture(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        ec2.close();
-    }
+    @RegisterExtension
+    final WireSession wire = new WireSession();
 
     private DryRun.Verdict terminateDryRun() {
         return DryRun.check("Terminate", "ec2:TerminateInstances",
-                () -> ec2.session.ec2().terminateInstances(b -> b.instanceIds("i-0abc1234def567890").dryRun(true)));
+                () -> wire.session().ec2().terminateInstances(b -> b.instanceIds("i-0abc1234def567890").dryRun(true)));
     }
 
     @Test
     void dryRunOperationIsASuccess() {
-        ec2.aws.ec2Error(TERMINATE, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        wire.aws().ec2Error(TERMINATE, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
 
         var verdict = terminateDryRun();
 
         assertThat(verdict.outcome()).isEqualTo(DryRun.Outcome.WOULD_SUCCEED);
         assertThat(verdict.wouldSucceed()).isTrue();
         assertThat(verdict.summary()).contains("would succeed");
-        assertThat(ec2.bodies(TERMINATE)).singleElement().asString().contains("DryRun=true");
+        assertThat(wire.bodies(TERMINATE)).singleElement().asString().contains("DryRun=true");
     }
 
     @Test
     void unauthorizedOperationNamesTheMissingPermission() {
-        ec2.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation. "
+        wire.aws().ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation. "
                 + "Encoded authorization failure message: 4ghh-Ji6wWV6-example");
 
         var verdict = terminateDryRun();
@@ -61,7 +47,7 @@ class DryRunTest {
 
     @Test
     void anyOtherErrorIsAnAnswerAboutTheInputAndIsThrown() {
-        ec2.aws.ec2Error(TERMINATE, 400, "InvalidInstanceID.NotFound",
+        wire.aws().ec2Error(TERMINATE, 400, "InvalidInstanceID.NotFound",
                 "The instance ID 'i-0abc1234def567890' does not exist");
 
         assertThatThrownBy(this::terminateDryRun).isInstanceOf(AwsServiceException.class)
@@ -71,7 +57,7 @@ class DryRunTest {
 
     @Test
     void anEndpointThatIgnoresTheFlagIsCalledOut() {
-        ec2.aws.ec2Page(TERMINATE, null, null, org.spotspec.testing.Ec2Fixtures.terminating("i-0abc1234def567890"));
+        wire.aws().ec2Page(TERMINATE, null, null, org.spotspec.testing.Ec2Fixtures.terminating("i-0abc1234def567890"));
 
         var verdict = terminateDryRun();
 

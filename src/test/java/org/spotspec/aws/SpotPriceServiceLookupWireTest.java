@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.spotspec.testing.AwsStub.read;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.spotspec.testing.AwsStub;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.testing.WireSession;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
@@ -23,37 +19,21 @@ class SpotPriceServiceLookupWireTest {
     private static final String OFFERINGS = "DescribeInstanceTypeOfferings";
     private static final String ZONES = "DescribeAvailabilityZones";
 
-    @TempDir
-    Path home;
-
-    private WireSession wire;
-    private AwsStub aws;
-    private AwsSession session;
+    @RegisterExtension
+    final WireSession wire = new WireSession();
     private final SpotPriceService service = new SpotPriceService();
-
-    @BeforeEach
-    void signIn() {
-        wire = WireSession.start(home);
-        aws = wire.aws();
-        session = wire.session();
-    }
-
-    @AfterEach
-    void tearDown() {
-        wire.close();
-    }
 
     @Test
     void instanceTypesArePagedAndSortedByFamilyThenSize() {
-        aws.ec2Page(OFFERINGS, null, null, read("ec2-instance-type-offerings-page1.xml"));
-        aws.ec2Page(OFFERINGS, null, "AAEAAW9mZmVyaW5ncy0y", read("ec2-instance-type-offerings-page2.xml"));
+        wire.aws().ec2Page(OFFERINGS, null, null, read("ec2-instance-type-offerings-page1.xml"));
+        wire.aws().ec2Page(OFFERINGS, null, "AAEAAW9mZmVyaW5ncy0y", read("ec2-instance-type-offerings-page2.xml"));
 
-        var types = service.instanceTypes(session, "eu-west-1");
+        var types = service.instanceTypes(wire.session(), "eu-west-1");
 
         assertThat(types.fromFallback()).isFalse();
         assertThat(types.types()).containsExactly("c5.large", "m5.large", "m5.xlarge", "m5.2xlarge", "m5.4xlarge",
                 "m5.12xlarge", "m5.metal", "m5a.large", "m6i.4xlarge", "m6i.32xlarge", "t3.nano", "t3.micro");
-        var calls = aws.requests(OFFERINGS);
+        var calls = wire.aws().requests(OFFERINGS);
         assertThat(calls).hasSize(2);
         assertThat(calls).extracting(LoggedRequest::getBodyAsString)
                 .allSatisfy(b -> assertThat(b).contains("LocationType=region", "MaxResults=1000"));
@@ -62,9 +42,9 @@ class SpotPriceServiceLookupWireTest {
 
     @Test
     void withoutPermissionTheBuiltInTypesAreOfferedAndSaySo() {
-        aws.ec2Error(OFFERINGS, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        wire.aws().ec2Error(OFFERINGS, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var types = service.instanceTypes(session, "eu-west-1");
+        var types = service.instanceTypes(wire.session(), "eu-west-1");
 
         assertThat(types.fromFallback()).isTrue();
         assertThat(types.types()).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates()
@@ -75,33 +55,33 @@ class SpotPriceServiceLookupWireTest {
 
     @Test
     void otherInstanceTypeErrorsReachTheCaller() {
-        aws.ec2Error(OFFERINGS, 400, "InvalidParameterValue", "Invalid value for LocationType");
-        var failure = catchThrowable(() -> service.instanceTypes(session, "eu-west-1"));
+        wire.aws().ec2Error(OFFERINGS, 400, "InvalidParameterValue", "Invalid value for LocationType");
+        var failure = catchThrowable(() -> service.instanceTypes(wire.session(), "eu-west-1"));
         assertThat(failure).isInstanceOf(AwsServiceException.class);
         assertThat(ErrorTranslator.translate("List types", failure).kind()).isEqualTo(AwsProblem.Kind.BAD_INPUT);
     }
 
     @Test
     void availabilityZonesComeSortedByNameWithTheirIds() {
-        aws.ec2Page(ZONES, "eu-west-1", null, read("ec2-describe-availability-zones.xml"));
+        wire.aws().ec2Page(ZONES, "eu-west-1", null, read("ec2-describe-availability-zones.xml"));
 
-        assertThat(service.availabilityZones(session, "eu-west-1")).containsExactly(
+        assertThat(service.availabilityZones(wire.session(), "eu-west-1")).containsExactly(
                 new SpotPriceService.Zone("eu-west-1a", "euw1-az3"), new SpotPriceService.Zone("eu-west-1b", "euw1-az2"),
                 new SpotPriceService.Zone("eu-west-1c", "euw1-az1"));
     }
 
     @Test
     void withoutPermissionThereAreNoZones() {
-        aws.ec2Error(ZONES, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
-        assertThat(service.availabilityZones(session, "eu-west-1")).isEmpty();
+        wire.aws().ec2Error(ZONES, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        assertThat(service.availabilityZones(wire.session(), "eu-west-1")).isEmpty();
     }
 
     @Test
     void regionalClientsAreMadeOnceAndClosedWithTheSession() {
-        assertThat(session.ec2(Region.EU_WEST_1)).isSameAs(session.ec2());
-        var useast = session.ec2(Region.US_EAST_1);
-        assertThat(session.ec2(Region.US_EAST_1)).isSameAs(useast).isNotSameAs(session.ec2());
-        session.close();
-        assertThat(catchThrowable(() -> session.ec2(Region.US_EAST_1))).isInstanceOf(IllegalStateException.class);
+        assertThat(wire.session().ec2(Region.EU_WEST_1)).isSameAs(wire.session().ec2());
+        var useast = wire.session().ec2(Region.US_EAST_1);
+        assertThat(wire.session().ec2(Region.US_EAST_1)).isSameAs(useast).isNotSameAs(wire.session().ec2());
+        wire.session().close();
+        assertThat(catchThrowable(() -> wire.session().ec2(Region.US_EAST_1))).isInstanceOf(IllegalStateException.class);
     }
 }

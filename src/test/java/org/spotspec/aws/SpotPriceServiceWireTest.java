@@ -8,16 +8,13 @@ import static org.spotspec.testing.AwsStub.spotPriceItem;
 import static org.spotspec.testing.AwsStub.spotPricePage;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.prices.PriceQuery;
 import org.spotspec.prices.PriceSeries;
 import org.spotspec.prices.SeriesKey;
@@ -31,35 +28,19 @@ class SpotPriceServiceWireTest {
     private static final Instant END = Instant.parse("2026-11-26T12:00:00Z");
     private static final String LINUX = "Linux/UNIX";
 
-    @TempDir
-    Path home;
-
-    private WireSession wire;
-    private AwsStub aws;
-    private AwsSession session;
+    @RegisterExtension
+    final WireSession wire = new WireSession();
     private final SpotPriceService service = new SpotPriceService(4);
     private final Recorder progress = new Recorder();
 
-    @BeforeEach
-    void signIn() {
-        wire = WireSession.start(home);
-        aws = wire.aws();
-        session = wire.session();
-    }
-
-    @AfterEach
-    void tearDown() {
-        wire.close();
-    }
-
     @Test
     void followsNextTokenThroughEveryPageAndSendsTheQueryEachTime() {
-        aws.ec2Page(PRICES, null, null, read("ec2-spot-price-history-page1.xml"));
-        aws.ec2Page(PRICES, null, "AAEAAWNvbnRpbnVlLTI", read("ec2-spot-price-history-page2-empty.xml"));
-        aws.ec2Page(PRICES, null, "AAEAAWNvbnRpbnVlLTM", read("ec2-spot-price-history-page3.xml"));
-        aws.ec2Page(PRICES, null, "AAEAAWNvbnRpbnVlLTQ", read("ec2-spot-price-history-page4-last.xml"));
+        wire.aws().ec2Page(PRICES, null, null, read("ec2-spot-price-history-page1.xml"));
+        wire.aws().ec2Page(PRICES, null, "AAEAAWNvbnRpbnVlLTI", read("ec2-spot-price-history-page2-empty.xml"));
+        wire.aws().ec2Page(PRICES, null, "AAEAAWNvbnRpbnVlLTM", read("ec2-spot-price-history-page3.xml"));
+        wire.aws().ec2Page(PRICES, null, "AAEAAWNvbnRpbnVlLTQ", read("ec2-spot-price-history-page4-last.xml"));
 
-        var result = service.fetch(session, query(List.of("eu-west-1"), List.of("m5.large", "c5.large"),
+        var result = service.fetch(wire.session(), query(List.of("eu-west-1"), List.of("m5.large", "c5.large"),
                 List.of(LINUX), List.of("eu-west-1a", "eu-west-1b")), progress, () -> false);
 
         assertThat(result.cancelled()).isFalse();
@@ -73,7 +54,7 @@ class SpotPriceServiceWireTest {
         assertThat(m5a.micros(0)).isEqualTo(36_500);
         assertThat(m5a.micros(2)).isEqualTo(38_400);
 
-        var calls = aws.requests(PRICES);
+        var calls = wire.aws().requests(PRICES);
         assertThat(calls).hasSize(4);
         assertThat(calls.get(0).getBodyAsString()).doesNotContain("NextToken");
         assertThat(calls.get(1).getBodyAsString()).contains("NextToken=AAEAAWNvbnRpbnVlLTI");
@@ -91,13 +72,13 @@ class SpotPriceServiceWireTest {
 
     @Test
     void anErrorOnPageThreeFailsTheRegionAndKeepsThePagesBefore() {
-        aws.ec2Page(PRICES, null, null, spotPricePage("tokenB", List.of(item("eu-west-1a", "10:00", "0.038400"),
+        wire.aws().ec2Page(PRICES, null, null, spotPricePage("tokenB", List.of(item("eu-west-1a", "10:00", "0.038400"),
                 item("eu-west-1b", "09:00", "0.039000"))));
-        aws.ec2Page(PRICES, null, "tokenB", spotPricePage("tokenC", List.of(item("eu-west-1a", "08:00", "0.037000"),
+        wire.aws().ec2Page(PRICES, null, "tokenB", spotPricePage("tokenC", List.of(item("eu-west-1a", "08:00", "0.037000"),
                 item("eu-west-1b", "07:00", "0.036000"))));
-        aws.ec2Page(PRICES, null, "tokenC", 400, AwsStub.ec2ErrorBody("RequestExpired", "Request has expired."));
+        wire.aws().ec2Page(PRICES, null, "tokenC", 400, AwsStub.ec2ErrorBody("RequestExpired", "Request has expired."));
 
-        var result = service.fetch(session, query(List.of("eu-west-1")), progress, () -> false);
+        var result = service.fetch(wire.session(), query(List.of("eu-west-1")), progress, () -> false);
 
         var problem = result.failedRegions().get("eu-west-1");
         assertThat(problem.action()).isEqualTo("Fetch prices in eu-west-1");
@@ -111,29 +92,29 @@ class SpotPriceServiceWireTest {
 
     @Test
     void productsTheSdkEnumLacksSurviveAsText() {
-        aws.ec2Page(PRICES, null, null, read("ec2-spot-price-history-products.xml"));
+        wire.aws().ec2Page(PRICES, null, null, read("ec2-spot-price-history-products.xml"));
         var products = List.of("Red Hat Enterprise Linux", "SUSE Linux", "Red Hat Enterprise Linux (Amazon VPC)",
                 "Windows", "Linux/UNIX (Amazon VPC)");
 
-        var result = service.fetch(session, query(List.of("eu-west-1"), List.of("m5.large"), products, List.of()),
+        var result = service.fetch(wire.session(), query(List.of("eu-west-1"), List.of("m5.large"), products, List.of()),
                 progress, () -> false);
 
         assertThat(result.history().series()).extracting(s -> s.key().product())
                 .containsExactlyInAnyOrderElementsOf(products);
-        assertThat(aws.requests(PRICES).get(0).getBodyAsString())
+        assertThat(wire.aws().requests(PRICES).get(0).getBodyAsString())
                 .contains("ProductDescription.1=Red+Hat+Enterprise+Linux&", "ProductDescription.2=SUSE+Linux&")
                 .doesNotContain("Filter.1");
     }
 
     @Test
     void theRecordBeforeStartAndOverlappingPagesAreDeduplicated() {
-        aws.ec2Page(PRICES, null, null, spotPricePage("tokenB", List.of(item("eu-west-1a", "02:00", "0.040000"),
+        wire.aws().ec2Page(PRICES, null, null, spotPricePage("tokenB", List.of(item("eu-west-1a", "02:00", "0.040000"),
                 item("eu-west-1a", "01:00", "0.039000"), itemAt("eu-west-1a", START.minusSeconds(3600), "0.030000"))));
-        aws.ec2Page(PRICES, null, "tokenB", spotPricePage("", List.of(item("eu-west-1a", "01:00", "0.039000"),
+        wire.aws().ec2Page(PRICES, null, "tokenB", spotPricePage("", List.of(item("eu-west-1a", "01:00", "0.039000"),
                 itemAt("eu-west-1a", START.minusSeconds(3600), "0.030000"),
                 itemAt("eu-west-1a", START.minusSeconds(7200), "0.020000"))));
 
-        var result = service.fetch(session, query(List.of("eu-west-1")), progress, () -> false);
+        var result = service.fetch(wire.session(), query(List.of("eu-west-1")), progress, () -> false);
 
         var series = result.history().series();
         assertThat(series).hasSize(1);
@@ -144,12 +125,12 @@ class SpotPriceServiceWireTest {
 
     @Test
     void failingRegionsAreReportedInQueryOrderWhileTheOthersComplete() {
-        aws.ec2Error(PRICES, "us-west-2", 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
-        aws.ec2Error(PRICES, "ap-south-1", 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
-        aws.ec2Page(PRICES, "eu-west-1", null, read("ec2-spot-price-history-page3.xml"));
-        aws.ec2Page(PRICES, "eu-west-1", "AAEAAWNvbnRpbnVlLTQ", read("ec2-spot-price-history-page4-last.xml"));
+        wire.aws().ec2Error(PRICES, "us-west-2", 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        wire.aws().ec2Error(PRICES, "ap-south-1", 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        wire.aws().ec2Page(PRICES, "eu-west-1", null, read("ec2-spot-price-history-page3.xml"));
+        wire.aws().ec2Page(PRICES, "eu-west-1", "AAEAAWNvbnRpbnVlLTQ", read("ec2-spot-price-history-page4-last.xml"));
 
-        var result = service.fetch(session, query(List.of("us-west-2", "eu-west-1", "ap-south-1")), progress,
+        var result = service.fetch(wire.session(), query(List.of("us-west-2", "eu-west-1", "ap-south-1")), progress,
                 () -> false);
 
         assertThat(result.failedRegions()).containsOnlyKeys("us-west-2", "ap-south-1");
@@ -160,7 +141,7 @@ class SpotPriceServiceWireTest {
         });
         assertThat(result.history().pointCount()).isEqualTo(3);
         assertThat(result.history().series()).allMatch(s -> s.key().region().equals("eu-west-1"));
-        assertThat(aws.requests(PRICES)).extracting(AwsStub::signedRegion)
+        assertThat(wire.aws().requests(PRICES)).extracting(AwsStub::signedRegion)
                 .containsExactlyInAnyOrder("us-west-2", "ap-south-1", "eu-west-1", "eu-west-1");
         assertThat(progress.finished).hasSize(3)
                 .anyMatch(f -> f.matches("us-west-2 failed [123]/3"))
@@ -172,12 +153,12 @@ class SpotPriceServiceWireTest {
 
     @Test
     void chosenZonesFilterOnlyTheirOwnRegion() {
-        aws.ec2Page(PRICES, null, null, spotPricePage("", List.of()));
+        wire.aws().ec2Page(PRICES, null, null, spotPricePage("", List.of()));
 
-        service.fetch(session, query(List.of("eu-west-1", "us-east-1", "us-west-2"), List.of(), List.of(),
+        service.fetch(wire.session(), query(List.of("eu-west-1", "us-east-1", "us-west-2"), List.of(), List.of(),
                 List.of("eu-west-1a", "us-east-1b", "us-east-1-bos-1a")), progress, () -> false);
 
-        for (var call : aws.requests(PRICES)) {
+        for (var call : wire.aws().requests(PRICES)) {
             var body = call.getBodyAsString();
             switch (AwsStub.signedRegion(call)) {
                 case "eu-west-1" -> assertThat(body).contains("Filter.1.Value.1=eu-west-1a").doesNotContain("Value.2");
@@ -186,36 +167,36 @@ class SpotPriceServiceWireTest {
                 default -> assertThat(body).doesNotContain("Filter.1");
             }
         }
-        assertThat(aws.count(PRICES)).isEqualTo(3);
+        assertThat(wire.aws().count(PRICES)).isEqualTo(3);
     }
 
     @Test
     void cancellingStopsBeforeTheNextPageAndKeepsWhatArrived() {
-        aws.ec2Page(PRICES, null, null, spotPricePage("tokenB", List.of(item("eu-west-1a", "10:00", "0.038400"))));
-        aws.ec2Page(PRICES, null, "tokenB", spotPricePage("", List.of(item("eu-west-1a", "09:00", "0.037400"))));
+        wire.aws().ec2Page(PRICES, null, null, spotPricePage("tokenB", List.of(item("eu-west-1a", "10:00", "0.038400"))));
+        wire.aws().ec2Page(PRICES, null, "tokenB", spotPricePage("", List.of(item("eu-west-1a", "09:00", "0.037400"))));
         var cancelled = new AtomicBoolean();
         progress.onPage = () -> cancelled.set(true);
 
-        var result = service.fetch(session, query(List.of("eu-west-1")), progress, cancelled::get);
+        var result = service.fetch(wire.session(), query(List.of("eu-west-1")), progress, cancelled::get);
 
         assertThat(result.cancelled()).isTrue();
         assertThat(result.failedRegions()).isEmpty();
         assertThat(result.history().pointCount()).isEqualTo(1);
-        assertThat(aws.count(PRICES)).isEqualTo(1);
+        assertThat(wire.aws().count(PRICES)).isEqualTo(1);
         assertThat(progress.finished).isEmpty();
     }
 
     @Test
     void cancellingDoesNotWaitForCallsInFlightInOtherRegions() throws InterruptedException {
-        aws.ec2Page(PRICES, "eu-west-1", null, spotPricePage("tokenB", List.of(item("eu-west-1a", "10:00", "0.038400"))));
-        aws.server().stubFor(AwsStub.action(PRICES).withHeader("Authorization", containing("/us-east-1/ec2/"))
+        wire.aws().ec2Page(PRICES, "eu-west-1", null, spotPricePage("tokenB", List.of(item("eu-west-1a", "10:00", "0.038400"))));
+        wire.aws().server().stubFor(AwsStub.action(PRICES).withHeader("Authorization", containing("/us-east-1/ec2/"))
                 .willReturn(aResponse().withStatus(200)
                         .withBody(spotPricePage("", List.of(item("us-east-1a", "10:00", "0.050000"))))
                         .withFixedDelay(2000)));
         var cancelled = new AtomicBoolean();
         progress.onPage = () -> cancelled.set(true);
 
-        var result = service.fetch(session, query(List.of("eu-west-1", "us-east-1")), progress, cancelled::get);
+        var result = service.fetch(wire.session(), query(List.of("eu-west-1", "us-east-1")), progress, cancelled::get);
 
         assertThat(result.cancelled()).isTrue();
         assertThat(result.history().series()).extracting(s -> s.key().region()).containsExactly("eu-west-1");
@@ -230,13 +211,13 @@ class SpotPriceServiceWireTest {
 
     @Test
     void noMoreRegionsRunAtOnceThanAllowed() {
-        aws.server().stubFor(AwsStub.action(PRICES).willReturn(aResponse().withStatus(200)
+        wire.aws().server().stubFor(AwsStub.action(PRICES).willReturn(aResponse().withStatus(200)
                 .withBody(spotPricePage("", List.of())).withFixedDelay(300)));
 
-        new SpotPriceService(2).fetch(session, query(List.of("eu-west-1", "us-east-1", "us-west-2", "ap-south-1")),
+        new SpotPriceService(2).fetch(wire.session(), query(List.of("eu-west-1", "us-east-1", "us-west-2", "ap-south-1")),
                 progress, () -> false);
 
-        var arrivals = aws.requests(PRICES).stream().map(r -> r.getLoggedDate().getTime()).sorted().toList();
+        var arrivals = wire.aws().requests(PRICES).stream().map(r -> r.getLoggedDate().getTime()).sorted().toList();
         assertThat(arrivals).hasSize(4);
         assertThat(arrivals.get(2) - arrivals.get(0)).as("the third region waits for a free worker")
                 .isGreaterThanOrEqualTo(250);
@@ -244,10 +225,10 @@ class SpotPriceServiceWireTest {
 
     @Test
     void alreadyCancelledSendsNothing() {
-        var result = service.fetch(session, query(List.of("eu-west-1", "us-east-1")), progress, () -> true);
+        var result = service.fetch(wire.session(), query(List.of("eu-west-1", "us-east-1")), progress, () -> true);
         assertThat(result.cancelled()).isTrue();
         assertThat(result.history().series()).isEmpty();
-        assertThat(aws.count(PRICES)).isZero();
+        assertThat(wire.aws().count(PRICES)).isZero();
     }
 
     private static PriceQuery query(List<String> regions) {

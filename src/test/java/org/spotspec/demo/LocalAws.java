@@ -109,6 +109,24 @@ public final class LocalAws {
         }
     }
 
+    /** The AMI ids {@code region} lists, for tests that launch through SpotSpec. */
+    public List<String> imageIds(String region) {
+        return ec2.imageIds(region);
+    }
+
+    /**
+     * Instance id → state in {@code region} as of the clock: what this EC2 itself holds, for tests
+     * to check what reached it (empty before the region's first call).
+     */
+    public Map<String, String> instanceStates(String region) {
+        return ec2.states(region, false);
+    }
+
+    /** Spot request id → state in {@code region} as of the clock, as {@link #instanceStates}. */
+    public Map<String, String> requestStates(String region) {
+        return ec2.states(region, true);
+    }
+
     /** An AWS error answer: thrown anywhere in a handler, sent in the service's error format. */
     static final class Fault extends RuntimeException {
         final int status;

@@ -62,6 +62,27 @@ final class LocalEc2 {
         };
     }
 
+    /** The AMI ids {@code regionName} offers (its catalog is fixed, so no call is needed). */
+    List<String> imageIds(String regionName) {
+        return new Ec2Catalog(regionName).images.stream().map(Ec2Catalog.Image::id).toList();
+    }
+
+    /** Each instance (with {@code requests}: each spot request) of {@code regionName} → its state, as of the clock. */
+    synchronized Map<String, String> states(String regionName, boolean requests) {
+        var region = regions.get(regionName);
+        if (region == null) {
+            return Map.of();
+        }
+        region.advance(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        var out = new LinkedHashMap<String, String>();
+        if (requests) {
+            region.requests.values().forEach(r -> out.put(r.id, r.state));
+        } else {
+            region.instances.values().forEach(i -> out.put(i.id, i.state));
+        }
+        return out;
+    }
+
     private static String describe(Ec2Form f, Supplier<String> answer) {
         var body = answer.get(); // checks the ids and filters first
         if (f.dryRun()) {

@@ -56,10 +56,13 @@ public final class AppHarness implements AutoCloseable {
         }
     }
 
-    /** Builds and shows the app on {@code stage}; call from TestFX's {@code @Start}. */
+    /**
+     * Builds and shows the app on {@code stage}; call from TestFX's {@code @Start}. An
+     * {@code AWS_ENDPOINT_URL} in {@code extraEnv} points it at another endpoint than the stub.
+     */
     public void start(Stage stage, Map<String, String> extraEnv) {
         var env = new HashMap<String, String>(extraEnv);
-        env.put("AWS_ENDPOINT_URL", aws.uri().toString());
+        env.putIfAbsent("AWS_ENDPOINT_URL", aws.uri().toString());
         env.put("AWS_PROFILE", MFA_PROFILE);
         var environment = new Environment(env, home);
         MfaPrompter prompter = new MfaPromptDialog(() -> stage);

@@ -65,7 +65,7 @@ public final class Confirmation {
         var ids = new ListView<String>();
         ids.getItems().setAll(r.lines());
         ids.setId("confirmIds");
-        ids.setPrefHeight(Math.min(8, Math.max(2, r.lines().size())) * 26.0 + 4);
+        Rows.show(ids, Math.min(8, Math.max(2, r.lines().size())));
         var warning = new Label(r.warning());
         warning.setId("confirmWarning");
         warning.setWrapText(true);

@@ -29,11 +29,10 @@ public final class OutcomeDialog {
                 Columns.text("Details", IdOutcome::detail)));
         table.getItems().setAll(outcomes);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // Every row in view up to a dozen: an alert otherwise shrinks the table to one row.
-        // The theme's rows (and header) are 40 px tall.
-        double height = Math.min(12, outcomes.size() + 1) * 40.0 + 16;
-        table.setPrefSize(900, height);
-        table.setMinHeight(height);
+        // Every row in view, up to a dozen; wide enough for ids and state changes.
+        table.setPrefWidth(900);
+        Rows.show(table, Math.min(12, outcomes.size()));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setPrefWidth(940);
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

@@ -8,45 +8,30 @@ import static org.spotspec.testing.Ec2Fixtures.describeInstances;
 import static org.spotspec.testing.Ec2Fixtures.instance;
 import static org.spotspec.testing.Ec2Fixtures.terminating;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.spotspec.aws.Ec2WireFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.WireSession;
 
 /** InstanceService with the real SDK client against a local EC2 answering in EC2's XML. */
 class InstanceServiceWireTest {
     private static final String DESCRIBE = "DescribeInstances";
     private static final String TERMINATE = "TerminateInstances";
 
-    @TempDir
-    Path home;
-
-    private Ec2WireFixture ec2;
+    @RegisterExtension
+    final WireSession wire = new WireSession();
     private final InstanceService service = new InstanceService();
-
-    @BeforeEach
-    void signIn() {
-        ec2 = new Ec2WireFixture(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        ec2.close();
-    }
 
     @Test
     void describeAsksForSpotInstancesOnlyAndFollowsEveryPage() {
-        ec2.aws.ec2Page(DESCRIBE, "eu-west-1", null, describeInstances("eyJ2IjoiMiIsImMiOiJpbnN0YW5jZXMtMiJ9",
+        wire.aws().ec2Page(DESCRIBE, "eu-west-1", null, describeInstances("eyJ2IjoiMiIsImMiOiJpbnN0YW5jZXMtMiJ9",
                 instance("i-0aaa1111bbbb22223", "running", "sir-1a2b3c4d")));
-        ec2.aws.ec2Page(DESCRIBE, "eu-west-1", "eyJ2IjoiMiIsImMiOiJpbnN0YW5jZXMtMiJ9", describeInstances(null,
+        wire.aws().ec2Page(DESCRIBE, "eu-west-1", "eyJ2IjoiMiIsImMiOiJpbnN0YW5jZXMtMiJ9", describeInstances(null,
                 instance("i-0ccc3333dddd44445", "stopped", "sir-2b3c4d5e")));
 
-        var instances = service.describe(ec2.session);
+        var instances = service.describe(wire.session());
 
         assertThat(instances).extracting(SpotInstance::id).containsExactly("i-0aaa1111bbbb22223", "i-0ccc3333dddd44445");
         var first = instances.get(0);
@@ -61,7 +46,7 @@ class InstanceServiceWireTest {
         assertThat(first.keyName()).isEqualTo("alice-laptop");
         assertThat(first.name()).isEqualTo("worker-i-0aaa1111bbbb22223");
         assertThat(first.launchTime()).isNotNull();
-        var bodies = ec2.bodies(DESCRIBE);
+        var bodies = wire.bodies(DESCRIBE);
         assertThat(bodies).hasSize(2).allMatch(b -> b.contains("Filter.1.Name=instance-lifecycle")
                 && b.contains("Filter.1.Value.1=spot") && b.contains("MaxResults=1000"));
         assertThat(bodies.get(1)).contains("NextToken=eyJ2IjoiMiIsImMiOiJpbnN0YW5jZXMtMiJ9");
@@ -69,38 +54,38 @@ class InstanceServiceWireTest {
 
     @Test
     void notFoundIdsAreReportedAndTheRestAreTerminatedInOneRetry() {
-        ec2.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(containing("i-0000000000000dead"))
+        wire.aws().server().stubFor(AwsStub.action(TERMINATE).withRequestBody(containing("i-0000000000000dead"))
                 .willReturn(aResponse().withStatus(400).withBody(AwsStub.ec2ErrorBody("InvalidInstanceID.NotFound",
                         "The instance IDs 'i-0000000000000dead, i-0a' do not exist"))));
-        ec2.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(notContaining("i-0000000000000dead"))
+        wire.aws().server().stubFor(AwsStub.action(TERMINATE).withRequestBody(notContaining("i-0000000000000dead"))
                 .willReturn(aResponse().withStatus(200).withBody(terminating("i-0aaa1111bbbb22223"))));
 
-        var outcomes = service.terminate(ec2.session, List.of("i-0aaa1111bbbb22223", "i-0000000000000dead", "i-0a"));
+        var outcomes = service.terminate(wire.session(), List.of("i-0aaa1111bbbb22223", "i-0000000000000dead", "i-0a"));
 
         assertThat(outcomes).extracting(IdOutcome::id, IdOutcome::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("i-0aaa1111bbbb22223", IdOutcome.Status.DONE),
                 org.assertj.core.groups.Tuple.tuple("i-0000000000000dead", IdOutcome.Status.NOT_FOUND),
                 org.assertj.core.groups.Tuple.tuple("i-0a", IdOutcome.Status.NOT_FOUND));
         assertThat(outcomes.get(0).state()).isEqualTo("running → shutting-down");
-        var bodies = ec2.bodies(TERMINATE);
+        var bodies = wire.bodies(TERMINATE);
         assertThat(bodies).hasSize(2);
         assertThat(bodies.get(1)).contains("InstanceId.1=i-0aaa1111bbbb22223").doesNotContain("InstanceId.2");
     }
 
     @Test
     void whenEveryIdIsUnknownNothingIsRetried() {
-        ec2.aws.ec2Error(TERMINATE, 400, "InvalidInstanceID.Malformed", "Invalid id: \"i-zz\"");
+        wire.aws().ec2Error(TERMINATE, 400, "InvalidInstanceID.Malformed", "Invalid id: \"i-zz\"");
 
-        var outcomes = service.terminate(ec2.session, List.of("i-zz"));
+        var outcomes = service.terminate(wire.session(), List.of("i-zz"));
 
         assertThat(outcomes).singleElement().extracting(IdOutcome::status).isEqualTo(IdOutcome.Status.NOT_FOUND);
-        assertThat(ec2.bodies(TERMINATE)).hasSize(1);
+        assertThat(wire.bodies(TERMINATE)).hasSize(1);
     }
 
     @Test
     void anIdThatOnlyStartsLikeABadOneIsNotTakenForIt() {
         // "i-0a" must not match inside "i-0aaa…": ids are matched as whole words.
-        ec2.aws.ec2Error(TERMINATE, 400, "InvalidInstanceID.NotFound", "The instance ID 'i-0aaa1111bbbb22223' does not exist");
+        wire.aws().ec2Error(TERMINATE, 400, "InvalidInstanceID.NotFound", "The instance ID 'i-0aaa1111bbbb22223' does not exist");
         var bad = org.spotspec.aws.IdBatch.badIds(
                 software.amazon.awssdk.services.ec2.model.Ec2Exception.builder().awsErrorDetails(
                         software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()
@@ -113,11 +98,11 @@ class InstanceServiceWireTest {
 
     @Test
     void dryRunOperationIsWouldSucceed() {
-        ec2.aws.ec2Error(TERMINATE, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        wire.aws().ec2Error(TERMINATE, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
 
-        var outcomes = service.terminateDryRun(ec2.session, List.of("i-0aaa1111bbbb22223"));
+        var outcomes = service.terminateDryRun(wire.session(), List.of("i-0aaa1111bbbb22223"));
 
         assertThat(outcomes).singleElement().extracting(IdOutcome::status).isEqualTo(IdOutcome.Status.WOULD_SUCCEED);
-        assertThat(ec2.bodies(TERMINATE)).singleElement().asString().contains("DryRun=true");
+        assertThat(wire.bodies(TERMINATE)).singleElement().asString().contains("DryRun=true");
     }
 }

@@ -10,8 +10,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -19,14 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.spotspec.aws.AwsClientFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.AwsProblem;
-import org.spotspec.aws.AwsSession;
-import org.spotspec.aws.CallJournal;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.DryRun;
 import org.spotspec.aws.ErrorTranslator;
@@ -34,6 +27,7 @@ import org.spotspec.aws.launch.LaunchSpec.Interruption;
 import org.spotspec.aws.launch.LaunchSpec.Method;
 import org.spotspec.aws.launch.LaunchSpec.RequestType;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.WireSession;
 
 /**
  * Both launch APIs, the dry run and the form's lookups with the real SDK against a local EC2 over
@@ -49,27 +43,9 @@ class LaunchServiceWireTest {
     private static final ClientSettings SETTINGS = new ClientSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
             Duration.ofSeconds(15), 3);
 
-    @TempDir
-    Path home;
-
-    private AwsStub aws;
-    private AwsClientFactory clients;
-    private AwsSession session;
+    @RegisterExtension
+    final WireSession wire = new WireSession(SETTINGS);
     private final LaunchService service = new LaunchService();
-
-    @BeforeEach
-    void signIn() {
-        aws = new AwsStub();
-        clients = new AwsClientFactory(SETTINGS, CallJournal.none(), Clock.systemUTC());
-        session = aws.signIn(clients, home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        session.close();
-        clients.close();
-        aws.close();
-    }
 
     static LaunchSpec spec(Method method, String maxPrice, RequestType type, Interruption interruption) {
         var tags = new LinkedHashMap<String, String>();
@@ -100,9 +76,9 @@ class LaunchServiceWireTest {
 
     @Test
     void runInstancesSendsEveryFieldWithSpotMarketOptions() {
-        aws.ec2Page(RUN, null, null, runAnswer("token-run-1"));
+        wire.aws().ec2Page(RUN, null, null, runAnswer("token-run-1"));
 
-        var result = service.launch(session, spec(Method.RUN_INSTANCES, "0.05", RequestType.PERSISTENT,
+        var result = service.launch(wire.session(), spec(Method.RUN_INSTANCES, "0.05", RequestType.PERSISTENT,
                 Interruption.STOP), "token-run-1");
 
         assertThat(result.reservationId()).isEqualTo("r-0b1f5a3c2d4e6f789");
@@ -110,7 +86,7 @@ class LaunchServiceWireTest {
         assertThat(result.requests()).containsExactly(
                 new LaunchResult.SpotRequest("sir-a1b2c3d4", "", "", "i-0a1b2c3d4e5f60001"),
                 new LaunchResult.SpotRequest("sir-e5f6a7b8", "", "", "i-0a1b2c3d4e5f60002"));
-        var p = params(aws.requests(RUN).get(0));
+        var p = params(wire.aws().requests(RUN).get(0));
         assertThat(p).containsEntry("ImageId", AMI).containsEntry("InstanceType", "m5.large")
                 .containsEntry("MinCount", "2").containsEntry("MaxCount", "2")
                 .containsEntry("InstanceMarketOptions.MarketType", "spot")
@@ -136,12 +112,12 @@ class LaunchServiceWireTest {
 
     @Test
     void withoutAMaxPriceNoPriceIsSentAndAOneTimeRequestHasNoValidUntil() {
-        aws.ec2Page(RUN, null, null, runAnswer("token-run-2"));
+        wire.aws().ec2Page(RUN, null, null, runAnswer("token-run-2"));
 
-        service.launch(session, spec(Method.RUN_INSTANCES, "", RequestType.ONE_TIME, Interruption.TERMINATE),
+        service.launch(wire.session(), spec(Method.RUN_INSTANCES, "", RequestType.ONE_TIME, Interruption.TERMINATE),
                 "token-run-2");
 
-        var p = params(aws.requests(RUN).get(0));
+        var p = params(wire.aws().requests(RUN).get(0));
         assertThat(p).containsEntry("InstanceMarketOptions.SpotOptions.SpotInstanceType", "one-time")
                 .containsEntry("InstanceMarketOptions.SpotOptions.InstanceInterruptionBehavior", "terminate")
                 .doesNotContainKeys("InstanceMarketOptions.SpotOptions.MaxPrice",
@@ -150,15 +126,15 @@ class LaunchServiceWireTest {
 
     @Test
     void requestSpotInstancesSendsTheLegacyLaunchSpecification() {
-        aws.ec2Page(REQUEST, null, null, read("ec2-request-spot-instances.xml"));
+        wire.aws().ec2Page(REQUEST, null, null, read("ec2-request-spot-instances.xml"));
 
-        var result = service.launch(session, spec(Method.REQUEST_SPOT_INSTANCES, "0.05", RequestType.PERSISTENT,
+        var result = service.launch(wire.session(), spec(Method.REQUEST_SPOT_INSTANCES, "0.05", RequestType.PERSISTENT,
                 Interruption.STOP), "token-request-1");
 
         assertThat(result.requests()).containsExactly(
                 new LaunchResult.SpotRequest("sir-1a2b3c4d", "open", "pending-evaluation", ""));
         assertThat(result.instanceIds()).isEmpty();
-        var p = params(aws.requests(REQUEST).get(0));
+        var p = params(wire.aws().requests(REQUEST).get(0));
         assertThat(p).containsEntry("SpotPrice", "0.05").containsEntry("InstanceCount", "1")
                 .containsEntry("Type", "persistent").containsEntry("InstanceInterruptionBehavior", "stop")
                 .containsEntry("ValidUntil", "2030-01-02T03:04:00Z")
@@ -179,48 +155,48 @@ class LaunchServiceWireTest {
 
     @Test
     void aConnectionResetIsRetriedByTheSdkWithTheSameClientToken() {
-        aws.server().stubFor(AwsStub.action(RUN).inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
+        wire.aws().server().stubFor(AwsStub.action(RUN).inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("recovered"));
-        aws.server().stubFor(AwsStub.action(RUN).inScenario("reset").whenScenarioStateIs("recovered")
+        wire.aws().server().stubFor(AwsStub.action(RUN).inScenario("reset").whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
                         .withBody(runAnswer("token-once"))));
 
-        var result = service.launch(session, spec(Method.RUN_INSTANCES, "", RequestType.ONE_TIME,
+        var result = service.launch(wire.session(), spec(Method.RUN_INSTANCES, "", RequestType.ONE_TIME,
                 Interruption.TERMINATE), "token-once");
 
         assertThat(result.instanceIds()).hasSize(2);
-        var calls = aws.requests(RUN);
+        var calls = wire.aws().requests(RUN);
         assertThat(calls).as("the reset attempt and the retry").hasSizeGreaterThanOrEqualTo(2);
         assertThat(calls).extracting(r -> params(r).get("ClientToken")).containsOnly("token-once");
     }
 
     @Test
     void aDryRunThatWouldSucceedIsReportedSoAndSendsDryRun() {
-        aws.ec2Error(RUN, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        wire.aws().ec2Error(RUN, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
 
-        var verdict = service.dryRun(session, spec(Method.RUN_INSTANCES, "0.05", RequestType.ONE_TIME,
+        var verdict = service.dryRun(wire.session(), spec(Method.RUN_INSTANCES, "0.05", RequestType.ONE_TIME,
                 Interruption.TERMINATE));
 
         assertThat(verdict.outcome()).isEqualTo(DryRun.Outcome.WOULD_SUCCEED);
         assertThat(verdict.summary()).contains("would succeed");
-        assertThat(params(aws.requests(RUN).get(0))).containsEntry("DryRun", "true").containsEntry("ImageId", AMI);
+        assertThat(params(wire.aws().requests(RUN).get(0))).containsEntry("DryRun", "true").containsEntry("ImageId", AMI);
     }
 
     @Test
     void aDryRunWithoutPermissionNamesTheMissingPermissionOfTheChosenApi() {
-        aws.ec2Error(REQUEST, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        wire.aws().ec2Error(REQUEST, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var verdict = service.dryRun(session, spec(Method.REQUEST_SPOT_INSTANCES, "", RequestType.ONE_TIME,
+        var verdict = service.dryRun(wire.session(), spec(Method.REQUEST_SPOT_INSTANCES, "", RequestType.ONE_TIME,
                 Interruption.TERMINATE));
 
         assertThat(verdict.outcome()).isEqualTo(DryRun.Outcome.NOT_PERMITTED);
         assertThat(verdict.summary()).contains("you lack permission ec2:RequestSpotInstances");
-        assertThat(params(aws.requests(REQUEST).get(0))).containsEntry("DryRun", "true");
+        assertThat(params(wire.aws().requests(REQUEST).get(0))).containsEntry("DryRun", "true");
     }
 
     @Test
     void anUnauthorizedLaunchIsExplainedAsAPermissionProblem() {
-        aws.ec2Error(RUN, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        wire.aws().ec2Error(RUN, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
         var problem = launchFails(Method.RUN_INSTANCES);
 
@@ -231,18 +207,18 @@ class LaunchServiceWireTest {
 
     @Test
     void anInvalidParameterIsExplainedWithAwsOwnWords() {
-        aws.ec2Error(RUN, 400, "InvalidParameterValue", "Value (m5.huge) for parameter instanceType is invalid.");
+        wire.aws().ec2Error(RUN, 400, "InvalidParameterValue", "Value (m5.huge) for parameter instanceType is invalid.");
 
         var problem = launchFails(Method.RUN_INSTANCES);
 
         assertThat(problem.kind()).isEqualTo(AwsProblem.Kind.BAD_INPUT);
         assertThat(problem.awsMessage()).contains("instanceType");
-        assertThat(aws.count(RUN)).as("a client error is not retried").isEqualTo(1);
+        assertThat(wire.aws().count(RUN)).as("a client error is not retried").isEqualTo(1);
     }
 
     @Test
     void theSpotQuotaBeingExceededIsExplained() {
-        aws.ec2Error(REQUEST, 400, "MaxSpotInstanceCountExceeded", "Max spot instance count exceeded");
+        wire.aws().ec2Error(REQUEST, 400, "MaxSpotInstanceCountExceeded", "Max spot instance count exceeded");
 
         var problem = launchFails(Method.REQUEST_SPOT_INSTANCES);
 
@@ -251,7 +227,7 @@ class LaunchServiceWireTest {
     }
 
     private AwsProblem launchFails(Method method) {
-        var failure = catchThrowable(() -> service.launch(session, spec(method, "", RequestType.ONE_TIME,
+        var failure = catchThrowable(() -> service.launch(wire.session(), spec(method, "", RequestType.ONE_TIME,
                 Interruption.TERMINATE), "token-fail"));
         assertThat(failure).isNotNull();
         return ErrorTranslator.translate("Launch spot instances", failure);

@@ -6,16 +6,13 @@ import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
 import static org.spotspec.testing.Ec2Fixtures.spotRequest;
 import static org.spotspec.testing.Ec2Fixtures.terminating;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.spotspec.aws.Ec2WireFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.instances.InstanceService;
+import org.spotspec.testing.WireSession;
 
 /** Cancel, then terminate: in that order, with the instances read fresh, each step reported per id. */
 class SpotCleanupWireTest {
@@ -23,38 +20,26 @@ class SpotCleanupWireTest {
     private static final String DESCRIBE = "DescribeSpotInstanceRequests";
     private static final String TERMINATE = "TerminateInstances";
 
-    @TempDir
-    Path home;
-
-    private Ec2WireFixture ec2;
+    @RegisterExtension
+    final WireSession wire = new WireSession();
     private final SpotCleanup cleanup = new SpotCleanup(new SpotRequestService(), new InstanceService());
-
-    @BeforeEach
-    void signIn() {
-        ec2 = new Ec2WireFixture(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        ec2.close();
-    }
 
     @Test
     void cancelsFirstThenTerminatesTheInstancesTheRequestsHaveNow() {
-        ec2.aws.ec2Page(CANCEL, null, null, cancelled("sir-1a2b3c4d", "sir-2b3c4d5e"));
+        wire.aws().ec2Page(CANCEL, null, null, cancelled("sir-1a2b3c4d", "sir-2b3c4d5e"));
         // sir-2 launched an instance after the table was read: the fresh describe finds it.
-        ec2.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+        wire.aws().ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
                 spotRequest("sir-1a2b3c4d", "cancelled", "request-canceled-and-instance-running", "i-0aaa1111bbbb22223"),
                 spotRequest("sir-2b3c4d5e", "cancelled", "request-canceled-and-instance-running", "i-0ccc3333dddd44445")));
-        ec2.aws.ec2Page(TERMINATE, null, null, terminating("i-0aaa1111bbbb22223", "i-0ccc3333dddd44445"));
+        wire.aws().ec2Page(TERMINATE, null, null, terminating("i-0aaa1111bbbb22223", "i-0ccc3333dddd44445"));
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d", "sir-2b3c4d5e"),
+        var outcomes = cleanup.cancel(wire.session(), List.of("sir-1a2b3c4d", "sir-2b3c4d5e"),
                 Map.of("sir-1a2b3c4d", "i-0aaa1111bbbb22223"), true, false);
 
-        assertThat(ec2.ec2Actions()).containsExactly(CANCEL, DESCRIBE, TERMINATE);
-        assertThat(ec2.bodies(DESCRIBE).get(0)).contains("SpotInstanceRequestId.1=sir-1a2b3c4d",
+        assertThat(wire.ec2Actions()).containsExactly(CANCEL, DESCRIBE, TERMINATE);
+        assertThat(wire.bodies(DESCRIBE).get(0)).contains("SpotInstanceRequestId.1=sir-1a2b3c4d",
                 "SpotInstanceRequestId.2=sir-2b3c4d5e");
-        assertThat(ec2.bodies(TERMINATE).get(0)).contains("InstanceId.1=i-0aaa1111bbbb22223",
+        assertThat(wire.bodies(TERMINATE).get(0)).contains("InstanceId.1=i-0aaa1111bbbb22223",
                 "InstanceId.2=i-0ccc3333dddd44445");
         assertThat(outcomes).extracting(IdOutcome::step, IdOutcome::id, IdOutcome::state).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(IdOutcome.Step.CANCEL, "sir-1a2b3c4d", "cancelled"),
@@ -65,36 +50,36 @@ class SpotCleanupWireTest {
 
     @Test
     void anInstanceOfARequestThatWasNotCancelledIsLeftAlone() {
-        ec2.aws.server().stubFor(org.spotspec.testing.AwsStub.action(CANCEL).willReturn(
+        wire.aws().server().stubFor(org.spotspec.testing.AwsStub.action(CANCEL).willReturn(
                 com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400).withBody(
                         org.spotspec.testing.AwsStub.ec2ErrorBody("InvalidSpotInstanceRequestID.NotFound",
                                 "The spot instance request ID 'sir-deadbeef' does not exist"))));
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-deadbeef"), Map.of("sir-deadbeef", "i-0aaa1111bbbb22223"),
+        var outcomes = cleanup.cancel(wire.session(), List.of("sir-deadbeef"), Map.of("sir-deadbeef", "i-0aaa1111bbbb22223"),
                 true, false);
 
         assertThat(outcomes).singleElement().extracting(IdOutcome::status).isEqualTo(IdOutcome.Status.NOT_FOUND);
-        assertThat(ec2.ec2Actions()).containsExactly(CANCEL);
+        assertThat(wire.ec2Actions()).containsExactly(CANCEL);
     }
 
     @Test
     void withoutAlsoTerminateOnlyTheCancelIsSent() {
-        ec2.aws.ec2Page(CANCEL, null, null, cancelled("sir-1a2b3c4d"));
+        wire.aws().ec2Page(CANCEL, null, null, cancelled("sir-1a2b3c4d"));
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), Map.of("sir-1a2b3c4d", "i-0aaa1111bbbb22223"), false, false);
+        var outcomes = cleanup.cancel(wire.session(), List.of("sir-1a2b3c4d"), Map.of("sir-1a2b3c4d", "i-0aaa1111bbbb22223"), false, false);
 
-        assertThat(ec2.ec2Actions()).containsExactly(CANCEL);
+        assertThat(wire.ec2Actions()).containsExactly(CANCEL);
         assertThat(outcomes).singleElement().extracting(IdOutcome::status).isEqualTo(IdOutcome.Status.DONE);
     }
 
     @Test
     void aFailedTerminateIsReportedPerInstanceAndTheCancelStillShows() {
-        ec2.aws.ec2Page(CANCEL, null, null, cancelled("sir-1a2b3c4d"));
-        ec2.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+        wire.aws().ec2Page(CANCEL, null, null, cancelled("sir-1a2b3c4d"));
+        wire.aws().ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
                 spotRequest("sir-1a2b3c4d", "cancelled", "request-canceled-and-instance-running", "i-0aaa1111bbbb22223")));
-        ec2.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        wire.aws().ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), Map.of(), true, false);
+        var outcomes = cleanup.cancel(wire.session(), List.of("sir-1a2b3c4d"), Map.of(), true, false);
 
         assertThat(outcomes).extracting(IdOutcome::step, IdOutcome::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(IdOutcome.Step.CANCEL, IdOutcome.Status.DONE),
@@ -104,17 +89,17 @@ class SpotCleanupWireTest {
 
     @Test
     void aDryRunChangesNothingAndValidatesBothSteps() {
-        ec2.aws.ec2Error(CANCEL, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
-        ec2.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+        wire.aws().ec2Error(CANCEL, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        wire.aws().ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
                 spotRequest("sir-1a2b3c4d", "active", "fulfilled", "i-0aaa1111bbbb22223")));
-        ec2.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        wire.aws().ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var outcomes = cleanup.cancel(ec2.session, List.of("sir-1a2b3c4d"), Map.of(), true, true);
+        var outcomes = cleanup.cancel(wire.session(), List.of("sir-1a2b3c4d"), Map.of(), true, true);
 
         assertThat(outcomes).extracting(IdOutcome::status).containsExactly(IdOutcome.Status.WOULD_SUCCEED,
                 IdOutcome.Status.NOT_PERMITTED);
         assertThat(outcomes.get(1).detail()).contains("ec2:TerminateInstances");
-        assertThat(ec2.bodies(CANCEL)).allMatch(b -> b.contains("DryRun=true"));
-        assertThat(ec2.bodies(TERMINATE)).allMatch(b -> b.contains("DryRun=true"));
+        assertThat(wire.bodies(CANCEL)).allMatch(b -> b.contains("DryRun=true"));
+        assertThat(wire.bodies(TERMINATE)).allMatch(b -> b.contains("DryRun=true"));
     }
 }

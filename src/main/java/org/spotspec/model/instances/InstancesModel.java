@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.instances.InstanceService;
@@ -13,8 +12,8 @@ import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.model.ActionTarget;
 import org.spotspec.model.ActivityLog;
 import org.spotspec.model.AwsCalls;
+import org.spotspec.model.IdActions;
 import org.spotspec.model.LiveTable;
-import org.spotspec.model.Outcomes;
 import org.spotspec.model.SessionState;
 import org.spotspec.model.StatusState;
 
@@ -23,21 +22,16 @@ public final class InstancesModel {
     public static final List<String> STATES = List.of("pending", "running", "stopping", "stopped", "shutting-down",
             "terminated");
 
-    private final AwsCalls calls;
     private final SessionState session;
-    private final StatusState status;
-    private final ActivityLog log;
     private final InstanceService service;
     private final LiveTable<SpotInstance> table;
-    private final ReadOnlyBooleanWrapper acting = new ReadOnlyBooleanWrapper(false);
+    private final IdActions actions;
 
     public InstancesModel(AwsCalls calls, SessionState session, StatusState status, ActivityLog log, Clock clock,
                           InstanceService service) {
-        this.calls = calls;
         this.session = session;
-        this.status = status;
-        this.log = log;
         this.service = service;
+        this.actions = new IdActions(calls, status, log);
         this.table = new LiveTable<>("Describe spot instances", calls, session, status, clock, service::describe,
                 SpotInstance::state, i -> List.of(i.id(), i.state(), i.instanceType(), i.zone(), i.publicIp(),
                         i.privateIp(), i.publicDns(), i.privateDns(), i.spotRequestId(), i.keyName(), i.name()),
@@ -58,20 +52,8 @@ public final class InstancesModel {
                           Consumer<AwsProblem> onProblem) {
         var ids = selected.stream().map(SpotInstance::id).toList();
         var action = (dryRun ? "Validate terminate of " : "Terminate ") + ids.size() + " instance(s)";
-        log.info(action + ": " + String.join(", ", ids));
-        acting.set(true);
-        calls.run(action, s -> dryRun ? service.terminateDryRun(s, ids) : service.terminate(s, ids), outcomes -> {
-            acting.set(false);
-            log.info((dryRun ? "Dry run — " : "") + Outcomes.summary(outcomes));
-            if (!dryRun) {
-                refresh();
-            }
-            onDone.accept(outcomes);
-        }, problem -> {
-            acting.set(false);
-            status.report(problem);
-            onProblem.accept(problem);
-        });
+        actions.run(action, ids, dryRun, s -> dryRun ? service.terminateDryRun(s, ids) : service.terminate(s, ids),
+                this::refresh, onDone, onProblem);
     }
 
     /** The region and account an action would change, for its confirmation; empty when signed out. */
@@ -80,6 +62,6 @@ public final class InstancesModel {
     }
 
     public ReadOnlyBooleanProperty actingProperty() {
-        return acting.getReadOnlyProperty();
+        return actions.actingProperty();
     }
 }

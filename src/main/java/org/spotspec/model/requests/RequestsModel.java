@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.requests.SpotCleanup;
@@ -14,8 +14,8 @@ import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.model.ActionTarget;
 import org.spotspec.model.ActivityLog;
 import org.spotspec.model.AwsCalls;
+import org.spotspec.model.IdActions;
 import org.spotspec.model.LiveTable;
-import org.spotspec.model.Outcomes;
 import org.spotspec.model.SessionState;
 import org.spotspec.model.StatusState;
 
@@ -27,22 +27,17 @@ public final class RequestsModel {
     /** Every state a spot request can be in, offered by the state filter before the first load. */
     public static final List<String> STATES = List.of("open", "active", "closed", "cancelled", "failed", "disabled");
 
-    private final AwsCalls calls;
     private final SessionState session;
-    private final StatusState status;
-    private final ActivityLog log;
     private final SpotCleanup cleanup;
     private final Runnable instancesChanged;
     private final LiveTable<SpotRequest> table;
-    private final ReadOnlyBooleanWrapper acting = new ReadOnlyBooleanWrapper(false);
+    private final IdActions actions;
 
     /** @param instancesChanged refreshes the Instances tab after a cancel that terminated instances */
     public RequestsModel(AwsCalls calls, SessionState session, StatusState status, ActivityLog log, Clock clock,
                          SpotRequestService service, SpotCleanup cleanup, Runnable instancesChanged) {
-        this.calls = calls;
         this.session = session;
-        this.status = status;
-        this.log = log;
+        this.actions = new IdActions(calls, status, log);
         this.cleanup = cleanup;
         this.instancesChanged = instancesChanged;
         this.table = new LiveTable<>("Describe spot requests", calls, session, status, clock, service::describe,
@@ -68,35 +63,23 @@ public final class RequestsModel {
                        Consumer<List<IdOutcome>> onDone, Consumer<AwsProblem> onProblem) {
         var ids = selected.stream().map(SpotRequest::id).toList();
         var known = selected.stream().filter(SpotRequest::hasInstance)
-                .collect(java.util.stream.Collectors.toMap(SpotRequest::id, SpotRequest::instanceId, (a, b) -> a));
+                .collect(Collectors.toMap(SpotRequest::id, SpotRequest::instanceId, (a, b) -> a));
         var action = (dryRun ? "Validate cancel of " : "Cancel ") + ids.size() + " spot request(s)"
                 + (alsoTerminate ? " and their instances" : "");
-        log.info(action + ": " + String.join(", ", ids));
-        acting.set(true);
-        calls.run(action, s -> cleanup.cancel(s, ids, known, alsoTerminate, dryRun), outcomes -> {
-            acting.set(false);
-            log.info((dryRun ? "Dry run — " : "") + Outcomes.summary(outcomes));
-            if (!dryRun) {
-                refresh();
-                if (alsoTerminate) {
-                    instancesChanged.run();
-                }
+        actions.run(action, ids, dryRun, s -> cleanup.cancel(s, ids, known, alsoTerminate, dryRun), () -> {
+            refresh();
+            if (alsoTerminate) {
+                instancesChanged.run();
             }
-            onDone.accept(outcomes);
-        }, problem -> {
-            acting.set(false);
-            status.report(problem);
-            onProblem.accept(problem);
-        });
+        }, onDone, onProblem);
     }
 
-    /** True while a cancel runs, so it is not started twice. */
     /** The region and account an action would change, for its confirmation; empty when signed out. */
     public Optional<ActionTarget> target() {
         return ActionTarget.of(session);
     }
 
     public ReadOnlyBooleanProperty actingProperty() {
-        return acting.getReadOnlyProperty();
+        return actions.actingProperty();
     }
 }

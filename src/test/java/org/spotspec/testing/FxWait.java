@@ -17,8 +17,9 @@ public final class FxWait {
 
     public static void until(BooleanSupplier condition) {
         try {
-            // Evaluated on the FX thread, so a half-applied update is never seen.
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+            // Evaluated on the FX thread, so a half-applied update is never seen. Generous: two
+            // cores under a full build are slow, and the wait ends as soon as the condition holds.
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
             WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {

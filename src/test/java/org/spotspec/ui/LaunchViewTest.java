@@ -116,6 +116,9 @@ class LaunchViewTest {
     }
 
     private void launchAndConfirm(FxRobot robot) {
+        // A picker's drop-down still closing would swallow the click (seen once in CI under load).
+        FxWait.until(() -> javafx.stage.Window.getWindows().stream()
+                .noneMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()));
         robot.clickOn("#launchButton");
         FxWait.until(() -> robot.lookup("#launchSummary").tryQuery().isPresent());
         robot.clickOn(FxWait.dialogButton(robot, "Launch"));

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,9 @@ public final class FileLogging {
         var rolling = new FixedWindowRollingPolicy();
         rolling.setContext(context);
         rolling.setParent(appender);
-        rolling.setFileNamePattern(directory.toAbsolutePath().resolve("spotspec.%i.log").toString());
+        // Forward slashes: a backslash is an escape character in Logback's file name patterns, and
+        // Windows takes either separator.
+        rolling.setFileNamePattern(directory.toAbsolutePath().toString().replace('\\', '/') + "/spotspec.%i.log");
         rolling.setMinIndex(1);
         rolling.setMaxIndex(MAX_FILES - 1);
         rolling.start();
@@ -64,6 +67,9 @@ public final class FileLogging {
         var trigger = new SizeBasedTriggeringPolicy<ILoggingEvent>();
         trigger.setContext(context);
         trigger.setMaxFileSize(FileSize.valueOf(MAX_FILE_MB + "MB"));
+        // Logback looks at the file's size at most once a minute by default, so a burst could
+        // grow it well past the limit; once a second costs one stat() and keeps the cap honest.
+        trigger.setCheckIncrement(Duration.buildBySeconds(1));
         trigger.start();
 
         var encoder = new PatternLayoutEncoder();

@@ -85,6 +85,34 @@ class FileLoggingTest {
         assertThat(rolling.getMaxIndex() - rolling.getMinIndex() + 2).as("active file + archives").isEqualTo(5);
         assertThat(rolling.getFileNamePattern()).endsWith("spotspec.%i.log");
         assertThat(trigger.getMaxFileSize().getSize()).isEqualTo(5L * 1024 * 1024);
+        assertThat(trigger.getCheckIncrement().getMilliseconds()).isEqualTo(1000);
+    }
+
+    @Test
+    void rollsTheFileOverOnceItPassesFiveMegabytes() throws Exception {
+        var file = FileLogging.start(context, dir).orElseThrow();
+        var log = LoggerFactory.getLogger(FileLoggingTest.class);
+        var line = "x".repeat(1000);
+        var archive = dir.resolve("spotspec.1.log");
+        // The size is checked once a second, not on every line: log until the roll-over happens.
+        // Megabytes of filler stay out of the build's console.
+        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var console = root.getAppender("CONSOLE");
+        root.detachAppender(console);
+        try {
+            var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            for (var i = 0; Files.notExists(archive) && System.nanoTime() < deadline; i++) {
+                log.info("{} {}", i, line);
+            }
+            log.info("after the roll-over");
+        } finally {
+            root.addAppender(console);
+        }
+
+        assertThat(archive).exists();
+        assertThat(Files.size(archive)).isGreaterThanOrEqualTo(5L * 1024 * 1024);
+        assertThat(Files.size(file)).isLessThan(5L * 1024 * 1024);
+        assertThat(Files.readString(file)).contains("after the roll-over");
     }
 
     @Test

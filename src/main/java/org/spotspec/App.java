@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
+import org.spotspec.logging.FileLogging;
 import org.spotspec.settings.SettingsStore;
 import org.spotspec.tasks.DaemonExecutors;
 import org.spotspec.ui.common.MfaPromptDialog;
@@ -41,7 +42,8 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        var info = AppInfo.load();
+        var logFile = FileLogging.activeFile(LoggerFactory.getILoggerFactory());
+        var info = AppInfo.load().withLogFile(logFile.orElse(null));
         services = new AppServices(environment, Clock.systemUTC(), ClientSettings.defaults(), Platform::runLater,
                 workers, new MfaPromptDialog(() -> stage));
         window = AppWindow.open(stage, services, store, loaded, io, info);

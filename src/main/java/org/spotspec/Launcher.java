@@ -1,6 +1,10 @@
 package org.spotspec;
 
+import ch.qos.logback.classic.LoggerContext;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
+import org.spotspec.logging.FileLogging;
+import org.spotspec.logging.LogLocation;
 
 /**
  * Entry point. A plain class (not an {@code Application}) so the app starts from the class
@@ -18,6 +22,17 @@ public final class Launcher {
                 return;
             }
         }
+        startFileLogging();
         Application.launch(App.class, args);
+    }
+
+    /**
+     * When installed (or asked to), log to a rotating file in the user's log folder as well,
+     * before the toolkit starts so that its startup problems are in the file too.
+     */
+    private static void startFileLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            LogLocation.fromSystem().ifPresent(dir -> FileLogging.start(context, dir));
+        }
     }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.spotspec.aws.AwsProblem;
+import org.spotspec.logging.FileLogging;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
@@ -43,7 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The canary: signs in and exercises every flow with recognisable fake secrets while every
  * logger runs at TRACE, then searches all log output, exception texts, explained problems,
- * the activity log, the settings file and every text on screen for them.
+ * the activity log, the settings file, the log file an installed app writes, and every text on
+ * screen for them.
  */
 @ExtendWith(ApplicationExtension.class)
 class SecretCanaryTest {
@@ -59,6 +61,7 @@ class SecretCanaryTest {
     private final StringBuilder logged = new StringBuilder();
     private final List<String> problemTexts = new ArrayList<>();
     private CapturingAppender appender;
+    private Path logFile;
     private final Map<Logger, Level> levels = new java.util.HashMap<>();
 
     @Start
@@ -81,6 +84,7 @@ class SecretCanaryTest {
         appender.setContext(context);
         appender.start();
         root.addAppender(appender);
+        logFile = FileLogging.start(context, home.resolve("logs")).orElseThrow();
     }
 
     @AfterEach
@@ -88,6 +92,7 @@ class SecretCanaryTest {
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
         levels.forEach(Logger::setLevel);
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(appender);
+        FileLogging.stop(context);
         app.close();
     }
 
@@ -147,7 +152,11 @@ class SecretCanaryTest {
             }
         }
 
+        var fileText = Files.readString(logFile);
+        everything.append(fileText);
+
         assertThat(logged.length()).as("TRACE logging captured something").isGreaterThan(1000);
+        assertThat(fileText).as("the log file got the same lines").contains("GetSessionToken");
         assertThat(logged.toString()).contains("GetSessionToken");
         for (var canary : CANARIES) {
             assertThat(everything.toString()).as("secret canary %s", canary.substring(0, 3) + "…")

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Shipped in SpotSpec's lib/ folder. The .deb/.rpm scripts call it as root:
-#   spotspec-setup.sh install   AppCDS archive for where the app is installed, AppStream metainfo
-#   spotspec-setup.sh remove    removes both again
+#   spotspec-setup.sh install   AppCDS archive for where the app is installed, AppStream metainfo,
+#                               and the menu entry if xdg-desktop-menu could not add it
+#   spotspec-setup.sh remove    removes them again
 #   spotspec-setup.sh cds       the AppCDS archive only (also for an unpacked .tar.gz; run it once)
 # The archive (lib/app/spotspec.jsa) is made from lib/app/spotspec.classlist, the classes a start
 # to the first window loads (recorded when the package was built). Java 17 only uses an archive
@@ -10,6 +11,8 @@ set -u
 lib=$(cd "$(dirname "$0")" && pwd)
 app="$lib/app"
 metainfo=org.spotspec.SpotSpec.metainfo.xml
+desktop=spotspec-SpotSpec.desktop
+applications=/usr/share/applications
 
 cds() {
     [ -f "$app/spotspec.classlist" ] || { echo "SpotSpec: no class list, no AppCDS archive"; return 0; }
@@ -32,11 +35,19 @@ case "${1:-}" in
         if [ -d /usr/share/metainfo ] || mkdir -p /usr/share/metainfo; then
             ln -sf "$lib/$metainfo" "/usr/share/metainfo/$metainfo"
         fi
+        # xdg-desktop-menu gives up on systems without /etc/xdg/menus (no desktop installed yet).
+        if [ ! -e "$applications/$desktop" ] && [ -f "$lib/$desktop" ] && mkdir -p "$applications"; then
+            install -m 644 "$lib/$desktop" "$applications/$desktop"
+            command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$applications" || true
+        fi
         ;;
     remove)
         rm -f "$app/spotspec.jsa" "$app/spotspec.jsa.log"
         if [ "$(readlink "/usr/share/metainfo/$metainfo" 2>/dev/null)" = "$lib/$metainfo" ]; then
             rm -f "/usr/share/metainfo/$metainfo"
+        fi
+        if cmp -s "$lib/$desktop" "$applications/$desktop"; then
+            rm -f "$applications/$desktop"
         fi
         ;;
     cds)

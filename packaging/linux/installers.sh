@@ -2,7 +2,7 @@
 # Linux installers from the app-image jpackage made (called by `mvn -Ppackage package`):
 #   <dist>/<name>/lib/app/spotspec.classlist  classes a start to the first window loads (AppCDS)
 #   <dist>/spotspec-<version>-linux-x64.tar.gz the portable app-image
-#   <dist>/spotspec_<version>-1_amd64.deb      (needs dpkg-deb and fakeroot)
+#   <dist>/spotspec_<version>-1_amd64.deb      (needs dpkg-deb and fakeroot; skipped with a message otherwise)
 #   <dist>/spotspec-<version>-1.x86_64.rpm     (needs rpmbuild; skipped with a message otherwise)
 #   <dist>/<name>/lib/app/spotspec.jsa         the AppCDS archive for the app-image where it is
 # usage: installers.sh <dist-dir> <name> <version> <vendor> <description>
@@ -26,8 +26,12 @@ tar -C "$dist" -czf "$dist/spotspec-$version-linux-x64.tar.gz" "$name"
 
 common=(--app-image "$image" --name "$name" --app-version "$version" --vendor "$vendor"
         --description "$description" --dest "$dist" @packaging/linux/jpackage-linux-installer.txt)
-echo "installers.sh: .deb"
-jpackage --type deb "${common[@]}" @packaging/linux/jpackage-linux-deb.txt
+if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
+    echo "installers.sh: .deb"
+    jpackage --type deb "${common[@]}" @packaging/linux/jpackage-linux-deb.txt
+else
+    echo "installers.sh: SKIPPED the .deb: dpkg-deb or fakeroot is not installed (Debian: apt-get install dpkg-dev fakeroot)"
+fi
 if command -v rpmbuild >/dev/null 2>&1; then
     echo "installers.sh: .rpm"
     jpackage --type rpm "${common[@]}" @packaging/linux/jpackage-linux-rpm.txt

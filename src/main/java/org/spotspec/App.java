@@ -19,6 +19,8 @@ import org.spotspec.ui.main.AppWindow;
 /** The JavaFX application: reads settings, builds the object graph, shows the window. */
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** Set by {@link Launcher} for {@code --smoke-test}. */
+    static final String SMOKE_TEST_PROPERTY = "spotspec.smokeTest";
 
     private Environment environment;
     private SettingsStore store;
@@ -48,6 +50,12 @@ public final class App extends Application {
                 workers, new MfaPromptDialog(() -> stage));
         window = AppWindow.open(stage, services, store, loaded, io, info);
         LOG.info("{} {} started", info.name(), info.version());
+        if (Boolean.getBoolean(SMOKE_TEST_PROPERTY)) {
+            FirstWindowProbe.afterFirstPulse(stage, elapsed -> {
+                System.out.println(FirstWindowProbe.message(elapsed));
+                Platform.exit();
+            });
+        }
     }
 
     @Override

@@ -21,6 +21,10 @@ public final class Launcher {
                 System.out.println(info.name() + " " + info.version());
                 return;
             }
+            if (arg.equals(FirstWindowProbe.SWITCH)) {
+                // Shows the sign-in window, reports its first pulse, exits (CI, figures, CDS training).
+                System.setProperty(App.SMOKE_TEST_PROPERTY, "true");
+            }
         }
         startFileLogging();
         Application.launch(App.class, args);

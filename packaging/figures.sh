@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Packaging figures (Linux), after `mvn -Ppackage package`:  packaging/figures.sh [runs]
+# Prints, each with its target and MET / NOT MET:
+#  - installed size of the app-image (target/dist/SpotSpec) and of the .deb (its Installed-Size,
+#    plus the AppCDS archive its post-install makes) against a plain jpackage app-image bundling
+#    the whole JDK (built here into target/figures/full-jdk); target: at most half;
+#  - time from launch to the first window (median of <runs>, default 5, under Xvfb): SpotSpec with
+#    its AppCDS archive, without it (the JDK's default CDS only), and a minimal JavaFX window
+#    (packaging/hello) packaged the same way; targets: at most 1.3x hello, AppCDS >= 20% faster.
+# Runs alternate between the three apps so a busy machine slows them alike. Needs xvfb-run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+dist=target/dist
+fig=target/figures
+image=$dist/SpotSpec
+[ -x "$image/bin/SpotSpec" ] || { echo "figures.sh: build first: mvn -Ppackage package -DskipTests" >&2; exit 1; }
+[ -f "$image/lib/app/spotspec.jsa" ] || { echo "figures.sh: $image has no AppCDS archive" >&2; exit 1; }
+rm -rf "$fig" && mkdir -p "$fig/hello-input" "$fig/hello-classes" "$fig/home"
+
+echo "Building the comparison images in $fig ..."
+# 1. The plain jpackage app-image: same jars, jpackage's own runtime (the whole JDK).
+jpackage --type app-image --name SpotSpec --input target/jpackage-input --main-jar "$(basename target/jpackage-input/spotspec-*.jar)" \
+    --main-class org.spotspec.Launcher --dest "$fig/full-jdk"
+# 2. SpotSpec without its AppCDS archive: the same image, its launcher without -XX:SharedArchiveFile.
+cp -a "$image" "$fig/no-appcds"
+sed -i '/SharedArchiveFile/d' "$fig/no-appcds/lib/app/SpotSpec.cfg"
+rm -f "$fig/no-appcds/lib/app/spotspec.jsa"
+# 3. Hello, packaged like SpotSpec: same runtime, JavaFX jars on the class path, its own AppCDS archive.
+fx=$(ls target/jpackage-input/javafx-*-linux.jar | paste -sd: -)
+javac -d "$fig/hello-classes" -cp "$fx" packaging/hello/Hello.java
+jar --create --file "$fig/hello-input/hello.jar" -C "$fig/hello-classes" .
+cp target/jpackage-input/javafx-*.jar "$fig/hello-input/"
+jpackage --type app-image --name Hello --input "$fig/hello-input" --main-jar hello.jar --main-class Hello \
+    --runtime-image target/runtime --dest "$fig" --java-options '-XX:SharedArchiveFile=$APPDIR/spotspec.jsa' \
+    --java-options -Xshare:auto
+hello=$fig/Hello
+cp packaging/linux/spotspec-setup.sh "$hello/lib/"
+sed -i 's|/SpotSpec\.cfg|/Hello.cfg|' "$hello/lib/spotspec-setup.sh"
+packaging/linux/first-window.sh "$hello/bin/Hello" -XX:DumpLoadedClassList="$PWD/$hello/lib/app/spotspec.classlist" >/dev/null
+"$hello/lib/spotspec-setup.sh" cds
+
+# Launch times: one warm-up each (JavaFX unpacks its native libraries once per user), then alternate.
+export SPOTSPEC_PROBE_HOME=$PWD/$fig/home
+declare -A launcher=([appcds]="$image/bin/SpotSpec" [no-appcds]="$fig/no-appcds/bin/SpotSpec" [hello]="$hello/bin/Hello")
+declare -A times=()
+for k in appcds no-appcds hello; do packaging/linux/first-window.sh "${launcher[$k]}" >/dev/null; done
+for ((i = 1; i <= runs; i++)); do
+    for k in appcds no-appcds hello; do
+        ms=$(packaging/linux/first-window.sh "${launcher[$k]}" | grep -o '[0-9]*')
+        times[$k]="${times[$k]:-} $ms"
+    done
+done
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+
+kib() { du -sk "$1" | cut -f1; }
+full=$(kib "$fig/full-jdk/SpotSpec")
+img=$(kib "$image")
+deb=$(ls $dist/spotspec_*.deb)
+debsize=$(( $(dpkg-deb --field "$deb" Installed-Size) + $(du -k "$image/lib/app/spotspec.jsa" | cut -f1) ))
+verdict() { if awk "BEGIN {exit !($1)}"; then echo MET; else echo NOT MET; fi; }
+mib() { awk "BEGIN {printf \"%.1f MiB\", $1/1024}"; }
+
+a=$(median "${times[appcds]}"); n=$(median "${times[no-appcds]}"); h=$(median "${times[hello]}")
+echo
+echo "SpotSpec packaging figures ($(date -u +%Y-%m-%dT%H:%MZ), $runs runs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
+printf '%-52s %12s  %-28s %s\n' "Figure" "Value" "Target" "Verdict"
+printf '%-52s %12s  %-28s %s\n' "Plain jpackage app-image, whole JDK (baseline)" "$(mib $full)" "" ""
+printf '%-52s %12s  %-28s %s\n' "App-image (jlink runtime + AppCDS archive)" "$(mib $img)" "<= $(mib $((full / 2)))" "$(verdict "$img <= $full / 2")"
+printf '%-52s %12s  %-28s %s\n' "  of which the runtime / jars+CDS archive" "$(mib $(kib $image/lib/runtime))" "/ $(mib $(kib $image/lib/app))" ""
+printf '%-52s %12s  %-28s %s\n' ".deb installed (Installed-Size + archive)" "$(mib $debsize)" "<= $(mib $((full / 2)))" "$(verdict "$debsize <= $full / 2")"
+printf '%-52s %12s  %-28s %s\n' ".deb download" "$(mib $(( $(stat -c %s "$deb") / 1024 )))" "" ""
+printf '%-52s %12s  %-28s %s\n' "First window, hello (median; runs:${times[hello]})" "$h ms" "" ""
+printf '%-52s %12s  %-28s %s\n' "First window, SpotSpec without AppCDS (${times[no-appcds]})" "$n ms" "" ""
+printf '%-52s %12s  %-28s %s\n' "First window, SpotSpec with AppCDS (${times[appcds]})" "$a ms" "<= 1.3 x hello = $((h * 13 / 10)) ms" "$(verdict "$a <= $h * 1.3")"
+printf '%-52s %12s  %-28s %s\n' "AppCDS gain over no AppCDS" "$(( (n - a) * 100 / n ))%" ">= 20%" "$(verdict "($n - $a) >= 0.2 * $n")"

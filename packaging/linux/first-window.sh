@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Starts a packaged launcher with --smoke-test (first window, then exit) on a virtual display and
+# prints its "first window shown in N ms" line. Extra arguments are JVM options, passed through
+# JAVA_TOOL_OPTIONS (the launcher's own options still apply).
+# usage: first-window.sh <launcher> [jvm-option...]
+# Settings and caches go to SPOTSPEC_PROBE_HOME (default: a fresh temporary folder).
+set -euo pipefail
+launcher=$1; shift
+home=${SPOTSPEC_PROBE_HOME:-$(mktemp -d)}
+mkdir -p "$home"
+run=(env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u XDG_STATE_HOME HOME="$home" JAVA_TOOL_OPTIONS="$*"
+     timeout 120 "$launcher" --smoke-test)
+if [ -n "${DISPLAY:-}" ] && [ -z "${SPOTSPEC_FORCE_XVFB:-}" ]; then
+    out=$("${run[@]}" 2>&1)
+else
+    out=$(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" 2>&1)
+fi
+line=$(grep -m1 '^first window shown in [0-9]* ms$' <<<"$out") || { echo "$out" >&2; exit 1; }
+echo "$line"

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Linux installers from the app-image jpackage made (called by `mvn -Ppackage package`):
+#   <dist>/<name>/lib/app/spotspec.classlist  classes a start to the first window loads (AppCDS)
+#   <dist>/spotspec-<version>-linux-x64.tar.gz the portable app-image
+#   <dist>/spotspec_<version>-1_amd64.deb      (needs dpkg-deb and fakeroot; skipped with a message otherwise)
+#   <dist>/spotspec-<version>-1.x86_64.rpm     (needs rpmbuild; skipped with a message otherwise)
+#   <dist>/<name>/lib/app/spotspec.jsa         the AppCDS archive for the app-image where it is
+# usage: installers.sh <dist-dir> <name> <version> <vendor> <description>
+set -euo pipefail
+dist=$1 name=$2 version=$3 vendor=$4 description=$5
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here/../.."   # the project root: the jpackage argument files use paths relative to it
+image="$dist/$name"
+
+# Shipped in lib/: the AppStream metainfo, and the script the packages' scripts call.
+cp packaging/linux/org.spotspec.SpotSpec.metainfo.xml "$image/lib/"
+install -m 755 packaging/linux/spotspec-setup.sh "$image/lib/"
+
+# The class list for AppCDS: one headless start to the first window (Xvfb), recording the classes.
+packaging/linux/first-window.sh "$image/bin/$name" -XX:DumpLoadedClassList="$image/lib/app/spotspec.classlist" \
+    || { echo "installers.sh: no first-window start (is xvfb-run installed?): no AppCDS class list" >&2;
+         rm -f "$image/lib/app/spotspec.classlist"; }
+
+echo "installers.sh: $dist/spotspec-$version-linux-x64.tar.gz"
+tar -C "$dist" -czf "$dist/spotspec-$version-linux-x64.tar.gz" "$name"
+
+common=(--app-image "$image" --name "$name" --app-version "$version" --vendor "$vendor"
+        --description "$description" --dest "$dist" @packaging/linux/jpackage-linux-installer.txt)
+if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
+    echo "installers.sh: .deb"
+    jpackage --type deb "${common[@]}" @packaging/linux/jpackage-linux-deb.txt
+else
+    echo "installers.sh: SKIPPED the .deb: dpkg-deb or fakeroot is not installed (Debian: apt-get install dpkg-dev fakeroot)"
+fi
+if command -v rpmbuild >/dev/null 2>&1; then
+    echo "installers.sh: .rpm"
+    jpackage --type rpm "${common[@]}" @packaging/linux/jpackage-linux-rpm.txt
+else
+    echo "installers.sh: SKIPPED the .rpm: rpmbuild is not installed (Debian: apt-get install rpm)"
+fi
+
+# Last, so the packages do not carry it: an archive only matches the path it was made for.
+"$image/lib/spotspec-setup.sh" cds
+ls -l "$dist"

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Shipped in SpotSpec's lib/ folder. The .deb/.rpm scripts call it as root:
+#   spotspec-setup.sh install   AppCDS archive for where the app is installed, AppStream metainfo,
+#                               and the menu entry if xdg-desktop-menu could not add it
+#   spotspec-setup.sh remove    removes them again
+#   spotspec-setup.sh cds       the AppCDS archive only (also for an unpacked .tar.gz; run it once)
+# The archive (lib/app/spotspec.jsa) is made from lib/app/spotspec.classlist, the classes a start
+# to the first window loads (recorded when the package was built). Java 17 only uses an archive
+# made for the jars' actual paths, so it is made here, not shipped. Without it the app starts normally.
+set -u
+lib=$(cd "$(dirname "$0")" && pwd)
+app="$lib/app"
+metainfo=org.spotspec.SpotSpec.metainfo.xml
+desktop=spotspec-SpotSpec.desktop
+applications=/usr/share/applications
+
+cds() {
+    [ -f "$app/spotspec.classlist" ] || { echo "SpotSpec: no class list, no AppCDS archive"; return 0; }
+    # The launcher's class path, in its order: the archive only matches that one.
+    cp=$(sed -n 's|^app\.classpath=\$APPDIR|'"$app"'|p' "$app/SpotSpec.cfg" | paste -sd: -)
+    rm -f "$app/spotspec.jsa"
+    if "$lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/spotspec.classlist" \
+            -XX:SharedArchiveFile="$app/spotspec.jsa" -cp "$cp" >"$app/spotspec.jsa.log" 2>&1; then
+        chmod 644 "$app/spotspec.jsa"
+        rm -f "$app/spotspec.jsa.log"
+    else
+        echo "SpotSpec: no AppCDS archive (see $app/spotspec.jsa.log); the app starts without it" >&2
+        rm -f "$app/spotspec.jsa"
+    fi
+}
+
+case "${1:-}" in
+    install)
+        cds
+        if [ -d /usr/share/metainfo ] || mkdir -p /usr/share/metainfo; then
+            ln -sf "$lib/$metainfo" "/usr/share/metainfo/$metainfo"
+        fi
+        # xdg-desktop-menu gives up on systems without /etc/xdg/menus (no desktop installed yet).
+        if [ ! -e "$applications/$desktop" ] && [ -f "$lib/$desktop" ] && mkdir -p "$applications"; then
+            install -m 644 "$lib/$desktop" "$applications/$desktop"
+            command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$applications" || true
+        fi
+        ;;
+    remove)
+        rm -f "$app/spotspec.jsa" "$app/spotspec.jsa.log"
+        if [ "$(readlink "/usr/share/metainfo/$metainfo" 2>/dev/null)" = "$lib/$metainfo" ]; then
+            rm -f "/usr/share/metainfo/$metainfo"
+        fi
+        if cmp -s "$lib/$desktop" "$applications/$desktop"; then
+            rm -f "$applications/$desktop"
+        fi
+        ;;
+    cds)
+        cds
+        ;;
+    *)
+        echo "usage: $0 install|remove|cds" >&2
+        exit 2
+        ;;
+esac

@@ -13,8 +13,6 @@ package org.spotspec.bench;
  *   10^6-point chart. Other builds share the 2 CPUs: trust medians and ratios, re-run to confirm.
  */
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,12 +24,10 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.event.Event;
 import javafx.event.EventType;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -44,9 +40,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.stage.Stage;
+import org.spotspec.bench.Frames.Frame;
+import org.spotspec.bench.Frames.Timings;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceSeries;
 import org.spotspec.prices.SeriesKey;
@@ -73,7 +70,6 @@ public final class ChartBenchmark {
     private static final double PLOT_H = HEIGHT - TOP - 42;
     private static final double RENDER_TARGET_RATIO = 20;
     private static final double REDRAW_TARGET_MS = 33;
-    private static final Node FENCE = new Rectangle(1, 1);
 
     private ChartBenchmark() {
     }
@@ -122,11 +118,11 @@ public final class ChartBenchmark {
                 + " legend off; median of 5 after 2 warm-ups. Its XYChart.Series are built before the clock starts"
                 + " (building the steps' 2x10^5 Data from the PriceHistory takes another %.0f ms, median)",
                 convertMs[0]);
-        table.row("render, latency (ms)", ours.latency, steps.latency, "LineChart, steps (2x10^5 Data)",
+        table.row("render, latency (ms)", ours.latency(), steps.latency(), "LineChart, steps (2x10^5 Data)",
                 RENDER_TARGET_RATIO);
-        table.row("render, latency (ms)", ours.latency, line.latency, "LineChart, as a line (10^5 Data)",
+        table.row("render, latency (ms)", ours.latency(), line.latency(), "LineChart, as a line (10^5 Data)",
                 RENDER_TARGET_RATIO);
-        table.rowMax("render, CPU (ms)", ours.cpu, steps.cpu, "LineChart steps, CPU of FX + render threads",
+        table.rowMax("render, CPU (ms)", ours.cpu(), steps.cpu(), "LineChart steps, CPU of FX + render threads",
                 Double.NaN);
         table.split("ours", ours);
         table.split("LineChart steps", steps);
@@ -223,24 +219,24 @@ public final class ChartBenchmark {
         var raw = redrawRaw(large, ops.subList(0, 25), 5, true);
         var floor = redrawRaw(large, ops.subList(0, 60), 10, false);
         table.note("ops: a fixed-seed mix of wheel zooms (x0.8 / x1.25, up to 14 levels in) and right-drag pans,"
-                + " fired as ScrollEvent / MouseEvent at the chart; %d timed after %d warm-ups", ours.count, 30);
+                + " fired as ScrollEvent / MouseEvent at the chart; %d timed after %d warm-ups", ours.count(), 30);
         table.note("baselines get the same ops as axis bounds / viewport changes: LineChart (steps, 2x10^5 Data)"
                 + " on 10^5 points, %d timed; a canvas stroking every raw step of the 10^6 points, %d timed;"
                 + " the floor is what a frame costs here at all: the same canvas, only filled white, %d timed",
-                lineChart.count, raw.count, floor.count);
-        table.rowMax("redraw 10^6, p95 latency (ms)", ours.p95Latency, lineChart.p95Latency,
+                lineChart.count(), raw.count(), floor.count());
+        table.rowMax("redraw 10^6, p95 latency (ms)", ours.p95Latency(), lineChart.p95Latency(),
                 "LineChart at 10^5, p95", REDRAW_TARGET_MS);
-        table.rowMax("redraw 10^6, p95 latency (ms)", ours.p95Latency, raw.p95Latency,
+        table.rowMax("redraw 10^6, p95 latency (ms)", ours.p95Latency(), raw.p95Latency(),
                 "raw-step canvas at 10^6, p95", REDRAW_TARGET_MS);
-        table.rowMax("redraw 10^6, p95 work (ms)", ours.p95Work, lineChart.p95Work,
+        table.rowMax("redraw 10^6, p95 work (ms)", ours.p95Work(), lineChart.p95Work(),
                 "LineChart at 10^5, p95 work", REDRAW_TARGET_MS);
-        table.rowMax("redraw 10^6, p95 CPU (ms)", ours.p95Cpu, lineChart.p95Cpu,
+        table.rowMax("redraw 10^6, p95 CPU (ms)", ours.p95Cpu(), lineChart.p95Cpu(),
                 "LineChart at 10^5, p95 CPU of FX + render threads", Double.NaN);
-        table.rowFloor("redraw 10^6, p95 latency (ms)", ours.p95Latency, floor.p95Latency,
+        table.rowFloor("redraw 10^6, p95 latency (ms)", ours.p95Latency(), floor.p95Latency(),
                 "floor: same frames, canvas only cleared (no ratio)");
-        table.rowMax("redraw 10^6, p50 latency (ms)", ours.latency, lineChart.latency,
+        table.rowMax("redraw 10^6, p50 latency (ms)", ours.latency(), lineChart.latency(),
                 "LineChart at 10^5, p50", Double.NaN);
-        table.rowMax("redraw 10^6, max latency (ms)", ours.maxLatency, lineChart.maxLatency,
+        table.rowMax("redraw 10^6, max latency (ms)", ours.maxLatency(), lineChart.maxLatency(),
                 "LineChart at 10^5, max", Double.NaN);
         table.split("ours", ours);
         table.split("LineChart", lineChart);
@@ -506,7 +502,7 @@ public final class ChartBenchmark {
         return result.get(2, TimeUnit.MINUTES);
     }
 
-    private static void gc() throws InterruptedException {
+    static void gc() throws InterruptedException {
         for (int i = 0; i < 2; i++) {
             System.gc();
             Thread.sleep(40);
@@ -523,206 +519,6 @@ public final class ChartBenchmark {
         });
         frames.time(() -> { });
         return frames;
-    }
-
-    /**
-     * When one change shows: t0, change applied, pulse start, layout done, render thread done (ns),
-     * and the CPU time the FX and render threads spent in between: unlike the wall-clock figures,
-     * that one hardly moves when other processes compete for the CPUs.
-     */
-    record Frame(long t0, long applied, long pulseStart, long laidOut, long painted, long cpu) {
-        double latencyMs() {
-            return (painted - t0) / 1e6;
-        }
-
-        /** Latency minus the idle wait between the change and the pulse that shows it. */
-        double workMs() {
-            return (applied - t0 + painted - pulseStart) / 1e6;
-        }
-
-        double fxMs() {
-            return (applied - t0 + laidOut - pulseStart) / 1e6;
-        }
-
-        double cpuMs() {
-            return cpu / 1e6;
-        }
-    }
-
-    /** Times changes to one stage's scene. Listeners run on the FX thread only. */
-    private static final class Frames {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        private final Stage stage;
-        private final long renderThread = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
-                .orElse(-1);
-        private long pulseStart;
-        private Consumer<long[]> pending;
-        private Runnable atPulse;
-
-        Frames(Stage stage) {
-            this.stage = stage;
-            var scene = stage.getScene();
-            scene.addPreLayoutPulseListener(() -> {
-                var change = atPulse;
-                atPulse = null;
-                if (change != null) {
-                    change.run();
-                }
-                pulseStart = System.nanoTime();
-            });
-            scene.addPostLayoutPulseListener(() -> {
-                var callback = pending;
-                pending = null;
-                if (callback != null) {
-                    callback.accept(new long[] {pulseStart, System.nanoTime()});
-                }
-            });
-        }
-
-        Frame time(Runnable change) throws Exception {
-            var done = new CompletableFuture<Frame>();
-            Platform.runLater(() -> apply(change, done));
-            return done.get(2, TimeUnit.MINUTES);
-        }
-
-        /**
-         * As {@link #time}, but the change is made as a pulse begins (before its CSS and layout),
-         * so the figure holds no idle wait for the 60 Hz pulse timer: that wait is uniformly
-         * random, averages ~8 ms and belongs to the toolkit, not to the chart being measured.
-         */
-        Frame timeAtPulse(Runnable change) throws Exception {
-            var done = new CompletableFuture<Frame>();
-            Platform.runLater(() -> {
-                atPulse = () -> apply(change, done);
-                Platform.requestNextPulse();
-            });
-            return done.get(2, TimeUnit.MINUTES);
-        }
-
-        private void apply(Runnable change, CompletableFuture<Frame> done) {
-            long cpu0 = cpu();
-            long t0 = System.nanoTime();
-            change.run();
-            long applied = System.nanoTime();
-            pending = pulse -> Platform.runLater(() -> {
-                // Rendering is asynchronous: this snapshot's job queues behind the pulse's paint.
-                FENCE.snapshot(null, null);
-                long painted = System.nanoTime();
-                done.complete(new Frame(t0, applied, pulse[0], pulse[1], painted, cpu() - cpu0));
-            });
-            Platform.requestNextPulse();
-        }
-
-        /** CPU time of this (the FX) thread and the render thread, ns. */
-        private long cpu() {
-            long fx = THREADS.getCurrentThreadCpuTime();
-            return fx + (renderThread < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(renderThread)));
-        }
-
-        void close() throws Exception {
-            onFx(() -> {
-                stage.close();
-                return null;
-            });
-            gc();
-        }
-    }
-
-    /** Medians and percentiles of a set of frames. */
-    record Timings(int count, double latency, double work, double fx, double cpu, double p95Latency,
-                   double p95Work, double p95Cpu, double maxLatency) {
-        static Timings of(List<Frame> frames) {
-            double[] latency = frames.stream().mapToDouble(Frame::latencyMs).sorted().toArray();
-            double[] work = frames.stream().mapToDouble(Frame::workMs).sorted().toArray();
-            double[] fx = frames.stream().mapToDouble(Frame::fxMs).sorted().toArray();
-            double[] cpu = frames.stream().mapToDouble(Frame::cpuMs).sorted().toArray();
-            return new Timings(frames.size(), pct(latency, 50), pct(work, 50), pct(fx, 50), pct(cpu, 50),
-                    pct(latency, 95), pct(work, 95), pct(cpu, 95), latency[latency.length - 1]);
-        }
-
-        /** Nearest-rank percentile of sorted values. */
-        static double pct(double[] sorted, double p) {
-            return sorted[Math.max(0, (int) Math.ceil(p / 100 * sorted.length) - 1)];
-        }
-    }
-
-    /** The aligned result table. */
-    static final class Table {
-        private final String title;
-        private final List<String[]> rows = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-
-        Table(String title) {
-            this.title = title;
-        }
-
-        void note(String format, Object... args) {
-            notes.add(String.format(Locale.ROOT, format, args));
-        }
-
-        /** A "faster by" row: ratio = baseline / ours, target a minimum ratio. */
-        void row(String figure, double ours, double baseline, String baselineName, double targetRatio) {
-            double ratio = baseline / ours;
-            rows.add(new String[] {figure, ms(ours), ms(baseline), String.format(Locale.ROOT, "%.1fx", ratio),
-                String.format(Locale.ROOT, ">= %.0fx", targetRatio), met(ratio >= targetRatio),
-                baselineName});
-        }
-
-        /** A "no more than" row: the target is an upper bound on ours (NaN: informational). */
-        void rowMax(String figure, double ours, double baseline, String baselineName, double targetMs) {
-            rows.add(new String[] {figure, ms(ours), ms(baseline),
-                String.format(Locale.ROOT, "%.1fx", baseline / ours),
-                Double.isNaN(targetMs) ? "" : String.format(Locale.ROOT, "<= %.0f ms", targetMs),
-                Double.isNaN(targetMs) ? "" : met(ours <= targetMs), baselineName});
-        }
-
-        /** A reference row without ratio or target: what the platform alone costs. */
-        void rowFloor(String figure, double ours, double floor, String floorName) {
-            rows.add(new String[] {figure, ms(ours), ms(floor), "", "", "", floorName});
-        }
-
-        void split(String name, Timings t) {
-            notes.add(String.format(Locale.ROOT, "%s: median latency %s ms = fx %s + paint %s, idle wait %s;"
-                    + " CPU (FX + render threads) median %s, p95 %s (n=%d)", name, ms(t.latency), ms(t.fx),
-                    ms(t.work - t.fx), ms(t.latency - t.work), ms(t.cpu), ms(t.p95Cpu), t.count));
-        }
-
-        void print() {
-            notes.add(String.format(Locale.ROOT, "system load average at the end: %.2f on %d CPUs",
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors()));
-            var all = new ArrayList<String[]>();
-            all.add(new String[] {"figure", "ours", "baseline", "ratio", "target", "result", "baseline is"});
-            all.addAll(rows);
-            int[] width = new int[7];
-            for (var r : all) {
-                for (int i = 0; i < r.length; i++) {
-                    width[i] = Math.max(width[i], r[i].length());
-                }
-            }
-            System.out.println("== " + title);
-            for (var r : all) {
-                var line = new StringBuilder();
-                for (int i = 0; i < r.length; i++) {
-                    String cell = r[i];
-                    boolean numeric = i >= 1 && i <= 3;
-                    line.append(numeric ? " ".repeat(width[i] - cell.length()) + cell
-                            : cell + " ".repeat(width[i] - cell.length())).append("  ");
-                }
-                System.out.println(line.toString().stripTrailing());
-            }
-            notes.forEach(n -> System.out.println("  " + n));
-            System.out.println();
-        }
-
-        private static String ms(double v) {
-            return String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v);
-        }
-
-        private static String met(boolean met) {
-            return met ? "MET" : "NOT MET";
-        }
     }
 
     static void progress(String what) {

@@ -3,6 +3,7 @@ package org.spotspec;
 import ch.qos.logback.classic.LoggerContext;
 import javafx.application.Application;
 import org.slf4j.LoggerFactory;
+import org.spotspec.aws.AwsRegions;
 import org.spotspec.logging.FileLogging;
 import org.spotspec.logging.LogLocation;
 
@@ -26,8 +27,19 @@ public final class Launcher {
                 System.setProperty(App.SMOKE_TEST_PROPERTY, "true");
             }
         }
+        warmUp();
         startFileLogging();
         Application.launch(App.class, args);
+    }
+
+    /**
+     * Loads what the sign-in view needs and takes long to load (the SDK's region metadata) on
+     * another core while logging and the toolkit start, so the first window does not wait for it.
+     */
+    private static void warmUp() {
+        var thread = new Thread(AwsRegions::commercial, "spotspec-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

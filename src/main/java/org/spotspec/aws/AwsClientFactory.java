@@ -18,19 +18,29 @@ import software.amazon.awssdk.services.sts.StsClient;
  * timeouts, the standard retry strategy, endpoint overrides and the call journal.
  */
 public final class AwsClientFactory implements AutoCloseable {
-    private final SdkHttpClient http;
     private final ClientSettings settings;
     private final CallJournal journal;
     private final Clock clock;
+    private SdkHttpClient http;
 
     public AwsClientFactory(ClientSettings settings, CallJournal journal, Clock clock) {
         this.settings = settings;
         this.journal = journal;
         this.clock = clock;
-        this.http = UrlConnectionHttpClient.builder()
-                .connectionTimeout(settings.connectTimeout())
-                .socketTimeout(settings.attemptTimeout())
-                .build();
+    }
+
+    /**
+     * The one HTTP client all SDK clients share, made at the first AWS call: building it sets up
+     * TLS (a few hundred classes), which has no business on the way to the first window.
+     */
+    private synchronized SdkHttpClient http() {
+        if (http == null) {
+            http = UrlConnectionHttpClient.builder()
+                    .connectionTimeout(settings.connectTimeout())
+                    .socketTimeout(settings.attemptTimeout())
+                    .build();
+        }
+        return http;
     }
 
     public StsClient sts(AwsCredentialsProvider credentials, Region region, AwsEndpoints endpoints) {
@@ -48,7 +58,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .overrideConfiguration(overrides());
         endpoint.ifPresent(builder::endpointOverride);
         if (builder instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {
-            sync.httpClient(http);
+            sync.httpClient(http());
         }
         return builder;
     }
@@ -64,7 +74,9 @@ public final class AwsClientFactory implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        http.close();
+    public synchronized void close() {
+        if (http != null) {
+            http.close();
+        }
     }
 }

@@ -18,7 +18,21 @@ public final class AwsRegions {
     private AwsRegions() {
     }
 
+    /**
+     * The list, worked out once per run. The SDK's region metadata takes a few hundred
+     * milliseconds to load (hundreds of generated classes), so {@code App} asks for it on a
+     * background thread while the toolkit starts, before the sign-in view needs it.
+     */
     public static List<Choice> commercial() {
+        return Loaded.COMMERCIAL;
+    }
+
+    /** Initialised by the JVM on first use, exactly once, even when two threads race. */
+    private static final class Loaded {
+        static final List<Choice> COMMERCIAL = load();
+    }
+
+    private static List<Choice> load() {
         return Region.regions().stream()
                 .filter(r -> !r.isGlobalRegion())
                 .filter(r -> r.metadata() != null && "aws".equals(r.metadata().partition().id()))

@@ -21,6 +21,7 @@ import org.spotspec.settings.SettingsStore;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.Navigator;
+import org.spotspec.ui.common.Stylesheets;
 import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.account.AccountController;
 import org.spotspec.ui.launch.LaunchController;
@@ -52,7 +53,7 @@ public final class AppWindow implements Navigator {
         this.info = info;
         this.views = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"), controllers());
         this.scene = new Scene(new javafx.scene.layout.StackPane());
-        scene.getStylesheets().add(AppWindow.class.getResource("/org/spotspec/ui/spotspec.css").toExternalForm());
+        scene.getStylesheets().add(Stylesheets.app());
     }
 
     /**
@@ -92,8 +93,7 @@ public final class AppWindow implements Navigator {
 
     /** Shows the window with the sign-in view, where the user left off last time. */
     public void show() {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(Stylesheets.theme());
         SignInMemory.restore(services.signIn().form(), settings.get(), services.environment());
         PricesMemory.restore(services.prices(), settings.get().prices());
         services.prices().fetchingProperty().addListener((obs, was, fetching) -> {

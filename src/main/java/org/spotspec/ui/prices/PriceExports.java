@@ -1,23 +1,23 @@
 package org.spotspec.ui.prices;
 
+import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.model.ActivityLog;
 import org.spotspec.model.StatusState;
 import org.spotspec.prices.PriceCsv;
 import org.spotspec.prices.PriceStatistics;
 import org.spotspec.tasks.TaskRunner;
+import org.spotspec.ui.common.PngEncoder;
 
 /** Saves the chart as PNG and the table as CSV; the writing happens in the background. */
 public final class PriceExports {
@@ -48,8 +48,8 @@ public final class PriceExports {
     /** Writes an image taken on the FX thread to {@code file}, off the FX thread. */
     public void writePng(Image image, File file) {
         run("Save chart as PNG", file, () -> {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file)) {
-                throw new IOException("no PNG writer");
+            try (var out = new BufferedOutputStream(Files.newOutputStream(file.toPath()))) {
+                PngEncoder.write(image, out);
             }
         });
     }

@@ -34,9 +34,9 @@ class DialogRowsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(Stylesheets.theme());
         var scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 800, 600);
-        scene.getStylesheets().add(DialogRowsTest.class.getResource("/org/spotspec/ui/spotspec.css").toExternalForm());
+        scene.getStylesheets().add(Stylesheets.app());
         stage.setScene(scene); // a dialog takes its owner's stylesheets
         stage.show();
     }

@@ -1,0 +1,34 @@
+package org.spotspec.ui.common;
+
+import java.net.URL;
+import java.util.Optional;
+import atlantafx.base.theme.PrimerLight;
+
+/**
+ * Where the theme and the app's stylesheet are. The build also writes each in JavaFX's binary
+ * CSS form ({@code .bss}, see the pom): loading that skips parsing the theme's CSS text, a large
+ * part of the time to the first window. From an IDE build without it, the CSS text is used.
+ */
+public final class Stylesheets {
+    private static final String BINARY_THEME = "/org/spotspec/ui/primer-light.bss";
+    private static final String APP = "/org/spotspec/ui/spotspec";
+
+    private Stylesheets() {
+    }
+
+    /** The user agent stylesheet: AtlantaFX's Primer Light. */
+    public static String theme() {
+        return resource(BINARY_THEME).map(URL::toExternalForm)
+                .orElseGet(() -> new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** The app's own stylesheet, on top of the theme. */
+    public static String app() {
+        return resource(APP + ".bss").or(() -> resource(APP + ".css")).map(URL::toExternalForm)
+                .orElseThrow(() -> new IllegalStateException("Missing " + APP + ".css"));
+    }
+
+    private static Optional<URL> resource(String path) {
+        return Optional.ofNullable(Stylesheets.class.getResource(path));
+    }
+}

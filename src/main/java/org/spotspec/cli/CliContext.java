@@ -8,9 +8,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.spotspec.aws.AwsClientFactory;
+import org.spotspec.aws.CallJournal;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
 
@@ -19,8 +18,6 @@ import org.spotspec.aws.Environment;
  * the SDK clients' settings. Passed in, so tests run commands in-process against a local endpoint.
  */
 final class CliContext implements AutoCloseable {
-    private static final Logger CALLS = LoggerFactory.getLogger("org.spotspec.cli.calls");
-
     private final BufferedReader in;
     private final PrintStream out;
     private final PrintStream err;
@@ -61,10 +58,13 @@ final class CliContext implements AutoCloseable {
         return clock;
     }
 
-    /** The SDK clients' factory, made on first use; every AWS call is logged (at INFO) by name only. */
+    /**
+     * The SDK clients' factory, made on first use. Its interceptor logs each call (name, status,
+     * request id) at INFO, which {@code --verbose} shows.
+     */
     AwsClientFactory clients() {
         if (clients == null) {
-            clients = new AwsClientFactory(clientSettings, call -> CALLS.info("{}", call.describe()), clock);
+            clients = new AwsClientFactory(clientSettings, CallJournal.none(), clock);
         }
         return clients;
     }

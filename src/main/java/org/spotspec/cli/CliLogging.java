@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Logging for a command-line run: standard output carries the result alone (JSON and CSV must
  * parse), so the console appender is moved to stderr, and quiet (warnings only) unless
- * {@code --verbose} (each AWS call) or {@code --debug}. The secret-safe filter of logback.xml
+ * {@code --verbose} (sign-in and each AWS call) or {@code --debug}. The secret-safe filter of logback.xml
  * stays in effect: only the appender and levels change.
  */
 final class CliLogging {
@@ -45,6 +45,7 @@ final class CliLogging {
         boolean debug = args.contains("--debug");
         boolean verbose = debug || args.contains("-v") || args.contains("--verbose");
         root.setLevel(debug ? Level.DEBUG : Level.WARN);
-        context.getLogger("org.spotspec.cli.calls").setLevel(verbose ? Level.INFO : Level.WARN);
+        // SpotSpec's own INFO lines: sign-in, and each AWS call with its status and request id.
+        context.getLogger("org.spotspec").setLevel(debug ? Level.DEBUG : verbose ? Level.INFO : Level.WARN);
     }
 }

@@ -25,9 +25,8 @@ import picocli.CommandLine;
  * run it in-process; {@link #runFromSystem} wires it to the real ones.
  */
 public final class Cli {
-    /** The first arguments that mean "command line" rather than "desktop app". */
-    private static final Set<String> ENTRY_WORDS = Set.of("whoami", "prices", "requests", "instances", "launch",
-            "cancel", "terminate", "help", "--help", "-h");
+    /** Help switches that mean "command line"; every other switch belongs to the desktop app. */
+    private static final Set<String> HELP = Set.of("--help", "-h");
 
     private final ClientSettings clientSettings;
     private final Clock clock;
@@ -37,9 +36,13 @@ public final class Cli {
         this.clock = clock;
     }
 
-    /** Whether these arguments ask for the command line (a command, or help). */
+    /**
+     * Whether these arguments ask for the command line: a command (a first argument that is no
+     * switch, so a mistyped command is a usage error rather than a window), or help. The desktop
+     * app takes switches only ({@code --smoke-test}, {@code --version}).
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && ENTRY_WORDS.contains(args[0]);
+        return args.length > 0 && (!args[0].startsWith("-") || HELP.contains(args[0]));
     }
 
     /** Runs with the process's streams, environment and console; returns the exit code. */
@@ -90,6 +93,9 @@ public final class Cli {
         cli.setParameterExceptionHandler((e, args) -> {
             var name = e.getCommandLine().getCommandSpec().qualifiedName();
             e.getCommandLine().getErr().println(name + ": " + scrub(e.getMessage()));
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, e.getCommandLine().getErr());
+            }
             e.getCommandLine().getErr().println("Try '" + name + " --help'.");
             return ExitCode.USAGE;
         });

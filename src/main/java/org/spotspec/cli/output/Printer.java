@@ -42,18 +42,25 @@ public final class Printer {
                 widths[i] = Math.max(widths[i], l.get(i).length());
             }
         });
+        var numeric = shown.stream().map(c -> isNumeric(rows, c)).toList();
         var out = new StringBuilder();
-        for (int r = 0; r < lines.size(); r++) {
+        for (var cells : lines) {
             var line = new StringBuilder();
             for (int i = 0; i < shown.size(); i++) {
-                var cell = lines.get(r).get(i);
-                boolean right = r > 0 && rows.values().get(r - 1).get(shown.get(i)) instanceof Number;
+                var cell = cells.get(i);
+                boolean right = numeric.get(i);
                 var pad = " ".repeat(widths[i] - cell.length());
                 line.append(i == 0 ? "" : GAP).append(right ? pad + cell : cell + pad);
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
+    }
+
+    /** A column of numbers (and gaps) is right-aligned, heading included. */
+    private static boolean isNumeric(Rows rows, int column) {
+        var values = rows.values().stream().map(r -> r.get(column)).filter(v -> v != null).toList();
+        return !values.isEmpty() && values.stream().allMatch(v -> v instanceof Number);
     }
 
     /** An array with one object per row, one object per line; {@code []} when there are none. */

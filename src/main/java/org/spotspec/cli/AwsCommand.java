@@ -73,8 +73,10 @@ abstract class AwsCommand implements Callable<Integer> {
             }
             return failure.exitCode();
         } catch (RuntimeException e) {
-            printProblem(ErrorTranslator.translate(doing, e));
-            return ExitCode.AWS_ERROR;
+            var problem = ErrorTranslator.translate(doing, e);
+            printProblem(problem);
+            // Found before asking AWS (no such profile, no keys in the environment): fix the call.
+            return problem.kind() == AwsProblem.Kind.LOCAL ? ExitCode.USAGE : ExitCode.AWS_ERROR;
         }
     }
 

@@ -6,7 +6,7 @@ public final class ExitCode {
     public static final int OK = 0;
     /** AWS (or the sign-in) refused or failed: the error code and request id are on stderr. */
     public static final int AWS_ERROR = 1;
-    /** A wrong option or value, found before any request was made. */
+    /** A wrong option or value, or no usable profile or keys, found before any request was made. */
     public static final int USAGE = 2;
     /** A dry run that would fail: the permission is missing (UnauthorizedOperation). */
     public static final int DRY_RUN_WOULD_FAIL = 3;
@@ -21,7 +21,7 @@ public final class ExitCode {
         "Exit codes:",
         "  0  done (a dry run that would succeed, too)",
         "  1  AWS or sign-in error (code and request id on stderr)",
-        "  2  usage error: a wrong option or value; nothing was sent",
+        "  2  usage error: a wrong option or value, no such profile; nothing was sent",
         "  3  dry run would fail (e.g. UnauthorizedOperation)",
         "  4  not confirmed: no terminal and no --yes, or answered no",
         "  5  partial failure: some ids or regions failed",

@@ -143,6 +143,15 @@ class CliSignInWireTest {
     }
 
     @Test
+    void anUnknownProfileIsAUsageErrorExplainedAsInTheApp() {
+        var result = cli.env("AWS_ACCESS_KEY_ID", null).run("whoami", "--profile", "nope");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).contains("Sign in failed: ProfileNotFound", "There is no profile named 'nope'");
+        assertThat(cli.requestCount()).isZero();
+    }
+
+    @Test
     void noRegionAnywhereIsAUsageError() {
         var result = cli.env("AWS_REGION", null).run("whoami");
 

@@ -42,7 +42,7 @@ final class SignIn {
     Plan plan(CommonOptions options) {
         var env = context.environment();
         var source = source(options);
-        var profile = source instanceof CredentialSource.NamedProfile p ? profiles().find(p.name())
+        var profile = source instanceof CredentialSource.NamedProfile p ? Optional.of(known(p.name(), options))
                 : Optional.<ProfileInfo>empty();
         var region = options.regions.stream().findFirst().or(() -> env.get("AWS_REGION"))
                 .or(() -> env.get("AWS_DEFAULT_REGION")).or(() -> profile.flatMap(ProfileInfo::region))
@@ -89,6 +89,16 @@ final class SignIn {
             return new CredentialSource.EnvironmentVariables();
         }
         return new CredentialSource.NamedProfile(env.get("AWS_PROFILE").orElse("default"));
+    }
+
+    /** The profile, or a usage failure that says where it was looked for and what else would do. */
+    private ProfileInfo known(String name, CommonOptions options) {
+        var env = context.environment();
+        var files = env.awsConfigFile() + " or " + env.awsCredentialsFile();
+        return profiles().find(name).orElseThrow(() -> CliFailure.usage(options.profile != null
+                ? "--profile: there is no profile named '" + name + "' in " + files + "."
+                : "No credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and there is no profile '"
+                        + name + "' in " + files + ". Pass --profile, or set AWS_PROFILE or the keys."));
     }
 
     private Secret askCode(String serial) {

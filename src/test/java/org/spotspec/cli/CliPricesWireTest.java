@@ -87,6 +87,20 @@ class CliPricesWireTest {
     }
 
     @Test
+    void productsGivenReplaceTheDefaultAndAreSpelledAsEc2Does() {
+        cli.aws().ec2Page(ACTION, "eu-west-1", null, spotPricePage("", List.of()));
+
+        var result = cli.run("prices", "-t", "m5.large", "--product", "windows", "--product", "suse linux (amazon vpc)");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Parsed.form(cli.bodies(ACTION).get(0))).containsEntry("ProductDescription.1", "Windows")
+                .containsEntry("ProductDescription.2", "SUSE Linux (Amazon VPC)")
+                .doesNotContainKey("ProductDescription.3");
+        assertThat(result.out().lines()).singleElement().asString().startsWith("REGION");
+        assertThat(result.err()).contains("No spot prices for m5.large (Windows, SUSE Linux (Amazon VPC))");
+    }
+
+    @Test
     void aFailedRegionIsReportedAndThePricesOfTheOthersStillPrintedWithExitFive() {
         stubTwoRegions();
         cli.aws().ec2Error(ACTION, "us-east-1", 403, "UnauthorizedOperation",

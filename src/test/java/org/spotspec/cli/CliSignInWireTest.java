@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.TestAws;
@@ -142,12 +143,27 @@ class CliSignInWireTest {
         assertThat(cli.requestCount()).isZero();
     }
 
-    @Test
-    void anUnknownProfileIsAUsageErrorExplainedAsInTheApp() {
-        var result = cli.env("AWS_ACCESS_KEY_ID", null).run("whoami", "--profile", "nope");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "whoami --profile nope|--profile: there is no profile named 'nope' in",
+        "whoami|No credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and there is no profile "
+                + "'default'"})
+    void noUsableCredentialsIsAUsageErrorSayingWhereItLooked(String args, String message) {
+        var result = cli.env("AWS_ACCESS_KEY_ID", null).run(args.split(" "));
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("Sign in failed: ProfileNotFound", "There is no profile named 'nope'");
+        assertThat(result.err()).contains(message, cli.home().resolve(".aws").resolve("credentials").toString());
+        assertThat(cli.requestCount()).isZero();
+    }
+
+    @Test
+    void aProfileWithoutKeysIsExplainedAsInTheApp() {
+        cli.env("AWS_ACCESS_KEY_ID", null).awsFile("config", "[profile empty]\nregion = eu-west-1\n");
+
+        var result = cli.run("whoami", "--profile", "empty");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).contains("Sign in failed: NoCredentials", "gave no usable credentials");
         assertThat(cli.requestCount()).isZero();
     }
 

@@ -83,7 +83,8 @@ public final class Cli {
                 .addSubcommand(new LaunchCommand(context, new LaunchService()))
                 .addSubcommand(new CancelCommand(context, requests, new SpotCleanup(requests, instances)))
                 .addSubcommand(new TerminateCommand(context, instances))
-                .addSubcommand(new CommandLine.HelpCommand());
+                .addSubcommand(new CommandLine.HelpCommand())
+                .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Stream.concat(Stream.of(cli), cli.getSubcommands().values().stream()).forEach(sub -> {
             var usage = sub.getCommandSpec().usageMessage();

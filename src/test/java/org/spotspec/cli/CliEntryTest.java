@@ -30,6 +30,18 @@ class CliEntryTest {
         assertThat(err.toString()).contains("pricez", "prices");
     }
 
+    @org.junit.jupiter.api.Test
+    void bashAndZshCompletionIsGenerated() {
+        var out = new java.io.ByteArrayOutputStream();
+        int code = new Cli(org.spotspec.aws.ClientSettings.defaults(), java.time.Clock.systemUTC()).run(
+                new String[] {"generate-completion"}, java.io.InputStream.nullInputStream(),
+                new java.io.PrintStream(out, true), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                java.util.Map.of(), Terminal.none());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("complete -o default -F _complete_spotspec spotspec", "terminate",
+                "--terminate-instances");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "option '--mfa-cod' needs 123456 here|option '--mfa-cod' needs ****** here",

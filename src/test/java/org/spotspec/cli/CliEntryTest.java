@@ -38,7 +38,7 @@ class CliEntryTest {
                 new java.io.PrintStream(out, true), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
                 java.util.Map.of(), Terminal.none());
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("complete -o default -F _complete_spotspec spotspec", "terminate",
+        assertThat(out.toString()).contains("complete -F _complete_spotspec -o default spotspec", "terminate",
                 "--terminate-instances");
     }
 

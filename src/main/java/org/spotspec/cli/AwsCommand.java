@@ -87,7 +87,7 @@ abstract class AwsCommand implements Callable<Integer> {
     /** The headline, then what it means, what to do, AWS's words, HTTP status and request id. */
     void printProblem(AwsProblem problem) {
         context.err().println("spotspec: " + problem.headline());
-        problem.details().lines().forEach(line -> context.err().println("  " + line));
+        Wording.forTerminal(problem.details()).lines().forEach(line -> context.err().println("  " + line));
     }
 
     /** A note for people on stderr, so stdout stays the result alone. */

@@ -103,7 +103,9 @@ class CliListWireTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).contains("spotspec: List spot instances failed: UnauthorizedOperation",
-                "Your IAM policy does not allow this action.", "Request id: ea966190-f9aa-478e-9ede-example");
+                "Your IAM policy does not allow this action.", "Request id: ea966190-f9aa-478e-9ede-example",
+                "the README's \"IAM policy\" lists what SpotSpec needs", "(--mfa-serial, or mfa_serial in the profile)")
+                .doesNotContain("Help →");
     }
 
     @Test

@@ -189,6 +189,15 @@ class CliSignInWireTest {
     }
 
     @Test
+    void aDeadEndpointPointsAtTheOptionThatSetIt() {
+        var result = cli.run("whoami", "--endpoint-url", "http://127.0.0.1:9");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.err()).contains("Sign in failed: ConnectionRefused", "(--endpoint-url, AWS_ENDPOINT_URL)")
+                .doesNotContain("under Advanced");
+    }
+
+    @Test
     void versionAndHelpNeedNoAws() {
         var version = cli.run("whoami", "--version");
         var help = cli.run("cancel", "--help");

@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.spotspec.aws.launch.LaunchSpec.Interruption;
+import org.spotspec.aws.launch.LaunchSpec.Method;
+import org.spotspec.aws.launch.LaunchSpec.RequestType;
 
 /**
  * The launch form's rules, as plain functions: each returns the message to show next to the
@@ -141,18 +144,18 @@ public final class LaunchValidation {
      * AWS's interruption rules. Stop and hibernate need a persistent request (either API).
      * RunInstances also accepts a persistent request only with stop or hibernate.
      */
-    public static String interruption(LaunchSpec.Method method, LaunchSpec.RequestType type, LaunchSpec.Interruption behaviour) {
-        if (behaviour != LaunchSpec.Interruption.TERMINATE && type != LaunchSpec.RequestType.PERSISTENT) {
+    public static String interruption(Method method, RequestType type, Interruption behaviour) {
+        if (behaviour != Interruption.TERMINATE && type != RequestType.PERSISTENT) {
             return "EC2 can " + behaviour.wire() + " an interrupted instance only for a persistent request.";
         }
-        if (method == LaunchSpec.Method.RUN_INSTANCES && type == LaunchSpec.RequestType.PERSISTENT && behaviour == LaunchSpec.Interruption.TERMINATE) {
+        if (method == Method.RUN_INSTANCES && type == RequestType.PERSISTENT && behaviour == Interruption.TERMINATE) {
             return "RunInstances accepts a persistent request only with stop or hibernate; choose one of them, "
                     + "a one-time request, or RequestSpotInstances.";
         }
         return "";
     }
 
-    public static String validUntil(String text, LaunchSpec.Method method, LaunchSpec.RequestType type, ZoneId zone, Instant now) {
+    public static String validUntil(String text, Method method, RequestType type, ZoneId zone, Instant now) {
         var value = text == null ? "" : text.trim();
         if (value.isEmpty()) {
             return "";
@@ -164,7 +167,7 @@ public final class LaunchValidation {
         if (!when.get().isAfter(now)) {
             return "Valid-until must be in the future.";
         }
-        return method == LaunchSpec.Method.RUN_INSTANCES && type == LaunchSpec.RequestType.ONE_TIME
+        return method == Method.RUN_INSTANCES && type == RequestType.ONE_TIME
                 ? "RunInstances accepts valid-until only for persistent requests; leave it empty." : "";
     }
 

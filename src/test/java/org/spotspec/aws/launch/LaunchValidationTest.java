@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.spotspec.aws.launch.LaunchSpec.Interruption;
+import org.spotspec.aws.launch.LaunchSpec.Method;
+import org.spotspec.aws.launch.LaunchSpec.RequestType;
 
 /** The launch form's rules, which mirror what EC2 enforces. */
 class LaunchValidationTest {
@@ -54,35 +57,35 @@ class LaunchValidationTest {
 
     @Test
     void interruptionFollowsAwsRules() {
-        assertThat(LaunchValidation.interruption(LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.ONE_TIME, LaunchSpec.Interruption.TERMINATE))
+        assertThat(LaunchValidation.interruption(Method.RUN_INSTANCES, RequestType.ONE_TIME, Interruption.TERMINATE))
                 .isEmpty();
-        assertThat(LaunchValidation.interruption(LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.PERSISTENT, LaunchSpec.Interruption.STOP))
+        assertThat(LaunchValidation.interruption(Method.RUN_INSTANCES, RequestType.PERSISTENT, Interruption.STOP))
                 .isEmpty();
-        assertThat(LaunchValidation.interruption(LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.PERSISTENT,
-                LaunchSpec.Interruption.HIBERNATE)).isEmpty();
-        assertThat(LaunchValidation.interruption(LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.ONE_TIME, LaunchSpec.Interruption.STOP))
+        assertThat(LaunchValidation.interruption(Method.RUN_INSTANCES, RequestType.PERSISTENT,
+                Interruption.HIBERNATE)).isEmpty();
+        assertThat(LaunchValidation.interruption(Method.RUN_INSTANCES, RequestType.ONE_TIME, Interruption.STOP))
                 .contains("persistent");
-        assertThat(LaunchValidation.interruption(LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.PERSISTENT,
-                LaunchSpec.Interruption.TERMINATE)).contains("RunInstances accepts a persistent request only with stop");
-        assertThat(LaunchValidation.interruption(LaunchSpec.Method.REQUEST_SPOT_INSTANCES, LaunchSpec.RequestType.PERSISTENT,
-                LaunchSpec.Interruption.TERMINATE)).isEmpty();
-        assertThat(LaunchValidation.interruption(LaunchSpec.Method.REQUEST_SPOT_INSTANCES, LaunchSpec.RequestType.ONE_TIME,
-                LaunchSpec.Interruption.HIBERNATE)).contains("persistent");
+        assertThat(LaunchValidation.interruption(Method.RUN_INSTANCES, RequestType.PERSISTENT,
+                Interruption.TERMINATE)).contains("RunInstances accepts a persistent request only with stop");
+        assertThat(LaunchValidation.interruption(Method.REQUEST_SPOT_INSTANCES, RequestType.PERSISTENT,
+                Interruption.TERMINATE)).isEmpty();
+        assertThat(LaunchValidation.interruption(Method.REQUEST_SPOT_INSTANCES, RequestType.ONE_TIME,
+                Interruption.HIBERNATE)).contains("persistent");
     }
 
     @Test
     void validUntilIsInTheFutureAndOnlyForRequestsThatAcceptIt() {
         var utc = ZoneOffset.UTC;
-        assertThat(LaunchValidation.validUntil("", LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.ONE_TIME, utc, NOW)).isEmpty();
-        assertThat(LaunchValidation.validUntil("2026-11-27 09:00", LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.PERSISTENT,
+        assertThat(LaunchValidation.validUntil("", Method.RUN_INSTANCES, RequestType.ONE_TIME, utc, NOW)).isEmpty();
+        assertThat(LaunchValidation.validUntil("2026-11-27 09:00", Method.RUN_INSTANCES, RequestType.PERSISTENT,
                 utc, NOW)).isEmpty();
-        assertThat(LaunchValidation.validUntil("2026-11-27 07:59", LaunchSpec.Method.REQUEST_SPOT_INSTANCES,
-                LaunchSpec.RequestType.ONE_TIME, utc, NOW)).contains("future");
-        assertThat(LaunchValidation.validUntil("2026-11-27 09:00", LaunchSpec.Method.REQUEST_SPOT_INSTANCES,
-                LaunchSpec.RequestType.ONE_TIME, utc, NOW)).isEmpty();
-        assertThat(LaunchValidation.validUntil("2026-11-27 09:00", LaunchSpec.Method.RUN_INSTANCES, LaunchSpec.RequestType.ONE_TIME,
+        assertThat(LaunchValidation.validUntil("2026-11-27 07:59", Method.REQUEST_SPOT_INSTANCES,
+                RequestType.ONE_TIME, utc, NOW)).contains("future");
+        assertThat(LaunchValidation.validUntil("2026-11-27 09:00", Method.REQUEST_SPOT_INSTANCES,
+                RequestType.ONE_TIME, utc, NOW)).isEmpty();
+        assertThat(LaunchValidation.validUntil("2026-11-27 09:00", Method.RUN_INSTANCES, RequestType.ONE_TIME,
                 utc, NOW)).contains("only for persistent");
-        assertThat(LaunchValidation.validUntil("tomorrow", LaunchSpec.Method.REQUEST_SPOT_INSTANCES, LaunchSpec.RequestType.ONE_TIME,
+        assertThat(LaunchValidation.validUntil("tomorrow", Method.REQUEST_SPOT_INSTANCES, RequestType.ONE_TIME,
                 utc, NOW)).contains("2026-12-31 18:00");
     }
 

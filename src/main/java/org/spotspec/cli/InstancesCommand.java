@@ -12,13 +12,16 @@ import picocli.CommandLine.Option;
 
 /** {@code spotspec instances}: the spot instances of a region, as the Instances tab lists them. */
 @Command(name = "instances", mixinStandardHelpOptions = true, abbreviateSynopsis = true, versionProvider = VersionProvider.class,
-        description = "List the spot instances of the region (on-demand instances are left out).",
+        description = "List the spot instances of the region (on-demand ones too with --all).",
         footer = {"", "Examples:", "  spotspec instances --state running", "  spotspec instances -o csv"})
 final class InstancesCommand extends AwsCommand {
     @Option(names = "--state", split = ",", paramLabel = "<state>",
             description = "Only instances in these states: pending, running, stopping, stopped, shutting-down, "
                     + "terminated.")
     List<String> states = new ArrayList<>();
+
+    @Option(names = "--all", description = "On-demand instances too (their REQUEST column is empty).")
+    boolean all;
 
     private final InstanceService service;
 
@@ -34,7 +37,7 @@ final class InstancesCommand extends AwsCommand {
 
     @Override
     String action() {
-        return "List spot instances";
+        return all ? "List instances" : "List spot instances";
     }
 
     @Override
@@ -44,7 +47,7 @@ final class InstancesCommand extends AwsCommand {
                 Column.of("publicIp", "PUBLIC IP"), Column.of("privateIp", "PRIVATE IP"), Column.detail("publicDns"),
                 Column.detail("privateDns"), Column.of("launchTime", "LAUNCHED"), Column.of("spotRequestId", "REQUEST"),
                 Column.detail("keyName"), Column.of("name", "NAME"));
-        for (SpotInstance i : service.describeInStates(session, states)) {
+        for (SpotInstance i : service.describeInStates(session, states, !all)) {
             rows.add(i.id(), i.state(), i.instanceType(), i.zone(), i.publicIp(), i.privateIp(), i.publicDns(),
                     i.privateDns(), i.launchTime(), i.spotRequestId(), i.keyName(), i.name());
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,8 +83,9 @@ public final class LaunchOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     String interruption;
 
-    @Option(names = "--valid-until", paramLabel = "<yyyy-MM-dd HH:mm>", description = "Local time after which an "
-            + "unfulfilled request stops trying (persistent requests with run-instances).")
+    @Option(names = "--valid-until", paramLabel = "<time>", description = "When an unfulfilled request stops trying: "
+            + "local \"yyyy-MM-dd HH:mm\" as in the form, or ISO-8601 such as 2026-12-31T18:00Z (with run-instances: "
+            + "persistent requests only).")
     String validUntil = "";
 
     /** The launch, or a usage failure naming the first option at fault. */
@@ -95,6 +97,7 @@ public final class LaunchOptions {
         var groups = String.join(",", securityGroups);
         var tagLines = String.join("\n", tags);
         var userData = userData();
+        var until = validUntil(zoneId);
         SignIn.check("--image", LaunchValidation.imageId(image));
         SignIn.check("--type", LaunchValidation.instanceType(type));
         SignIn.check("--count", LaunchValidation.count(count));
@@ -106,12 +109,12 @@ public final class LaunchOptions {
         SignIn.check("--user-data-file", LaunchValidation.userData(userData));
         SignIn.check("--instance-profile", LaunchValidation.instanceProfile(instanceProfile));
         SignIn.check("--interruption", LaunchValidation.interruption(method, requestType, behaviour));
-        SignIn.check("--valid-until", LaunchValidation.validUntil(validUntil, method, requestType, zoneId, now));
+        SignIn.check("--valid-until", LaunchValidation.validUntil(until, method, requestType, zoneId, now));
         SignIn.check("--tag", LaunchValidation.tags(tagLines));
         return new LaunchSpec(method, image.trim(), type.trim(), LaunchValidation.parseCount(count),
                 LaunchValidation.normalizePrice(maxPrice), keyName.trim(), LaunchValidation.splitIds(groups),
                 subnet.trim(), zone.trim(), userData, instanceProfile.trim(), requestType, behaviour,
-                LaunchValidation.parseValidUntil(validUntil, zoneId), LaunchValidation.parseTags(tagLines));
+                LaunchValidation.parseValidUntil(until, zoneId), LaunchValidation.parseTags(tagLines));
     }
 
     private LaunchSpec.Interruption interruption() {
@@ -121,6 +124,16 @@ public final class LaunchOptions {
             }
         }
         throw CliFailure.usage("--interruption: '" + interruption.trim() + "' is not terminate, stop or hibernate.");
+    }
+
+    /** The form's local {@code yyyy-MM-dd HH:mm}, also from an ISO-8601 time (UTC unless it says). */
+    private String validUntil(ZoneId zoneId) {
+        var text = validUntil.trim();
+        if (!text.contains("T")) {
+            return text;
+        }
+        var when = Times.instant("--valid-until", text);
+        return LocalDateTime.ofInstant(when, zoneId).format(LaunchValidation.VALID_UNTIL_FORMAT);
     }
 
     private String userData() {

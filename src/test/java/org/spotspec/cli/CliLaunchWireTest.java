@@ -31,7 +31,8 @@ class CliLaunchWireTest {
                 "--key-name", "ml-key", "--security-group", "sg-0123456789abcdef0,sg-0aaaabbbbccccdddd",
                 "--subnet", "subnet-0123456789abcdef0", "--user-data-file", script.toString(),
                 "--instance-profile", "ml-profile", "--tag", "Name=ml-training", "--tag", "team=research",
-                "--persistent", "--interruption", "stop", "--client-token", "ci-42", "-o", "json");
+                "--persistent", "--interruption", "stop", "--valid-until", "2026-12-31T18:00Z", "--client-token", "ci-42",
+                "-o", "json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         var p = Parsed.form(cli.bodies(RUN).get(0));
@@ -41,6 +42,7 @@ class CliLaunchWireTest {
                 .containsEntry("InstanceMarketOptions.SpotOptions.MaxPrice", "0.05")
                 .containsEntry("InstanceMarketOptions.SpotOptions.SpotInstanceType", "persistent")
                 .containsEntry("InstanceMarketOptions.SpotOptions.InstanceInterruptionBehavior", "stop")
+                .containsEntry("InstanceMarketOptions.SpotOptions.ValidUntil", "2026-12-31T18:00:00Z")
                 .containsEntry("KeyName", "ml-key").containsEntry("SecurityGroupId.2", "sg-0aaaabbbbccccdddd")
                 .containsEntry("SubnetId", "subnet-0123456789abcdef0")
                 .containsEntry("IamInstanceProfile.Name", "ml-profile").containsEntry("ClientToken", "ci-42")
@@ -111,6 +113,8 @@ class CliLaunchWireTest {
         "--image " + AMI + " -t m5.large --interruption stop|--interruption",
         "--image " + AMI + " -t m5.large --persistent|--interruption",
         "--image " + AMI + " -t m5.large --valid-until 2026-12-31|--valid-until",
+        "--image " + AMI + " -t m5.large --persistent --interruption stop --valid-until 2026-11-01T00:00Z|in the future",
+        "--image " + AMI + " -t m5.large --valid-until 2026-12-31T25:00Z|--valid-until",
         "--image " + AMI + " -t m5.large --tag aws:x=1|--tag",
         "--image " + AMI + " -t m5.large --instance-profile a/b|--instance-profile",
         "--image " + AMI + " -t m5.large --user-data-file /no/such/file|--user-data-file",

@@ -95,6 +95,20 @@ class CliListWireTest {
     }
 
     @Test
+    void allLeavesOutTheSpotFilter() {
+        cli.aws().ec2Page(INSTANCES, "eu-west-1", null, describeInstances(null,
+                instance("i-0aaa1111bbbb22223", "running", "sir-1a2b3c4d"), instance("i-0bbb1111bbbb22223", "running",
+                        "")));
+
+        var result = cli.run("instances", "--all", "-o", "json");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(cli.bodies(INSTANCES).get(0)).doesNotContain("Filter");
+        assertThat(Parsed.json(result.out())).extracting(o -> o.get("spotRequestId")).containsExactly("sir-1a2b3c4d",
+                "");
+    }
+
+    @Test
     void anAwsErrorIsExplainedOnStderrWithExitOne() {
         cli.aws().ec2Error(INSTANCES, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 

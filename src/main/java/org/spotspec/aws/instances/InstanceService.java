@@ -30,8 +30,16 @@ public final class InstanceService {
      * stopped, shutting-down, terminated; EC2's {@code instance-state-name} filter); all when empty.
      */
     public List<SpotInstance> describeInStates(AwsSession session, List<String> states) {
+        return describeInStates(session, states, true);
+    }
+
+    /** As above; with {@code spotOnly} false, on-demand instances too (their spot request id is empty). */
+    public List<SpotInstance> describeInStates(AwsSession session, List<String> states, boolean spotOnly) {
         var ec2 = session.ec2();
-        var filters = new ArrayList<Filter>(List.of(SPOT_ONLY));
+        var filters = new ArrayList<Filter>();
+        if (spotOnly) {
+            filters.add(SPOT_ONLY);
+        }
         if (!states.isEmpty()) {
             filters.add(Filter.builder().name("instance-state-name").values(states).build());
         }
@@ -39,7 +47,12 @@ public final class InstanceService {
         String token = null;
         do {
             var next = token;
-            var page = ec2.describeInstances(b -> b.filters(filters).maxResults(PAGE_SIZE).nextToken(next));
+            var page = ec2.describeInstances(b -> {
+                b.maxResults(PAGE_SIZE).nextToken(next);
+                if (!filters.isEmpty()) {
+                    b.filters(filters);
+                }
+            });
             page.reservations().forEach(r -> r.instances().stream().map(SpotInstance::from).forEach(all::add));
             token = page.nextToken();
         } while (token != null && !token.isEmpty());

@@ -105,27 +105,34 @@ class CliCancelTerminateWireTest {
 
     @ParameterizedTest
     @CsvSource({
-        "412, DryRunOperation, 0, would-succeed",
-        "403, UnauthorizedOperation, 3, not-permitted"})
-    void aDryRunNeedsNoConfirmationAndItsVerdictIsTheExitCode(int status, String code, int exit, String verdict) {
-        cli.aws().ec2Error(CANCEL, status, code, "dry run");
+        "cancel, " + SIR + ", " + CANCEL + ", 412, DryRunOperation, 0, would-succeed",
+        "cancel, " + SIR + ", " + CANCEL + ", 403, UnauthorizedOperation, 3, not-permitted",
+        "terminate, " + INSTANCE + ", " + TERMINATE + ", 412, DryRunOperation, 0, would-succeed",
+        "terminate, " + INSTANCE + ", " + TERMINATE + ", 403, UnauthorizedOperation, 3, not-permitted"})
+    void aDryRunNeedsNoConfirmationAndItsVerdictIsTheExitCode(String command, String id, String action, int status,
+                                                               String code, int exit, String verdict) {
+        cli.aws().ec2Error(action, status, code, "dry run");
 
-        var result = cli.run("cancel", SIR, "--dry-run", "-o", "json");
+        var result = cli.run(command, id, "--dry-run", "-o", "json");
 
         assertThat(result.exitCode()).isEqualTo(exit);
-        assertThat(Parsed.form(cli.bodies(CANCEL).get(0))).containsEntry("DryRun", "true");
+        assertThat(Parsed.form(cli.bodies(action).get(0))).containsEntry("DryRun", "true");
         assertThat(Parsed.json(result.out())).singleElement().satisfies(o -> assertThat(o)
-                .containsEntry("result", verdict));
+                .containsEntry("id", id).containsEntry("result", verdict));
     }
 
-    @Test
-    void aTerminateRejectedAsAWholeIsAnAwsError() {
-        cli.aws().ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+    @ParameterizedTest
+    @CsvSource({
+        "cancel, " + SIR + ", " + CANCEL + ", Cancel spot requests",
+        "terminate, " + INSTANCE + ", " + TERMINATE + ", Terminate instances"})
+    void aCallRejectedAsAWholeIsAnAwsError(String command, String id, String action, String headline) {
+        cli.aws().ec2Error(action, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
-        var result = cli.run("terminate", INSTANCE, "--yes");
+        var result = cli.run(command, id, "--yes", "-o", "csv");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
-        assertThat(result.err()).contains("Terminate instances failed: UnauthorizedOperation",
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains(headline + " failed: UnauthorizedOperation",
                 "Request id: ea966190-f9aa-478e-9ede-example");
     }
 

@@ -92,6 +92,20 @@ class CliLaunchWireTest {
     }
 
     @Test
+    void aDryRunAsATableSaysWhatWasChecked() {
+        cli.aws().ec2Error(REQUEST, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+
+        var result = cli.run("launch", "--api", "REQUEST_SPOT_INSTANCES", "--image", AMI, "-t", "m5.large",
+                "--dry-run");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.out().lines()).containsExactly(
+                "API                   RESULT         PERMISSION                MESSAGE",
+                "RequestSpotInstances  would-succeed  ec2:RequestSpotInstances  Dry run: would succeed (nothing was changed).");
+        assertThat(Parsed.form(cli.bodies(REQUEST).get(0))).containsEntry("DryRun", "true");
+    }
+
+    @Test
     void ec2RejectingTheLaunchIsAnAwsError() {
         cli.aws().ec2Error(RUN, 400, "InvalidAMIID.NotFound", "The image id '[ami-0abcdef1234567890]' does not exist");
 

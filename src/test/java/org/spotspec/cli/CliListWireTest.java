@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.spotspec.cli.output.OutputFormat;
 
@@ -108,26 +109,50 @@ class CliListWireTest {
                 "");
     }
 
-    @Test
-    void anAwsErrorIsExplainedOnStderrWithExitOne() {
-        cli.aws().ec2Error(INSTANCES, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+    @ParameterizedTest
+    @EnumSource(OutputFormat.class)
+    void instancesInEveryFormatCarryTheSameInstances(OutputFormat format) {
+        cli.aws().ec2Page(INSTANCES, "eu-west-1", null, describeInstances(null,
+                instance("i-0aaa1111bbbb22223", "running", "sir-1a2b3c4d"),
+                instance("i-0bbb1111bbbb22223", "stopped", "sir-2b3c4d5e")));
 
-        var result = cli.run("instances", "-o", "json");
+        var result = cli.run("instances", "--output", format.name());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        List<String> rows = switch (format) {
+            case JSON -> Parsed.json(result.out()).stream().map(o -> o.get("id") + " " + o.get("state")).toList();
+            case CSV -> Parsed.csv(result.out()).stream().map(r -> r.get("id") + " " + r.get("state")).toList();
+            case TABLE -> result.out().lines().skip(1).map(l -> l.replaceAll("^(\\S+)\\s+(\\S+).*", "$1 $2")).toList();
+        };
+        assertThat(rows).containsExactly("i-0aaa1111bbbb22223 running", "i-0bbb1111bbbb22223 stopped");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"requests, " + REQUESTS + ", List spot requests", "instances, " + INSTANCES + ", List spot instances"})
+    void anAwsErrorIsExplainedOnStderrWithExitOne(String command, String action, String headline) {
+        cli.aws().ec2Error(action, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+
+        var result = cli.run(command, "-o", "json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("spotspec: List spot instances failed: UnauthorizedOperation",
+        assertThat(result.err()).contains("spotspec: " + headline + " failed: UnauthorizedOperation",
                 "Your IAM policy does not allow this action.", "Request id: ea966190-f9aa-478e-9ede-example",
                 "the README's \"IAM policy\" lists what SpotSpec needs", "(--mfa-serial, or mfa_serial in the profile)")
                 .doesNotContain("Help →");
     }
 
-    @Test
-    void anUnknownStateIsAUsageError() {
-        var result = cli.run("requests", "--state", "running");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "requests --state running|--state: 'running' is not one of open, active",
+        "instances --state open|--state: 'open' is not one of pending, running",
+        "instances --region eu-west-1,eu-west-2|one region at a time",
+        "requests -o xml|--output"})
+    void wrongOptionsAreUsageErrorsBeforeAnyRequest(String args, String message) {
+        var result = cli.run(args.split(" "));
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("--state: 'running' is not one of open, active");
+        assertThat(result.err()).contains(message);
         assertThat(cli.requestCount()).isZero();
     }
 }

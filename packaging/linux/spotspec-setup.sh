@@ -1,7 +1,8 @@
 #!/bin/sh
 # Shipped in SpotSpec's lib/ folder. The .deb/.rpm scripts call it as root:
 #   spotspec-setup.sh install   AppCDS archive for where the app is installed, AppStream metainfo,
-#                               and the menu entry if xdg-desktop-menu could not add it
+#                               the menu entry if xdg-desktop-menu could not add it, and the
+#                               command line on PATH (/usr/bin/spotspec → bin/SpotSpec)
 #   spotspec-setup.sh remove    removes them again
 #   spotspec-setup.sh cds       the AppCDS archive only (also for an unpacked .tar.gz; run it once)
 # The archive (lib/app/spotspec.jsa) is made from lib/app/spotspec.classlist, the classes a start
@@ -13,6 +14,8 @@ app="$lib/app"
 metainfo=org.spotspec.SpotSpec.metainfo.xml
 desktop=spotspec-SpotSpec.desktop
 applications=/usr/share/applications
+launcher="$(dirname "$lib")/bin/SpotSpec"
+command_link=/usr/bin/spotspec
 
 cds() {
     [ -f "$app/spotspec.classlist" ] || { echo "SpotSpec: no class list, no AppCDS archive"; return 0; }
@@ -40,6 +43,10 @@ case "${1:-}" in
             install -m 644 "$lib/$desktop" "$applications/$desktop"
             command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$applications" || true
         fi
+        # `spotspec prices ...` from any terminal; never replaces a spotspec that is not ours.
+        if [ ! -e "$command_link" ] || [ "$(readlink "$command_link")" = "$launcher" ]; then
+            ln -sf "$launcher" "$command_link"
+        fi
         ;;
     remove)
         rm -f "$app/spotspec.jsa" "$app/spotspec.jsa.log"
@@ -48,6 +55,9 @@ case "${1:-}" in
         fi
         if cmp -s "$lib/$desktop" "$applications/$desktop"; then
             rm -f "$applications/$desktop"
+        fi
+        if [ "$(readlink "$command_link" 2>/dev/null)" = "$launcher" ]; then
+            rm -f "$command_link"
         fi
         ;;
     cds)

@@ -4,18 +4,24 @@ import ch.qos.logback.classic.LoggerContext;
 import javafx.application.Application;
 import org.slf4j.LoggerFactory;
 import org.spotspec.aws.AwsRegions;
+import org.spotspec.cli.Cli;
 import org.spotspec.logging.FileLogging;
 import org.spotspec.logging.LogLocation;
 
 /**
  * Entry point. A plain class (not an {@code Application}) so the app starts from the class
- * path without the JavaFX launcher's module checks.
+ * path without the JavaFX launcher's module checks. With a command ({@code spotspec prices ...})
+ * it runs the command line instead, and never touches the toolkit.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (Cli.handles(args)) {
+            // A command: headless, no toolkit; the exit code tells scripts how it went.
+            System.exit(Cli.runFromSystem(args));
+        }
         for (var arg : args) {
             if (arg.equals("--version") || arg.equals("-V")) {
                 var info = AppInfo.load();

@@ -29,6 +29,8 @@ class ArchitectureTest {
     private static final int MAX_CONTROLLER_LINES = 200;
     /** Composition root: builds the object graph, so it may name UI classes. */
     private static final Set<String> MAY_USE_UI = Set.of("org.spotspec.App");
+    /** The entry point: hands a command to the command line, so it may name it. */
+    private static final Set<String> MAY_USE_CLI = Set.of("org.spotspec.Launcher");
 
     private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
             "//[^\\n]*|/\\*.*?\\*/|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'",
@@ -79,7 +81,8 @@ class ArchitectureTest {
     void scansTheWholeCodeBase() {
         // The rules below would pass on an empty list; make sure the walk found the app.
         assertThat(sources).extracting(Source::className)
-                .contains("org.spotspec.App", "org.spotspec.aws.ErrorTranslator", "org.spotspec.model.SignInForm");
+                .contains("org.spotspec.App", "org.spotspec.aws.ErrorTranslator", "org.spotspec.model.SignInForm",
+                        "org.spotspec.cli.Cli");
     }
 
     @Test
@@ -106,6 +109,26 @@ class ArchitectureTest {
                 .filter(s -> s.references("org.spotspec.ui"))
                 .map(Source::className).collect(Collectors.toCollection(TreeSet::new));
         assertThat(offenders).as("classes outside org.spotspec.ui that use it").isEmpty();
+    }
+
+    @Test
+    void theDesktopAppDoesNotDependOnTheCommandLine() {
+        var offenders = sources.stream()
+                .filter(s -> !s.inPackage("org.spotspec.cli") && !MAY_USE_CLI.contains(s.className()))
+                .filter(s -> s.references("org.spotspec.cli"))
+                .map(Source::className).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(offenders).as("classes outside org.spotspec.cli that use it").isEmpty();
+    }
+
+    @Test
+    void theCommandLineUsesNoToolkitNoUiAndNoObservableModels() {
+        // It runs headless; pure rules it shares with the forms live in aws/ and prices/.
+        var offenders = new TreeSet<String>();
+        for (var forbidden : List.of("javafx", "org.spotspec.ui", "org.spotspec.model", "org.spotspec.tasks")) {
+            offenders.addAll(offenders(List.of("org.spotspec.cli"), forbidden));
+        }
+        assertThat(offenders).as("command-line classes that use JavaFX, the UI, models or the task runner")
+                .isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ public record Environment(Map<String, String> variables, Path home) {
     }
 
     /** The home folder as the AWS SDK and CLI find it: HOME, then USERPROFILE, then Java's. */
-    static Path homeOf(Map<String, String> env, String javaHome) {
+    public static Path homeOf(Map<String, String> env, String javaHome) {
         for (var name : new String[] {"HOME", "USERPROFILE"}) {
             var value = env.get(name);
             if (value != null && !value.isBlank()) {

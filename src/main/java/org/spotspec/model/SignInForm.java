@@ -15,10 +15,12 @@ import javafx.collections.ObservableList;
 import org.spotspec.aws.AwsEndpoints;
 import org.spotspec.aws.CredentialSource;
 import org.spotspec.aws.Environment;
+import org.spotspec.aws.MfaDurations;
 import org.spotspec.aws.MfaRequest;
 import org.spotspec.aws.ProfileInfo;
 import org.spotspec.aws.Secret;
 import org.spotspec.aws.SignInRequest;
+import org.spotspec.aws.SignInValidation;
 import software.amazon.awssdk.regions.Region;
 
 /**

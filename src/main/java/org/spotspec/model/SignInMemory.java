@@ -1,6 +1,7 @@
 package org.spotspec.model;
 
 import org.spotspec.aws.Environment;
+import org.spotspec.aws.MfaDurations;
 import org.spotspec.settings.Settings;
 
 /** Moves the sign-in choices (never a secret) between the form and the saved settings. */

@@ -22,12 +22,37 @@ public final class InstanceService {
 
     /** Every spot instance of the region (on-demand ones are left out by EC2's filter), page by page. */
     public List<SpotInstance> describe(AwsSession session) {
+        return describeInStates(session, List.of());
+    }
+
+    /**
+     * The spot instances of the region in one of {@code states} (pending, running, stopping,
+     * stopped, shutting-down, terminated; EC2's {@code instance-state-name} filter); all when empty.
+     */
+    public List<SpotInstance> describeInStates(AwsSession session, List<String> states) {
+        return describeInStates(session, states, true);
+    }
+
+    /** As above; with {@code spotOnly} false, on-demand instances too (their spot request id is empty). */
+    public List<SpotInstance> describeInStates(AwsSession session, List<String> states, boolean spotOnly) {
         var ec2 = session.ec2();
+        var filters = new ArrayList<Filter>();
+        if (spotOnly) {
+            filters.add(SPOT_ONLY);
+        }
+        if (!states.isEmpty()) {
+            filters.add(Filter.builder().name("instance-state-name").values(states).build());
+        }
         var all = new ArrayList<SpotInstance>();
         String token = null;
         do {
             var next = token;
-            var page = ec2.describeInstances(b -> b.filters(SPOT_ONLY).maxResults(PAGE_SIZE).nextToken(next));
+            var page = ec2.describeInstances(b -> {
+                b.maxResults(PAGE_SIZE).nextToken(next);
+                if (!filters.isEmpty()) {
+                    b.filters(filters);
+                }
+            });
             page.reservations().forEach(r -> r.instances().stream().map(SpotInstance::from).forEach(all::add));
             token = page.nextToken();
         } while (token != null && !token.isEmpty());

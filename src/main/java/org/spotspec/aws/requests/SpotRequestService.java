@@ -9,6 +9,7 @@ import org.spotspec.aws.DryRun;
 import org.spotspec.aws.IdBatch;
 import org.spotspec.aws.IdOutcome;
 import software.amazon.awssdk.services.ec2.model.CancelledSpotInstanceRequest;
+import software.amazon.awssdk.services.ec2.model.Filter;
 
 /**
  * Spot instance requests of the session's region: list them, cancel them (also as a dry run).
@@ -21,12 +22,26 @@ public final class SpotRequestService {
 
     /** Every request of the region (EC2 keeps closed and cancelled ones for a few hours), page by page. */
     public List<SpotRequest> describe(AwsSession session) {
+        return describeInStates(session, List.of());
+    }
+
+    /**
+     * The requests of the region in one of {@code states} (open, active, closed, cancelled,
+     * failed, disabled; EC2's {@code state} filter), page by page; every request when empty.
+     */
+    public List<SpotRequest> describeInStates(AwsSession session, List<String> states) {
         var ec2 = session.ec2();
+        var state = Filter.builder().name("state").values(states).build();
         var all = new ArrayList<SpotRequest>();
         String token = null;
         do {
             var next = token;
-            var page = ec2.describeSpotInstanceRequests(b -> b.maxResults(PAGE_SIZE).nextToken(next));
+            var page = ec2.describeSpotInstanceRequests(b -> {
+                b.maxResults(PAGE_SIZE).nextToken(next);
+                if (!states.isEmpty()) {
+                    b.filters(state);
+                }
+            });
             page.spotInstanceRequests().stream().map(SpotRequest::from).forEach(all::add);
             token = page.nextToken();
         } while (token != null && !token.isEmpty());

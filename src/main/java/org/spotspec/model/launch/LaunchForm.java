@@ -15,10 +15,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.spotspec.aws.launch.LaunchSpec;
 import org.spotspec.aws.launch.LaunchSpec.Interruption;
 import org.spotspec.aws.launch.LaunchSpec.Method;
 import org.spotspec.aws.launch.LaunchSpec.RequestType;
+import org.spotspec.aws.launch.LaunchSpec;
+import org.spotspec.aws.launch.LaunchValidation;
 
 /**
  * What the user entered in the Launch tab, with a message per field. Messages show for a field

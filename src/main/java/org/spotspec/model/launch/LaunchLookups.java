@@ -11,6 +11,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchService;
+import org.spotspec.aws.launch.LaunchValidation;
 import org.spotspec.model.AwsCalls;
 
 /**

@@ -1,6 +1,7 @@
 package org.spotspec.model.prices;
 
 import java.util.Arrays;
+import org.spotspec.prices.PriceRange;
 import org.spotspec.settings.PriceQuerySettings;
 
 /** Moves the Prices query between the model and the saved settings. */

@@ -24,7 +24,9 @@ import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.SpotPriceService;
 import org.spotspec.model.AwsCalls;
 import org.spotspec.prices.PriceHistory;
+import org.spotspec.prices.PriceInput;
 import org.spotspec.prices.PriceQuery;
+import org.spotspec.prices.PriceRange;
 import org.spotspec.prices.PriceStatistics;
 import org.spotspec.tasks.TaskRunner;
 
@@ -34,9 +36,7 @@ import org.spotspec.tasks.TaskRunner;
  * table, regions that failed). A new fetch replaces the old result only when it arrives.
  */
 public final class PricesModel {
-    public static final List<String> PRODUCTS = List.of("Linux/UNIX", "Linux/UNIX (Amazon VPC)",
-            "Red Hat Enterprise Linux", "Red Hat Enterprise Linux (Amazon VPC)", "SUSE Linux",
-            "SUSE Linux (Amazon VPC)", "Windows", "Windows (Amazon VPC)");
+    public static final List<String> PRODUCTS = PriceQuery.PRODUCTS;
 
     private final AwsCalls calls;
     private final TaskRunner tasks;

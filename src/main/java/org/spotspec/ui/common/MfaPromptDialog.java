@@ -11,8 +11,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.spotspec.aws.Secret;
+import org.spotspec.aws.SignInValidation;
 import org.spotspec.model.MfaPrompter;
-import org.spotspec.model.SignInValidation;
 
 /**
  * The interactive MFA prompt: names the profile and device, takes a 6-digit code. OK stays

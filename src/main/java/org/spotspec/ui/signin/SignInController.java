@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.model.MfaDurations;
+import org.spotspec.aws.MfaDurations;
 import org.spotspec.model.SignInModel;
 import org.spotspec.model.SourceKind;
 import org.spotspec.ui.common.AppIcons;

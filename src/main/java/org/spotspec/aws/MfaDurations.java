@@ -1,4 +1,4 @@
-package org.spotspec.model;
+package org.spotspec.aws;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.spotspec.model;
+package org.spotspec.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spotspec.aws.MfaRequest;
 
 /** The sign-in form's field rules and the duration parser, by example and by fuzzing. */
 class SignInValidationTest {

@@ -1,4 +1,4 @@
-package org.spotspec.model.prices;
+package org.spotspec.prices;
 
 import java.time.Duration;
 

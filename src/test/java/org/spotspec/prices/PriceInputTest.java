@@ -1,4 +1,4 @@
-package org.spotspec.model.prices;
+package org.spotspec.prices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

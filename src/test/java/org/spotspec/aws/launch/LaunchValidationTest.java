@@ -1,4 +1,4 @@
-package org.spotspec.model.launch;
+package org.spotspec.aws.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.spotspec.model.launch;
+package org.spotspec.aws.launch;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,10 @@
-package org.spotspec.model.prices;
+package org.spotspec.prices;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.spotspec.prices.PriceQuery;
 
 /** Turns the Prices form into a query, or says in one sentence what is missing. */
 public final class PriceInput {

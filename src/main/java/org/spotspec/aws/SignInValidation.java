@@ -1,9 +1,6 @@
-package org.spotspec.model;
+package org.spotspec.aws;
 
 import java.util.regex.Pattern;
-import org.spotspec.aws.AccessKeys;
-import org.spotspec.aws.AwsEndpoints;
-import org.spotspec.aws.MfaRequest;
 
 /**
  * The sign-in form's rules, as plain functions: each returns the message to show next to the

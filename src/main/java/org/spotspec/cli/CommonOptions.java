@@ -1,0 +1,55 @@
+package org.spotspec.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spotspec.cli.output.OutputFormat;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every AWS command takes: where the credentials come from, the region, the endpoint,
+ * the MFA session, and the output format. Secrets are never options: keys come from a profile or
+ * the standard environment variables, and an MFA code given here is used once and never printed.
+ */
+public final class CommonOptions {
+
+    @Option(names = "--profile", paramLabel = "<name>",
+            description = "Profile of the shared config/credentials files (default: AWS_PROFILE, or the "
+                    + "environment's keys, or 'default').")
+    String profile;
+
+    @Option(names = "--region", paramLabel = "<region>", split = ",",
+            description = "Region, e.g. eu-west-1 (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's).")
+    List<String> regions = new ArrayList<>();
+
+    @Option(names = "--endpoint-url", paramLabel = "<url>",
+            description = "Send STS and EC2 calls to this URL, e.g. a local emulator (default: AWS_ENDPOINT_URL, "
+                    + "AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_STS).")
+    String endpointUrl;
+
+    @Option(names = "--mfa-serial", paramLabel = "<arn>",
+            description = "MFA device ARN or serial for an MFA session (default: the profile's mfa_serial).")
+    String mfaSerial;
+
+    @Option(names = "--mfa-code", paramLabel = "<code>",
+            description = "The 6-digit MFA code. Without it, and with an MFA device known, it is asked for on the "
+                    + "terminal (or read from standard input).")
+    String mfaCode;
+
+    @Option(names = "--no-mfa", description = "Use the credentials as they are, even if the profile names an "
+            + "MFA device.")
+    boolean noMfa;
+
+    @Option(names = "--duration", paramLabel = "<time>", defaultValue = "12h",
+            description = "MFA session length: 15m to 36h, e.g. 900, 90m, 12h (default: ${DEFAULT-VALUE}).")
+    String duration;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<format>", defaultValue = "table",
+            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat output;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log each AWS call (name, status, time) on stderr.")
+    boolean verbose;
+
+    @Option(names = "--debug", description = "Log in detail on stderr (never secrets).")
+    boolean debug;
+}

@@ -1,0 +1,57 @@
+package org.spotspec.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.instances.InstanceService;
+import org.spotspec.aws.instances.SpotInstance;
+import org.spotspec.cli.output.Column;
+import org.spotspec.cli.output.Rows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code spotspec instances}: the spot instances of a region, as the Instances tab lists them. */
+@Command(name = "instances", mixinStandardHelpOptions = true, abbreviateSynopsis = true, versionProvider = VersionProvider.class,
+        description = "List the spot instances of the region (on-demand ones too with --all).",
+        footer = {"", "Examples:", "  spotspec instances --state running", "  spotspec instances -o csv"})
+final class InstancesCommand extends AwsCommand {
+    @Option(names = "--state", split = ",", paramLabel = "<state>",
+            description = "Only instances in these states: pending, running, stopping, stopped, shutting-down, "
+                    + "terminated.")
+    List<String> states = new ArrayList<>();
+
+    @Option(names = "--all", description = "On-demand instances too (their REQUEST column is empty).")
+    boolean all;
+
+    private final InstanceService service;
+
+    InstancesCommand(CliContext context, InstanceService service) {
+        super(context);
+        this.service = service;
+    }
+
+    @Override
+    void check() {
+        states = States.check(states, States.INSTANCE);
+    }
+
+    @Override
+    String action() {
+        return all ? "List instances" : "List spot instances";
+    }
+
+    @Override
+    int run(AwsSession session) {
+        var rows = new Rows(Column.of("id", "INSTANCE"), Column.of("state", "STATE"),
+                Column.of("instanceType", "TYPE"), Column.of("availabilityZone", "ZONE"),
+                Column.of("publicIp", "PUBLIC IP"), Column.of("privateIp", "PRIVATE IP"), Column.detail("publicDns"),
+                Column.detail("privateDns"), Column.of("launchTime", "LAUNCHED"), Column.of("spotRequestId", "REQUEST"),
+                Column.detail("keyName"), Column.of("name", "NAME"));
+        for (SpotInstance i : service.describeInStates(session, states, !all)) {
+            rows.add(i.id(), i.state(), i.instanceType(), i.zone(), i.publicIp(), i.privateIp(), i.publicDns(),
+                    i.privateDns(), i.launchTime(), i.spotRequestId(), i.keyName(), i.name());
+        }
+        print(rows);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,102 @@
+package org.spotspec.cli;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.DryRun;
+import org.spotspec.aws.launch.LaunchResult;
+import org.spotspec.aws.launch.LaunchService;
+import org.spotspec.aws.launch.LaunchSpec;
+import org.spotspec.cli.output.Column;
+import org.spotspec.cli.output.Rows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code spotspec launch}: the Launch tab's form as options, launched (or dry-run) by {@link LaunchService}. */
+@Command(name = "launch", mixinStandardHelpOptions = true, abbreviateSynopsis = true, versionProvider = VersionProvider.class,
+        description = "Launch spot instances, with RunInstances (default) or RequestSpotInstances; --dry-run "
+                + "only asks EC2 whether the launch would be allowed.",
+        footer = {"", "Examples:", "  spotspec launch --image ami-0abcdef1234567890 -t m5.large --key-name alice "
+                + "--dry-run", "  spotspec launch --api request-spot-instances --image ami-0abcdef1234567890 "
+                + "-t c5.large -n 2 --max-price 0.05 --tag Name=ci --persistent"})
+final class LaunchCommand extends AwsCommand {
+    @Mixin
+    LaunchOptions launch;
+
+    @Option(names = "--dry-run", description = "Check the launch with EC2 (permissions, parameters); launch nothing.")
+    boolean dryRun;
+
+    @Option(names = "--client-token", paramLabel = "<token>", description = "Idempotency token (1-64 ASCII "
+            + "characters): running the same launch again with it launches nothing new (default: a new one).")
+    String clientToken;
+
+    private final LaunchService service;
+    private LaunchSpec spec;
+
+    LaunchCommand(CliContext context, LaunchService service) {
+        super(context);
+        this.service = service;
+    }
+
+    @Override
+    void check() {
+        spec = launch.toSpec(ZoneId.systemDefault(), context.clock().instant());
+        if (clientToken != null && (clientToken.isEmpty() || clientToken.length() > 64
+                || !clientToken.chars().allMatch(c -> c > 32 && c < 127))) {
+            throw CliFailure.usage("--client-token: 1 to 64 printable ASCII characters.");
+        }
+    }
+
+    @Override
+    String action() {
+        return dryRun ? "Validate launch (dry run)" : "Launch";
+    }
+
+    @Override
+    int run(AwsSession session) {
+        if (dryRun) {
+            return dryRun(session);
+        }
+        var token = clientToken != null ? clientToken : UUID.randomUUID().toString();
+        var result = service.launch(session, spec, token);
+        print(rows(result));
+        note(result.summary() + " (" + session.region().id() + ", client token " + token + ").");
+        return ExitCode.OK;
+    }
+
+    private int dryRun(AwsSession session) {
+        var verdict = service.dryRun(session, spec);
+        print(new Rows(Column.of("api", "API"), Column.of("dryRun", "RESULT"), Column.of("permission", "PERMISSION"),
+                Column.of("message", "MESSAGE"), Column.detail("requestId"))
+                .add(spec.method().action(), verdict.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        verdict.permission(), verdict.summary(),
+                        verdict.problem() == null ? null : verdict.problem().requestId()));
+        if (verdict.outcome() == DryRun.Outcome.NOT_PERMITTED) {
+            printProblem(verdict.problem());
+            return ExitCode.DRY_RUN_WOULD_FAIL;
+        }
+        return verdict.wouldSucceed() ? ExitCode.OK : ExitCode.AWS_ERROR;
+    }
+
+    /** One row per instance (RunInstances) or per request (RequestSpotInstances). */
+    static Rows rows(LaunchResult result) {
+        var rows = new Rows(Column.of("api", "API"), Column.of("instanceId", "INSTANCE"),
+                Column.of("spotRequestId", "REQUEST"), Column.of("state", "STATE"), Column.of("statusCode", "STATUS"),
+                Column.detail("reservationId"), Column.detail("clientToken"));
+        var api = result.method().action();
+        if (result.method() == LaunchSpec.Method.RUN_INSTANCES) {
+            for (var id : result.instanceIds()) {
+                var request = result.requests().stream().filter(r -> r.instanceId().equals(id)).findFirst();
+                rows.add(api, id, request.map(LaunchResult.SpotRequest::id).orElse(""), "", "",
+                        result.reservationId(), result.clientToken());
+            }
+        } else {
+            for (var r : result.requests()) {
+                rows.add(api, r.instanceId(), r.id(), r.state(), r.statusCode(), "", result.clientToken());
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,145 @@
+package org.spotspec.cli;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.FetchProgress;
+import org.spotspec.aws.SignInValidation;
+import org.spotspec.aws.SpotPriceService;
+import org.spotspec.aws.launch.LaunchValidation;
+import org.spotspec.cli.output.OutputFormat;
+import org.spotspec.prices.PriceCsv;
+import org.spotspec.prices.PriceInput;
+import org.spotspec.prices.PriceQuery;
+import org.spotspec.prices.PriceRange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code spotspec prices}: spot prices per region, zone, type and product, fetched as the Prices
+ * tab fetches them (several regions in parallel): the latest price with the range's statistics,
+ * or with {@code --history} every price change.
+ */
+@Command(name = "prices", mixinStandardHelpOptions = true, abbreviateSynopsis = true, versionProvider = VersionProvider.class,
+        description = {"Spot prices: the latest per availability zone, with min/mean/max over the range "
+                + "(default: the last 24 hours), or every change with --history.",
+            "--region may be repeated (or comma-separated) to fetch several regions at once."},
+        footer = {"", "Examples:", "  spotspec prices -t m5.large,c5.large --region eu-west-1,us-east-1 -o csv",
+            "  spotspec prices -t m5.large --az eu-west-1a --range 7d --history"})
+final class PricesCommand extends AwsCommand {
+    @Option(names = {"-t", "--type"}, split = ",", required = true, paramLabel = "<type>",
+            description = "Instance types, e.g. m5.large (repeat or comma-separate).")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--product", split = ",", paramLabel = "<product>", defaultValue = "Linux/UNIX",
+            description = "Products (default: ${DEFAULT-VALUE}); one of: Linux/UNIX, Red Hat Enterprise Linux, "
+                    + "SUSE Linux, Windows, each also with ' (Amazon VPC)'.")
+    List<String> products = new ArrayList<>();
+
+    @Option(names = "--az", split = ",", paramLabel = "<zone>",
+            description = "Only these availability zones, e.g. eu-west-1a (default: all).")
+    List<String> zones = new ArrayList<>();
+
+    @Option(names = "--range", paramLabel = "<range>",
+            description = "How far back from now: 1h, 24h, 7d, 90d... (default: 24h).")
+    String range;
+
+    @Option(names = "--from", paramLabel = "<time>", description = "Start, e.g. 2026-11-20 or 2026-11-20T10:00Z.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "<time>", description = "End (default: now).")
+    String to;
+
+    @Option(names = "--history", description = "Every price change in the range instead of the latest price.")
+    boolean history;
+
+    @Option(names = "--max-price", paramLabel = "<$/h>",
+            description = "Your max price: adds the share of the range's time the price was at or below it.")
+    String maxPrice;
+
+    private final SpotPriceService service;
+    private PriceQuery query;
+
+    PricesCommand(CliContext context, SpotPriceService service) {
+        super(context);
+        this.service = service;
+    }
+
+    @Override
+    boolean multiRegion() {
+        return true;
+    }
+
+    @Override
+    void check() {
+        types.forEach(t -> SignIn.check("--type", LaunchValidation.instanceType(t)));
+        products = products.stream().map(PricesCommand::product).distinct().toList();
+        zones.forEach(z -> SignIn.check("--az", LaunchValidation.zone(z, "")));
+        common.regions.forEach(r -> SignIn.check("--region", SignInValidation.region(r)));
+        SignIn.check("--max-price", PriceInput.maxPriceProblem(maxPrice));
+        if (range != null && (from != null || to != null)) {
+            throw CliFailure.usage("--range: give either --range or --from/--to, not both.");
+        }
+    }
+
+    @Override
+    void planned(SignIn.Plan plan) {
+        var regions = common.regions.isEmpty() ? List.of(plan.region().id())
+                : common.regions.stream().map(String::trim).distinct().toList();
+        query = query(regions);
+    }
+
+    @Override
+    String action() {
+        return "Fetch spot prices";
+    }
+
+    @Override
+    int run(AwsSession session) {
+        var regions = query.regions();
+        var result = service.fetch(session, query, FetchProgress.NONE, () -> false);
+        result.failedRegions().values().forEach(this::printProblem);
+        if (result.failedRegions().size() == regions.size()) {
+            return ExitCode.AWS_ERROR;
+        }
+        var h = result.history();
+        if (!history && common.output == OutputFormat.CSV) {
+            context.out().print(PriceCsv.format(PriceRows.statistics(h, PriceInput.parseMaxPrice(maxPrice))));
+        } else {
+            print(history ? PriceRows.history(h) : PriceRows.latest(h, PriceInput.parseMaxPrice(maxPrice)));
+        }
+        if (h.series().isEmpty()) {
+            note("No spot prices for " + String.join(", ", types) + " (" + String.join(", ", products) + ") in "
+                    + String.join(", ", regions) + (zones.isEmpty() ? "" : " " + String.join(", ", zones)) + ".");
+        }
+        return result.failedRegions().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+
+    private PriceQuery query(List<String> regions) {
+        for (var zone : zones) {
+            if (regions.stream().noneMatch(r -> zone.startsWith(r))) {
+                throw CliFailure.usage("--az: " + zone + " lies in none of the regions " + String.join(", ", regions)
+                        + ".");
+            }
+        }
+        var now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        var end = to == null ? now : Times.instant("--to", to);
+        var start = from != null ? Times.instant("--from", from)
+                : end.minus(range == null ? PriceRange.LAST_DAY.length() : Times.range(range));
+        var checked = PriceInput.query(regions, types, products, zones, PriceRange.CUSTOM, start, end, now);
+        if (checked.query() == null) {
+            throw CliFailure.usage((from != null || to != null ? "--from/--to: " : "--range: ") + checked.problem());
+        }
+        return checked.query();
+    }
+
+    /** The product as EC2 spells it, whatever the case typed. */
+    private static String product(String typed) {
+        var t = typed.trim();
+        return PriceQuery.PRODUCTS.stream().filter(p -> p.toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT)))
+                .findFirst().orElseThrow(() -> CliFailure.usage("--product: '" + t + "' is not one of "
+                        + String.join(", ", PriceQuery.PRODUCTS) + "."));
+    }
+}

@@ -1,0 +1,57 @@
+package org.spotspec.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Times and ranges as people type them on a command line; UTC unless an offset is given. */
+final class Times {
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,5})\\s*(m|min|h|d|w)");
+
+    private Times() {
+    }
+
+    /**
+     * {@code 2026-11-20T10:00:00Z}, {@code 2026-11-20T11:00+01:00}, {@code 2026-11-20T10:00} (UTC) or
+     * {@code 2026-11-20} (midnight UTC).
+     */
+    static Instant instant(String option, String text) {
+        var t = text.trim();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            // try the shorter forms below
+        }
+        try {
+            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // try a date alone
+        }
+        try {
+            return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw CliFailure.usage(option + ": '" + t + "' is not a time such as 2026-11-20T10:00Z or 2026-11-20.");
+        }
+    }
+
+    /** {@code 90m}, {@code 24h}, {@code 7d}, {@code 2w}. */
+    static Duration range(String text) {
+        var m = RANGE.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw CliFailure.usage("--range: '" + text.trim() + "' is not a range such as 1h, 24h, 7d or 90d.");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m", "min" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofDays(7 * n);
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package org.spotspec.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spotspec.testing.Ec2Fixtures.cancelled;
+import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
+import static org.spotspec.testing.Ec2Fixtures.spotRequest;
+import static org.spotspec.testing.Ec2Fixtures.terminating;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spotspec.testing.AwsStub;
+
+/** {@code spotspec cancel} and {@code terminate} over the wire: the confirmation guard, the steps, exit codes. */
+class CliCancelTerminateWireTest {
+    private static final String CANCEL = "CancelSpotInstanceRequests";
+    private static final String DESCRIBE = "DescribeSpotInstanceRequests";
+    private static final String TERMINATE = "TerminateInstances";
+    private static final String SIR = "sir-1a2b3c4d";
+    private static final String INSTANCE = "i-0aaa1111bbbb22223";
+
+    @RegisterExtension
+    final CliHarness cli = new CliHarness();
+
+    private void stubCleanup() {
+        cli.aws().ec2Page(CANCEL, null, null, cancelled(SIR));
+        cli.aws().ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+                spotRequest(SIR, "cancelled", "request-canceled-and-instance-running", "persistent", INSTANCE)));
+        cli.aws().ec2Page(TERMINATE, null, null, terminating(INSTANCE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cancel " + SIR, "cancel " + SIR + " --terminate-instances", "terminate " + INSTANCE})
+    void withoutYesAndWithoutATerminalNothingIsSentAtAll(String args) {
+        var result = cli.stdin("y\n").run(args.split(" "));
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_CONFIRMED);
+        assertThat(result.err()).contains("Not confirmed, nothing was changed", "--yes");
+        assertThat(result.out()).isEmpty();
+        assertThat(cli.requestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"n\n", "\n", "maybe\n", ""})
+    void onATerminalAnythingButYesLeavesEverythingAsItIs(String answer) {
+        stubCleanup();
+
+        var result = cli.terminal(true).stdin(answer).run("cancel", SIR, "--terminate-instances");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_CONFIRMED);
+        assertThat(result.err()).contains("About to cancel 1 spot request in eu-west-1: " + SIR,
+                "then terminate 1 instance: " + INSTANCE, "Proceed? [y/N]");
+        assertThat(cli.bodies(CANCEL)).isEmpty();
+        assertThat(cli.bodies(TERMINATE)).isEmpty();
+    }
+
+    @Test
+    void answeringYesCancelsThenTerminatesTheInstances() {
+        stubCleanup();
+
+        var result = cli.terminal(true).stdin("yes\n").run("cancel", SIR, "--terminate-instances");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(cli.aws().server().getAllServeEvents()).isNotEmpty();
+        assertThat(Parsed.form(cli.bodies(CANCEL).get(0))).containsEntry("SpotInstanceRequestId.1", SIR);
+        assertThat(Parsed.form(cli.bodies(TERMINATE).get(0))).containsEntry("InstanceId.1", INSTANCE);
+        assertThat(result.out().lines()).containsExactly(
+                "STEP       ID                   RESULT  STATE                    DETAIL",
+                "cancel     sir-1a2b3c4d         done    cancelled                -",
+                "terminate  i-0aaa1111bbbb22223  done    running → shutting-down  -");
+    }
+
+    @Test
+    void withYesNoQuestionIsAskedAndJsonReportsEachStep() {
+        stubCleanup();
+
+        var result = cli.run("cancel", SIR, "--terminate-instances", "--yes", "-o", "json");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.err()).isEmpty();
+        assertThat(Parsed.json(result.out())).extracting(o -> o.get("step") + " " + o.get("id") + " " + o.get("result"))
+                .containsExactly("cancel " + SIR + " done", "terminate " + INSTANCE + " done");
+    }
+
+    @Test
+    void anUnknownIdAmongGoodOnesIsAPartialFailure() {
+        cli.aws().server().stubFor(AwsStub.action(TERMINATE).withRequestBody(containing("i-0bbb1111bbbb22223"))
+                .willReturn(aResponse().withStatus(400).withBody(AwsStub.ec2ErrorBody("InvalidInstanceID.NotFound",
+                        "The instance ID 'i-0bbb1111bbbb22223' does not exist"))));
+        cli.aws().server().stubFor(AwsStub.action(TERMINATE).withRequestBody(notContaining("i-0bbb1111bbbb22223"))
+                .willReturn(aResponse().withStatus(200).withBody(terminating(INSTANCE))));
+
+        var result = cli.run("terminate", INSTANCE, "i-0bbb1111bbbb22223", "-y", "-o", "csv");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(Parsed.csv(result.out())).extracting(r -> r.get("id") + " " + r.get("result"))
+                .containsExactly(INSTANCE + " done", "i-0bbb1111bbbb22223 not-found");
+        assertThat(result.err()).contains("i-0bbb1111bbbb22223: Not found", "InvalidInstanceID.NotFound");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "cancel, " + SIR + ", " + CANCEL + ", 412, DryRunOperation, 0, would-succeed",
+        "cancel, " + SIR + ", " + CANCEL + ", 403, UnauthorizedOperation, 3, not-permitted",
+        "terminate, " + INSTANCE + ", " + TERMINATE + ", 412, DryRunOperation, 0, would-succeed",
+        "terminate, " + INSTANCE + ", " + TERMINATE + ", 403, UnauthorizedOperation, 3, not-permitted"})
+    void aDryRunNeedsNoConfirmationAndItsVerdictIsTheExitCode(String command, String id, String action, int status,
+                                                               String code, int exit, String verdict) {
+        cli.aws().ec2Error(action, status, code, "dry run");
+
+        var result = cli.run(command, id, "--dry-run", "-o", "json");
+
+        assertThat(result.exitCode()).isEqualTo(exit);
+        assertThat(Parsed.form(cli.bodies(action).get(0))).containsEntry("DryRun", "true");
+        assertThat(Parsed.json(result.out())).singleElement().satisfies(o -> assertThat(o)
+                .containsEntry("id", id).containsEntry("result", verdict));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "cancel, " + SIR + ", " + CANCEL + ", Cancel spot requests",
+        "terminate, " + INSTANCE + ", " + TERMINATE + ", Terminate instances"})
+    void aCallRejectedAsAWholeIsAnAwsError(String command, String id, String action, String headline) {
+        cli.aws().ec2Error(action, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+
+        var result = cli.run(command, id, "--yes", "-o", "csv");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains(headline + " failed: UnauthorizedOperation",
+                "Request id: ea966190-f9aa-478e-9ede-example");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cancel i-0aaa1111bbbb22223", "terminate sir-1a2b3c4d", "terminate i-xyz", "cancel"})
+    void malformedOrMissingIdsAreUsageErrors(String args) {
+        var result = cli.run((args + " --yes").split(" "));
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.requestCount()).isZero();
+    }
+}

@@ -1,0 +1,72 @@
+package org.spotspec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.TestAws;
+
+/**
+ * The command line's canary: runs sign-ins (code typed, code as an option, wrong code) and a
+ * command on the MFA session with every logger at TRACE, then searches stdout, stderr and every
+ * logged line for the fake secret key, session credentials and MFA codes.
+ */
+class CliSecretCanaryTest {
+    private static final String WRONG_CODE = "864200";
+    private static final List<String> CANARIES = List.of(TestAws.SECRET, TestAws.SESSION_SECRET,
+            TestAws.SESSION_TOKEN, TestAws.MFA_CODE, WRONG_CODE);
+
+    @RegisterExtension
+    final CliHarness cli = new CliHarness();
+
+    private final Map<Logger, Level> levels = new HashMap<>();
+    private LoggedLines logged;
+
+    @BeforeEach
+    void everythingAtTrace() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.getLoggerList().forEach(l -> levels.put(l, l.getLevel()));
+        context.getLoggerList().forEach(l -> l.setLevel(Level.TRACE));
+        logged = LoggedLines.capture();
+    }
+
+    @AfterEach
+    void restoreLevels() {
+        logged.stop();
+        levels.forEach(Logger::setLevel);
+    }
+
+    @Test
+    void noSecretReachesOutputErrorsOrLogs() {
+        cli.aws().sessionToken(TestAws.SESSION_SECRET, TestAws.SESSION_TOKEN, Instant.parse("2026-11-27T22:00:00Z"));
+        cli.aws().ec2Page("DescribeSpotInstanceRequests", null, null,
+                org.spotspec.testing.Ec2Fixtures.describeSpotRequests(null));
+        var results = new ArrayList<CliHarness.Result>();
+        results.add(cli.stdin(TestAws.MFA_CODE + "\n").run("whoami", "--mfa-serial", AwsStub.MFA_SERIAL, "--debug"));
+        results.add(cli.stdin("").run("requests", "--mfa-serial", AwsStub.MFA_SERIAL, "--mfa-code", TestAws.MFA_CODE,
+                "-v", "-o", "json"));
+        cli.aws().stsError("GetSessionToken", 403, "AccessDenied",
+                "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+        results.add(cli.run("whoami", "--mfa-serial", AwsStub.MFA_SERIAL, "--mfa-code", WRONG_CODE));
+        results.add(cli.run("whoami", "--mfa-serial", AwsStub.MFA_SERIAL, "--mfa-cod", WRONG_CODE));
+
+        assertThat(results).extracting(CliHarness.Result::exitCode).containsExactly(0, 0, 1, 2);
+        assertThat(logged.lines()).as("the runs logged").isNotEmpty();
+        for (var canary : CANARIES) {
+            assertThat(results).allSatisfy(r -> assertThat(r.all()).doesNotContain(canary));
+            assertThat(logged.lines()).noneMatch(l -> l.contains(canary));
+        }
+    }
+}

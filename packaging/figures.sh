@@ -19,21 +19,31 @@ image=$dist/SpotSpec
 rm -rf "$fig" && mkdir -p "$fig/hello-input" "$fig/hello-classes" "$fig/home"
 
 echo "Building the comparison images in $fig ..."
-# 1. The plain jpackage app-image: same jars, jpackage's own runtime (the whole JDK).
-jpackage --type app-image --name SpotSpec --input target/jpackage-input --main-jar "$(basename target/jpackage-input/spotspec-*.jar)" \
+# 1. The plain jpackage app-image: the app's jars as Maven resolves them (the EC2 jar unshrunk),
+#    jpackage's own runtime (the whole JDK, with its default CDS archive).
+mkdir -p "$fig/plain-input"
+cp target/jpackage-input/*.jar "$fig/plain-input/"
+[ -d target/shrink/original ] && cp target/shrink/original/*.jar "$fig/plain-input/"
+jpackage --type app-image --name SpotSpec --input "$fig/plain-input" --main-jar "$(basename target/jpackage-input/spotspec-*.jar)" \
     --main-class org.spotspec.Launcher --dest "$fig/full-jdk"
-# 2. SpotSpec without its AppCDS archive: the same image, its launcher without -XX:SharedArchiveFile.
+# 2. SpotSpec without its AppCDS archive: the same image, its launcher without -XX:SharedArchiveFile,
+#    and with the JDK's default CDS archive for its runtime (what a runtime without AppCDS would
+#    ship), so the comparison is AppCDS against the JDK's own sharing, not against none.
 cp -a "$image" "$fig/no-appcds"
 sed -i '/SharedArchiveFile/d' "$fig/no-appcds/lib/app/SpotSpec.cfg"
 rm -f "$fig/no-appcds/lib/app/spotspec.jsa"
+"$fig/no-appcds/lib/runtime/bin/java" -Xshare:dump >/dev/null
 # 3. Hello, packaged like SpotSpec: same runtime, JavaFX jars on the class path, its own AppCDS archive.
 fx=$(ls target/jpackage-input/javafx-*-linux.jar | paste -sd: -)
 javac -d "$fig/hello-classes" -cp "$fx" packaging/hello/Hello.java
 jar --create --file "$fig/hello-input/hello.jar" -C "$fig/hello-classes" .
 cp target/jpackage-input/javafx-*.jar "$fig/hello-input/"
+# The same JVM options as SpotSpec's launcher (its AppCDS archive file name included).
+hello_options=()
+while IFS= read -r option; do hello_options+=(--java-options "$option"); done \
+    < <(sed -n 's/^java-options=\(-X.*\)$/\1/p' "$image/lib/app/SpotSpec.cfg")
 jpackage --type app-image --name Hello --input "$fig/hello-input" --main-jar hello.jar --main-class Hello \
-    --runtime-image target/runtime --dest "$fig" --java-options '-XX:SharedArchiveFile=$APPDIR/spotspec.jsa' \
-    --java-options -Xshare:auto
+    --runtime-image target/runtime --dest "$fig" "${hello_options[@]}"
 hello=$fig/Hello
 cp packaging/linux/spotspec-setup.sh "$hello/lib/"
 sed -i 's|/SpotSpec\.cfg|/Hello.cfg|' "$hello/lib/spotspec-setup.sh"

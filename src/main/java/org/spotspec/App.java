@@ -32,6 +32,7 @@ public final class App extends Application {
 
     @Override
     public void init() {
+        WarmUp.awaitLogging();
         // Runs on the launcher thread, so reading the settings file keeps off the FX thread.
         environment = Environment.fromSystem();
         var file = System.getProperty("spotspec.settings.file");

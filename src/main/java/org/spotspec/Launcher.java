@@ -1,12 +1,7 @@
 package org.spotspec;
 
-import ch.qos.logback.classic.LoggerContext;
 import javafx.application.Application;
-import org.slf4j.LoggerFactory;
-import org.spotspec.aws.AwsRegions;
 import org.spotspec.cli.Cli;
-import org.spotspec.logging.FileLogging;
-import org.spotspec.logging.LogLocation;
 
 /**
  * Entry point. A plain class (not an {@code Application}) so the app starts from the class
@@ -33,28 +28,7 @@ public final class Launcher {
                 System.setProperty(App.SMOKE_TEST_PROPERTY, "true");
             }
         }
-        warmUp();
-        startFileLogging();
+        WarmUp.start();
         Application.launch(App.class, args);
-    }
-
-    /**
-     * Loads what the sign-in view needs and takes long to load (the SDK's region metadata) on
-     * another core while logging and the toolkit start, so the first window does not wait for it.
-     */
-    private static void warmUp() {
-        var thread = new Thread(AwsRegions::commercial, "spotspec-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /**
-     * When installed (or asked to), log to a rotating file in the user's log folder as well,
-     * before the toolkit starts so that its startup problems are in the file too.
-     */
-    private static void startFileLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            LogLocation.fromSystem().ifPresent(dir -> FileLogging.start(context, dir));
-        }
     }
 }

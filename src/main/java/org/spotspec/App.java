@@ -52,8 +52,9 @@ public final class App extends Application {
         window = AppWindow.open(stage, services, store, loaded, io, info);
         LOG.info("{} {} started", info.name(), info.version());
         if (Boolean.getBoolean(SMOKE_TEST_PROPERTY)) {
-            FirstWindowProbe.afterFirstPulse(stage, elapsed -> {
-                System.out.println(FirstWindowProbe.message(elapsed));
+            FirstWindowProbe.afterFirstPulse(stage, elapsed -> System.out.println(FirstWindowProbe.message(elapsed)));
+            FirstWindowProbe.afterRootReplaced(stage, elapsed -> {
+                System.out.println(FirstWindowProbe.readyMessage(elapsed));
                 Platform.exit();
             });
         }

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * {@code --smoke-test}: once the window has been shown and its scene has gone through one
- * pulse (laid out and handed to the renderer), reports the time since the process started and
- * lets the app exit. CI and {@code packaging/figures.sh} use it; the packaged hello app in
+ * pulse (laid out and handed to the renderer), reports the time since the process started; then
+ * the same once the sign-in view has replaced the start screen, and lets the app exit. CI and {@code packaging/figures.sh} use it; the packaged hello app in
  * {@code packaging/hello} measures itself the same way, so the two figures compare.
  */
 public final class FirstWindowProbe {
@@ -40,6 +43,22 @@ public final class FirstWindowProbe {
         Platform.requestNextPulse();
     }
 
+    /**
+     * Calls {@code report} (on the FX thread) after the first pulse that follows the next
+     * replacement of the stage's scene root: the window shows a start screen first, then the
+     * sign-in view. Call it before that replacement can happen (it listens from now on).
+     */
+    public static void afterRootReplaced(Stage stage, Consumer<Duration> report) {
+        var scene = stage.getScene();
+        scene.rootProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Parent> obs, Parent was, Parent now) {
+                scene.rootProperty().removeListener(this);
+                onNextPulse(scene, report);
+            }
+        });
+    }
+
     /** Time since the OS started this process (the launcher, before the JVM). */
     public static Duration sinceProcessStart() {
         return ProcessHandle.current().info().startInstant()
@@ -50,5 +69,10 @@ public final class FirstWindowProbe {
     /** The line CI and the figures script read. */
     public static String message(Duration elapsed) {
         return "first window shown in " + elapsed.toMillis() + " ms";
+    }
+
+    /** The second line: when the sign-in view, which replaces the start screen, was drawn. */
+    public static String readyMessage(Duration elapsed) {
+        return "sign-in ready in " + elapsed.toMillis() + " ms";
     }
 }

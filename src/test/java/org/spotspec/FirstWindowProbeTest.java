@@ -46,4 +46,23 @@ class FirstWindowProbeTest {
         assertThat(reported.get()).isPositive();
         assertThat(FirstWindowProbe.message(Duration.ofMillis(1234))).isEqualTo("first window shown in 1234 ms");
     }
+
+    @Test
+    void reportsAgainAfterTheRootIsReplacedOnce(FxRobot robot) {
+        var reports = new AtomicInteger();
+        robot.interact(() -> {
+            stage.show();
+            FirstWindowProbe.afterRootReplaced(stage, d -> reports.incrementAndGet());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reports.get()).as("not before the root is replaced").isZero();
+
+        robot.interact(() -> stage.getScene().setRoot(new Label("sign-in")));
+        FxWait.until(() -> reports.get() == 1);
+        robot.interact(() -> stage.getScene().setRoot(new Label("again")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(reports.get()).isEqualTo(1);
+        assertThat(FirstWindowProbe.readyMessage(Duration.ofMillis(2345))).isEqualTo("sign-in ready in 2345 ms");
+    }
 }

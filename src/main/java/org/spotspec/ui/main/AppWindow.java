@@ -53,7 +53,6 @@ public final class AppWindow implements Navigator {
         this.info = info;
         this.views = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"), controllers());
         this.scene = new Scene(new javafx.scene.layout.StackPane());
-        scene.getStylesheets().add(Stylesheets.app());
     }
 
     /**
@@ -93,7 +92,22 @@ public final class AppWindow implements Navigator {
 
     /** Shows the window with the sign-in view, where the user left off last time. */
     public void show() {
+        stage.setTitle(info.name());
+        stage.setScene(scene);
+        stage.setMinWidth(Settings.WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(Settings.WindowBounds.MIN_HEIGHT);
+        placeWindow(settings.get().window());
+        // The window first shows the start screen (no theme to load), then the themed sign-in
+        // view; what the start screen does not need waits for its first frame.
+        scene.setRoot(StartScreen.create(info.name()));
+        stage.show();
+        StartScreen.afterNextFrame(scene, this::showFirstView);
+    }
+
+    private void showFirstView() {
+        stage.getIcons().setAll(AppIcons.all());
         javafx.application.Application.setUserAgentStylesheet(Stylesheets.theme());
+        scene.getStylesheets().add(Stylesheets.app());
         SignInMemory.restore(services.signIn().form(), settings.get(), services.environment());
         PricesMemory.restore(services.prices(), settings.get().prices());
         services.prices().fetchingProperty().addListener((obs, was, fetching) -> {
@@ -101,14 +115,7 @@ public final class AppWindow implements Navigator {
                 settings.update(s -> s.withPrices(PricesMemory.remember(services.prices())));
             }
         });
-        stage.setTitle(info.name());
-        stage.getIcons().setAll(AppIcons.all());
-        stage.setScene(scene);
-        stage.setMinWidth(Settings.WindowBounds.MIN_WIDTH);
-        stage.setMinHeight(Settings.WindowBounds.MIN_HEIGHT);
-        placeWindow(settings.get().window());
         showSignIn(false);
-        stage.show();
     }
 
     @Override

@@ -1,0 +1,55 @@
+package org.spotspec.ui.main;
+
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.spotspec.ui.common.AppIcons;
+
+/**
+ * What the window shows for the moment between appearing and the sign-in view being ready:
+ * the logo and name on the sign-in view's background. It is made of shapes and text only (no
+ * controls, no stylesheet), so it needs none of the theme's loading and styling, and the window
+ * appears as soon as the toolkit is up; the sign-in view replaces it right after its first frame.
+ */
+final class StartScreen {
+    static final String ID = "startScreen";
+
+    private StartScreen() {
+    }
+
+    static Parent create(String appName) {
+        var logo = new ImageView(AppIcons.image(64));
+        var name = new Text(appName);
+        name.setFont(Font.font(null, FontWeight.BOLD, 26));
+        name.setFill(Color.WHITE);
+        var starting = new Text("Starting…");
+        starting.setFill(Color.web("#d8e9ee"));
+        var root = new VBox(12, logo, name, starting);
+        root.setId(ID);
+        root.setAlignment(Pos.CENTER);
+        // The middle colour of .signin-background (spotspec.css), set in code: no CSS to parse
+        // yet, and one flat colour is the cheapest first frame for the software renderer.
+        root.setBackground(new Background(new BackgroundFill(Color.web("#16607a"), null, null)));
+        return root;
+    }
+
+    /** Runs {@code next} on the FX thread once the scene's next frame has been laid out and handed to the renderer. */
+    static void afterNextFrame(Scene scene, Runnable next) {
+        var listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(next);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+}

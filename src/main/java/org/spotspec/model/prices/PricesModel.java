@@ -71,7 +71,6 @@ public final class PricesModel {
         this.service = service;
         this.fxExecutor = fxExecutor;
         this.clock = clock;
-        regions.setItems(AwsRegions.commercial().stream().map(AwsRegions.Choice::id).toList());
         products.setItems(PRODUCTS);
         maxPrice = Bindings.createDoubleBinding(() -> PriceInput.parseMaxPrice(maxPriceText.get()), maxPriceText);
         maxPriceError = Bindings.createStringBinding(() -> PriceInput.maxPriceProblem(maxPriceText.get()), maxPriceText);
@@ -80,6 +79,9 @@ public final class PricesModel {
 
     /** For a new session: its region preselected, and the types and zones that region offers. */
     public void loadChoices(String sessionRegion) {
+        // Not in the constructor: the SDK's region list is slow to load the first time, and the
+        // app builds this model on its way to the first window.
+        regions.setItems(AwsRegions.commercial().stream().map(AwsRegions.Choice::id).toList());
         if (regions.selected().isEmpty()) {
             regions.select(List.of(sessionRegion));
         }

@@ -9,6 +9,7 @@ import org.spotspec.aws.requests.SpotCleanup;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.aws.requests.SpotRequestService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -29,11 +30,8 @@ final class CancelCommand extends AwsCommand {
     @Option(names = "--terminate-instances", description = "Then terminate the instances the requests launched.")
     boolean terminate;
 
-    @Option(names = "--dry-run", description = "Ask EC2 whether it would be allowed; change nothing.")
-    boolean dryRun;
-
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
-    boolean yes;
+    @Mixin
+    Confirmation confirmation = new Confirmation();
 
     private final SpotRequestService requests;
     private final SpotCleanup cleanup;
@@ -51,18 +49,18 @@ final class CancelCommand extends AwsCommand {
 
     @Override
     void beforeSignIn() {
-        Confirmation.refuseWithoutTerminal(context, "cancel", yes, dryRun);
+        confirmation.refuseWithoutTerminal(context, "cancel");
     }
 
     @Override
     String action() {
-        return dryRun ? "Cancel spot requests (dry run)" : "Cancel spot requests";
+        return confirmation.dryRun ? "Cancel spot requests (dry run)" : "Cancel spot requests";
     }
 
     @Override
     int run(AwsSession session) {
-        Confirmation.ask(context, plan(session), yes, dryRun);
-        var outcomes = cleanup.cancel(session, ids, Map.of(), terminate, dryRun);
+        confirmation.ask(context, plan(session));
+        var outcomes = cleanup.cancel(session, ids, Map.of(), terminate, confirmation.dryRun);
         print(IdResults.rows(outcomes));
         IdResults.report(context, outcomes);
         return IdResults.exitCode(outcomes);
@@ -73,7 +71,7 @@ final class CancelCommand extends AwsCommand {
         var lines = new ArrayList<String>();
         lines.add("About to cancel " + Confirmation.count(ids.size(), "spot request") + " in "
                 + session.region().id() + ": " + String.join(", ", ids));
-        if (terminate && !yes && !dryRun) {
+        if (terminate && !confirmation.answered()) {
             lines.add(instancesLine(session));
         }
         return lines;

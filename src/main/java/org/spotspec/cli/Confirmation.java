@@ -2,27 +2,37 @@ package org.spotspec.cli;
 
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /**
- * The guard in front of cancel and terminate: without {@code --yes} they act only when a person
- * at a terminal reads what will happen and answers yes. A script without {@code --yes} is
- * refused before anything is sent; a dry run changes nothing and needs no answer.
+ * The guard in front of cancel and terminate, with its two options ({@code @Mixin} of both
+ * commands): without {@code --yes} they act only when a person at a terminal reads what will
+ * happen and answers yes. A script without {@code --yes} is refused before anything is sent; a
+ * dry run changes nothing and needs no answer.
  */
 final class Confirmation {
-    private Confirmation() {
+    @Option(names = "--dry-run", description = "Ask EC2 whether it would be allowed; change nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
+    boolean yes;
+
+    /** Whether the answer is already given: by {@code --yes}, or as a dry run needs none. */
+    boolean answered() {
+        return yes || dryRun;
     }
 
     /** Refuses at once when no one can be asked; call before signing in. */
-    static void refuseWithoutTerminal(CliContext context, String what, boolean yes, boolean dryRun) {
-        if (!yes && !dryRun && !context.terminal().interactive()) {
+    void refuseWithoutTerminal(CliContext context, String what) {
+        if (!answered() && !context.terminal().interactive()) {
             throw new CliFailure(ExitCode.NOT_CONFIRMED, "Not confirmed, nothing was changed: " + what
                     + " needs --yes when there is no terminal to ask on.");
         }
     }
 
     /** Shows {@code plan} on stderr and asks; anything but y or yes leaves everything as it is. */
-    static void ask(CliContext context, List<String> plan, boolean yes, boolean dryRun) {
-        if (yes || dryRun) {
+    void ask(CliContext context, List<String> plan) {
+        if (answered()) {
             return;
         }
         plan.forEach(line -> context.err().println(line));

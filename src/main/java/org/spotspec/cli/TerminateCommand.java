@@ -5,7 +5,7 @@ import java.util.List;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.instances.InstanceService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code spotspec terminate}: terminates instances, each id reported on its own. */
@@ -18,11 +18,8 @@ final class TerminateCommand extends AwsCommand {
     @Parameters(paramLabel = "<instance-id>", arity = "1..*", description = "Instance ids, e.g. i-0abc1234def567890.")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Ask EC2 whether it would be allowed; change nothing.")
-    boolean dryRun;
-
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
-    boolean yes;
+    @Mixin
+    Confirmation confirmation = new Confirmation();
 
     private final InstanceService instances;
 
@@ -38,19 +35,19 @@ final class TerminateCommand extends AwsCommand {
 
     @Override
     void beforeSignIn() {
-        Confirmation.refuseWithoutTerminal(context, "terminate", yes, dryRun);
+        confirmation.refuseWithoutTerminal(context, "terminate");
     }
 
     @Override
     String action() {
-        return dryRun ? "Terminate instances (dry run)" : "Terminate instances";
+        return confirmation.dryRun ? "Terminate instances (dry run)" : "Terminate instances";
     }
 
     @Override
     int run(AwsSession session) {
-        Confirmation.ask(context, List.of("About to terminate " + Confirmation.count(ids.size(), "instance") + " in "
-                + session.region().id() + ": " + String.join(", ", ids)), yes, dryRun);
-        var outcomes = dryRun ? instances.terminateDryRun(session, ids) : instances.terminate(session, ids);
+        confirmation.ask(context, List.of("About to terminate " + Confirmation.count(ids.size(), "instance") + " in "
+                + session.region().id() + ": " + String.join(", ", ids)));
+        var outcomes = confirmation.dryRun ? instances.terminateDryRun(session, ids) : instances.terminate(session, ids);
         print(IdResults.rows(outcomes));
         IdResults.report(context, outcomes);
         return IdResults.exitCode(outcomes);

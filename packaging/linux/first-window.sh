@@ -7,7 +7,12 @@
 # Settings and caches go to SPOTSPEC_PROBE_HOME (default: a fresh temporary folder).
 set -euo pipefail
 launcher=$1; shift
-home=${SPOTSPEC_PROBE_HOME:-$(mktemp -d)}
+if [ -n "${SPOTSPEC_PROBE_HOME:-}" ]; then
+    home=$SPOTSPEC_PROBE_HOME
+else
+    home=$(mktemp -d)
+    trap 'rm -rf "$home"' EXIT
+fi
 mkdir -p "$home"
 run=(env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u XDG_STATE_HOME HOME="$home" JAVA_TOOL_OPTIONS="$*"
      timeout 120 "$launcher" --smoke-test)

@@ -3,12 +3,12 @@ package org.spotspec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.spotspec.ui.common.Pulses;
 
 /**
  * {@code --smoke-test}: once the window has been shown and its scene has gone through one
@@ -33,14 +33,7 @@ public final class FirstWindowProbe {
     }
 
     private static void onNextPulse(Scene scene, Consumer<Duration> report) {
-        var listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            // Later in this pulse the scene is rendered; report once that has been done.
-            Platform.runLater(() -> report.accept(sinceProcessStart()));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        Pulses.afterNextFrame(scene, () -> report.accept(sinceProcessStart()));
     }
 
     /**

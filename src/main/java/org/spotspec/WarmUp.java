@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.logging.FileLogging;
 import org.spotspec.logging.LogLocation;
+import org.spotspec.logging.SecretSafeLogFilter;
 import org.spotspec.ui.common.Stylesheets;
 
 /**
@@ -57,6 +58,9 @@ final class WarmUp {
             LOGGING.countDown();
         }
         try {
+            // Thrown away: the FX thread loads the theme again for real; this readies the CSS
+            // classes (converters, values) on the other core. Without it, measured, the first
+            // frame came later.
             var theme = Stylesheets.theme();
             if (theme.endsWith(".bss")) {
                 Stylesheet.loadBinary(new URL(theme));
@@ -74,6 +78,7 @@ final class WarmUp {
      */
     private static void startFileLogging() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            SecretSafeLogFilter.install(context);  // also under a user's own logback configuration
             LogLocation.fromSystem().ifPresent(dir -> FileLogging.start(context, dir));
         }
     }

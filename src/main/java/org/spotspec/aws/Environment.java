@@ -15,12 +15,16 @@ public record Environment(Map<String, String> variables, Path home) {
     }
 
     public static Environment fromSystem() {
-        var env = System.getenv();
+        return of(System.getenv());
+    }
+
+    /** These variables, with the home folder found as the SDK finds it. */
+    public static Environment of(Map<String, String> env) {
         return new Environment(env, homeOf(env, System.getProperty("user.home")));
     }
 
     /** The home folder as the AWS SDK and CLI find it: HOME, then USERPROFILE, then Java's. */
-    public static Path homeOf(Map<String, String> env, String javaHome) {
+    static Path homeOf(Map<String, String> env, String javaHome) {
         for (var name : new String[] {"HOME", "USERPROFILE"}) {
             var value = env.get(name);
             if (value != null && !value.isBlank()) {

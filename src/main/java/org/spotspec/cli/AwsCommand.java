@@ -67,7 +67,7 @@ abstract class AwsCommand implements Callable<Integer> {
                 return run(session);
             }
         } catch (CliFailure failure) {
-            context.err().println("spotspec " + spec.name() + ": " + failure.getMessage());
+            context.err().println("spotspec " + spec.name() + ": " + Cli.scrub(failure.getMessage()));
             if (failure.exitCode() == ExitCode.USAGE) {
                 context.err().println("Try 'spotspec " + spec.name() + " --help'.");
             }

@@ -60,7 +60,7 @@ public final class Cli {
      */
     public int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
                    Terminal terminal) {
-        var environment = new Environment(env, Environment.homeOf(env, System.getProperty("user.home")));
+        var environment = Environment.of(env);
         try (var context = new CliContext(in, out, err, environment, terminal, clock, clientSettings)) {
             var cli = commandLine(context);
             cli.setOut(new PrintWriter(out, true, Charset.defaultCharset()));
@@ -108,7 +108,7 @@ public final class Cli {
         return cli;
     }
 
-    /** A mistyped option may put an MFA code into picocli's message: never repeat six digits. */
+    /** A mistyped option may put an MFA code into a usage message: never repeat six digits. */
     static String scrub(String message) {
         return message == null ? "" : message.replaceAll("(?<!\\d)\\d{6}(?!\\d)", "******");
     }

@@ -14,20 +14,13 @@ final class PriceRows {
     private PriceRows() {
     }
 
-    /** One row per series: as the Prices tab's table computes it, over the fetched window. */
-    static List<PriceStatistics> statistics(PriceHistory history, double myMaxPrice) {
-        long start = history.start().toEpochMilli();
-        long end = history.end().toEpochMilli();
-        return history.series().stream().map(s -> PriceStatistics.of(s, start, end, myMaxPrice)).toList();
-    }
-
     static Rows latest(PriceHistory history, double myMaxPrice) {
         var rows = new Rows(Column.of("region", "REGION"), Column.of("availabilityZone", "ZONE"),
                 Column.of("instanceType", "TYPE"), Column.of("product", "PRODUCT"), Column.of("latest", "PRICE $/H"),
                 Column.of("latestTime", "SINCE"), Column.of("min", "MIN"), Column.of("mean", "MEAN"),
                 Column.detail("p50"), Column.detail("p95"), Column.of("max", "MAX"), Column.detail("volatility"),
                 Column.detail("shareAtOrBelowMaxPrice"));
-        for (var s : statistics(history, myMaxPrice)) {
+        for (var s : PriceStatistics.all(history, myMaxPrice)) {
             var k = s.key();
             rows.add(k.region(), k.availabilityZone(), k.instanceType(), k.product(), dollars(s.latest()),
                     s.latestTime() == Long.MIN_VALUE ? null : Instant.ofEpochMilli(s.latestTime()), dollars(s.min()),

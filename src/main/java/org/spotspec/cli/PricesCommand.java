@@ -13,6 +13,7 @@ import org.spotspec.cli.output.OutputFormat;
 import org.spotspec.prices.PriceCsv;
 import org.spotspec.prices.PriceInput;
 import org.spotspec.prices.PriceQuery;
+import org.spotspec.prices.PriceStatistics;
 import org.spotspec.prices.PriceRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,7 +107,7 @@ final class PricesCommand extends AwsCommand {
         }
         var h = result.history();
         if (!history && common.output == OutputFormat.CSV) {
-            context.out().print(PriceCsv.format(PriceRows.statistics(h, PriceInput.parseMaxPrice(maxPrice))));
+            context.out().print(PriceCsv.format(PriceStatistics.all(h, PriceInput.parseMaxPrice(maxPrice))));
         } else {
             print(history ? PriceRows.history(h) : PriceRows.latest(h, PriceInput.parseMaxPrice(maxPrice)));
         }

@@ -47,7 +47,7 @@ public final class FileLogging {
             context.getLogger(FileLogging.class).warn("No log file: cannot create {} ({})", directory, e.toString());
             return Optional.empty();
         }
-        ensureSecretFilter(context);
+        SecretSafeLogFilter.install(context);
         var file = directory.resolve(LogLocation.FILE_NAME).toAbsolutePath();
         var appender = new RollingFileAppender<ILoggingEvent>();
         appender.setContext(context);
@@ -109,15 +109,6 @@ public final class FileLogging {
         if (old != null) {
             root.detachAppender(old);
             old.stop();
-        }
-    }
-
-    private static void ensureSecretFilter(LoggerContext context) {
-        if (context.getTurboFilterList().stream().noneMatch(SecretSafeLogFilter.class::isInstance)) {
-            var filter = new SecretSafeLogFilter();
-            filter.setContext(context);
-            filter.start();
-            context.addTurboFilter(filter);
         }
     }
 }

@@ -19,6 +19,8 @@ import org.slf4j.Logger;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
+    /** The console appender's name. */
+    public static final String CONSOLE = "CONSOLE";
     static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
 
     @Override
@@ -28,25 +30,24 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         }
         // The SDK's signers log canonical requests (with the session token) below INFO; never let
         // them through, whatever level a user sets.
-        var filter = new SecretSafeLogFilter();
-        filter.setContext(context);
-        filter.start();
-        context.addTurboFilter(filter);
+        SecretSafeLogFilter.install(context);
         context.getLogger("software.amazon.awssdk").setLevel(Level.WARN);
         var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(console(context));
+        root.addAppender(console(context, CONSOLE_PATTERN, "System.out"));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    private static ConsoleAppender<ILoggingEvent> console(LoggerContext context) {
+    /** The console appender ({@value #CONSOLE}), to {@code System.out} or {@code System.err}. */
+    public static ConsoleAppender<ILoggingEvent> console(LoggerContext context, String pattern, String target) {
         var encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern(CONSOLE_PATTERN);
+        encoder.setPattern(pattern);
         encoder.start();
         var appender = new ConsoleAppender<ILoggingEvent>();
         appender.setContext(context);
-        appender.setName("CONSOLE");
+        appender.setName(CONSOLE);
+        appender.setTarget(target);
         appender.setEncoder(encoder);
         appender.start();
         return appender;

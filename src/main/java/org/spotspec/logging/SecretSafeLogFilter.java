@@ -2,6 +2,7 @@ package org.spotspec.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
@@ -25,6 +26,20 @@ public final class SecretSafeLogFilter extends TurboFilter {
             "software.amazon.awssdk.http.urlconnection",
             "software.amazon.awssdk.core.interceptor",
             "software.amazon.awssdk.core.internal.http");
+
+    /**
+     * Puts the filter into {@code context} unless it is there already: every way logging is set
+     * up (the app's own set-up, a user's logback file, the log file, the command line) calls this,
+     * so no configuration can leave it out.
+     */
+    public static void install(LoggerContext context) {
+        if (context.getTurboFilterList().stream().noneMatch(SecretSafeLogFilter.class::isInstance)) {
+            var filter = new SecretSafeLogFilter();
+            filter.setContext(context);
+            filter.start();
+            context.addTurboFilter(filter);
+        }
+    }
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,

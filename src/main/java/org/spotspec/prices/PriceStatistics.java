@@ -1,6 +1,7 @@
 package org.spotspec.prices;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Summary of one series over a window [start, end], all prices in dollars per hour. Each price
@@ -38,6 +39,13 @@ public record PriceStatistics(SeriesKey key, double latest, long latestTime, dou
     /** Whether the window had any price at all. */
     public boolean hasData() {
         return !Double.isNaN(latest);
+    }
+
+    /** One row per series of {@code history}, over its whole fetched window. */
+    public static List<PriceStatistics> all(PriceHistory history, double myMaxPrice) {
+        long start = history.start().toEpochMilli();
+        long end = history.end().toEpochMilli();
+        return history.series().stream().map(s -> of(s, start, end, myMaxPrice)).toList();
     }
 
     /**

@@ -13,8 +13,6 @@ package org.spotspec.bench;
  *   10^6-point chart. Other builds share the 2 CPUs: trust medians and ratios, re-run to confirm.
  */
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,26 +28,20 @@ import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.stage.Stage;
 import org.spotspec.bench.Frames.Frame;
 import org.spotspec.bench.Frames.Timings;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceSeries;
-import org.spotspec.prices.SeriesKey;
 import org.spotspec.ui.prices.chart.ChartViewport;
 import org.spotspec.ui.prices.chart.PriceChart;
-import org.spotspec.ui.prices.chart.SeriesColors;
 
 /**
  * Render and zoom/pan redraw of {@link PriceChart} against a stock {@link LineChart} (and, for
@@ -59,14 +51,12 @@ import org.spotspec.ui.prices.chart.SeriesColors;
 public final class ChartBenchmark {
     static final int SERIES = 30;
     static final long SEED = 20_250_601L;
-    static final Instant END = Instant.parse("2025-06-01T00:00:00Z");
-    static final Instant START = END.minus(Duration.ofDays(90));
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 700;
     /** PriceChart's plot insets (package-private there): left 68, right 18, top 14, bottom 42. */
-    private static final double LEFT = 68;
+    static final double LEFT = 68;
     private static final double PLOT_W = WIDTH - LEFT - 18;
-    private static final double TOP = 14;
+    static final double TOP = 14;
     private static final double PLOT_H = HEIGHT - TOP - 42;
     private static final double RENDER_TARGET_RATIO = 20;
     private static final double REDRAW_TARGET_MS = 33;
@@ -96,11 +86,11 @@ public final class ChartBenchmark {
                 System.getProperty("headless.geometry", ""), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "data: %d step series over 90 days, random walk, irregular intervals, seed %d;"
                 + " stage %.0fx%.0f%n%n", SERIES, SEED, WIDTH, HEIGHT);
-        var small = history(100_000, SERIES, SEED);
+        var small = SyntheticHistory.of(100_000, SERIES, SEED);
         var render = new Table("render: set data -> next pulse laid out and painted, 10^5 points");
         renderRows(render, small);
         render.print();
-        var large = history(1_000_000, SERIES, SEED + 1);
+        var large = SyntheticHistory.of(1_000_000, SERIES, SEED + 1);
         var redraw = new Table("redraw: one zoom or pan -> painted frame");
         redrawRows(redraw, small, large);
         redraw.print();
@@ -368,60 +358,6 @@ public final class ChartBenchmark {
                 PLOT_W, PLOT_H);
     }
 
-    /** The naive chart: the same canvas and stroke, but every step of every visible point. */
-    private static final class RawStepCanvas extends Region {
-        private final Canvas canvas = new Canvas();
-        private final PriceHistory history;
-        private final boolean series;
-        ChartViewport view;
-
-        RawStepCanvas(PriceHistory history, boolean series) {
-            this.history = history;
-            this.series = series;
-            this.view = fit(history);
-            getChildren().add(canvas);
-        }
-
-        @Override
-        protected void layoutChildren() {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            var gc = canvas.getGraphicsContext2D();
-            gc.setFill(Color.WHITE);
-            gc.fillRect(0, 0, getWidth(), getHeight());
-            if (!series) {
-                return;
-            }
-            gc.save();
-            gc.beginPath();
-            gc.rect(LEFT, TOP, view.width(), view.height());
-            gc.clip();
-            gc.setLineWidth(1.4);
-            gc.setLineCap(StrokeLineCap.BUTT);
-            long end = history.end().toEpochMilli();
-            var v = view;
-            for (int k = 0; k < history.series().size(); k++) {
-                var s = history.series().get(k);
-                gc.setStroke(SeriesColors.of(k));
-                int from = Math.max(0, s.indexAtOrBefore(v.t0()));
-                int to = s.indexAtOrBefore(v.t1());
-                if (to < 0) {
-                    continue;
-                }
-                gc.beginPath();
-                gc.moveTo(LEFT + v.x(Math.max(s.time(from), v.t0())), TOP + v.y(s.price(from)));
-                for (int i = from + 1; i <= to; i++) {
-                    double x = LEFT + v.x(s.time(i));
-                    gc.lineTo(x, TOP + v.y(s.price(i - 1)));
-                    gc.lineTo(x, TOP + v.y(s.price(i)));
-                }
-                gc.lineTo(LEFT + v.x(Math.min(end, v.t1())), TOP + v.y(s.price(to)));
-                gc.stroke();
-            }
-            gc.restore();
-        }
-    }
-
     private static ScrollEvent wheel(double x, double y, double deltaY) {
         return new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false, false, 0, deltaY,
                 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0,
@@ -431,51 +367,6 @@ public final class ChartBenchmark {
     private static MouseEvent mouse(EventType<MouseEvent> type, double x, double y) {
         return new MouseEvent(type, x, y, x, y, MouseButton.SECONDARY, 1, false, false, false, false, false, false,
                 true, false, false, false, null);
-    }
-
-    // ---- data ---------------------------------------------------------------------------
-
-    /**
-     * A fixed-seed history shaped like DescribeSpotPriceHistory's: per series a mean-reverting
-     * random walk around an on-demand-like base price, changing at irregular times (bursts of
-     * quick changes between long calm spells), whole micro-dollars (6 decimals).
-     */
-    public static PriceHistory history(int points, int seriesCount, long seed) {
-        String[] regions = {"us-east-1", "eu-west-1", "ap-southeast-2"};
-        String[] types = {"m5.large", "c5.xlarge", "r6i.2xlarge", "g4dn.xlarge", "t3.medium"};
-        double[] onDemand = {0.096, 0.17, 0.504, 0.526, 0.0416};
-        var rnd = new Random(seed);
-        var builder = new PriceHistory.Builder(START, END);
-        long span = END.toEpochMilli() - START.toEpochMilli();
-        for (int k = 0; k < seriesCount; k++) {
-            String region = regions[k % 3];
-            var key = new SeriesKey(region, region + (char) ('a' + k / 3 % 2 + k / 30 * 2), types[k / 6 % 5],
-                    "Linux/UNIX");
-            int n = points / seriesCount + (k < points % seriesCount ? 1 : 0);
-            double[] gaps = new double[n];
-            double total = 0;
-            for (int i = 1; i < n; i++) {
-                double mean = rnd.nextDouble() < 0.15 ? 0.05 : 1;
-                gaps[i] = -Math.log(1 - rnd.nextDouble()) * mean;
-                total += gaps[i];
-            }
-            double scale = span * 0.999 / Math.max(total, 1e-9);
-            double base = onDemand[k / 6 % 5] * (0.3 + 0.4 * rnd.nextDouble());
-            double price = base;
-            long t = START.toEpochMilli();
-            double cumulative = 0;
-            for (int i = 0; i < n; i++) {
-                cumulative += gaps[i];
-                t = i == 0 ? t : Math.max(t + 1, START.toEpochMilli() + Math.round(cumulative * scale));
-                price = price * Math.exp(0.03 * rnd.nextGaussian()) + 0.05 * (base - price);
-                if (rnd.nextDouble() < 0.005) {
-                    price *= 1.3 + 0.7 * rnd.nextDouble();
-                }
-                price = Math.max(0.001, price);
-                builder.add(key, t, (int) Math.round(price * 1e6));
-            }
-        }
-        return builder.build();
     }
 
     // ---- FX plumbing --------------------------------------------------------------------

@@ -36,10 +36,10 @@ public final class MemoryBenchmark {
 
         // Warm up the generator and the conversion once, so class loading and JIT metadata made
         // on first use is not charged to the structure measured first.
-        xyLists(ChartBenchmark.history(30_000, ChartBenchmark.SERIES, 1));
+        xyLists(SyntheticHistory.of(30_000, ChartBenchmark.SERIES, 1));
 
         long empty = usedAfterGc();
-        PriceHistory history = ChartBenchmark.history(points, ChartBenchmark.SERIES, ChartBenchmark.SEED + 1);
+        PriceHistory history = SyntheticHistory.of(points, ChartBenchmark.SERIES, ChartBenchmark.SEED + 1);
         long withHistory = usedAfterGc();
         List<ObservableList<XYChart.Data<Number, Number>>> lists = xyLists(history);
         long withBoth = usedAfterGc();

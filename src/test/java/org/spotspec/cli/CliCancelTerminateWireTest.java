@@ -67,8 +67,8 @@ class CliCancelTerminateWireTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(cli.aws().server().getAllServeEvents()).isNotEmpty();
-        assertThat(Parsed.form(cli.bodies(CANCEL).get(0))).containsEntry("SpotInstanceRequestId.1", SIR);
-        assertThat(Parsed.form(cli.bodies(TERMINATE).get(0))).containsEntry("InstanceId.1", INSTANCE);
+        assertThat(AwsStub.form(cli.bodies(CANCEL).get(0))).containsEntry("SpotInstanceRequestId.1", SIR);
+        assertThat(AwsStub.form(cli.bodies(TERMINATE).get(0))).containsEntry("InstanceId.1", INSTANCE);
         assertThat(result.out().lines()).containsExactly(
                 "STEP       ID                   RESULT  STATE                    DETAIL",
                 "cancel     sir-1a2b3c4d         done    cancelled                -",
@@ -116,7 +116,7 @@ class CliCancelTerminateWireTest {
         var result = cli.run(command, id, "--dry-run", "-o", "json");
 
         assertThat(result.exitCode()).isEqualTo(exit);
-        assertThat(Parsed.form(cli.bodies(action).get(0))).containsEntry("DryRun", "true");
+        assertThat(AwsStub.form(cli.bodies(action).get(0))).containsEntry("DryRun", "true");
         assertThat(Parsed.json(result.out())).singleElement().satisfies(o -> assertThat(o)
                 .containsEntry("id", id).containsEntry("result", verdict));
     }

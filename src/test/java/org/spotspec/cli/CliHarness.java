@@ -119,7 +119,7 @@ final class CliHarness implements BeforeEachCallback, AfterEachCallback {
 
     /** The bodies of the requests of {@code action}, oldest first. */
     List<String> bodies(String action) {
-        return aws.requests(action).stream().map(r -> r.getBodyAsString()).toList();
+        return aws.bodies(action);
     }
 
     /** How many requests reached the endpoint at all (STS included). */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spotspec.testing.AwsStub;
 
 /** {@code spotspec launch} over the wire: both APIs, every form field as an option, dry runs, errors. */
 class CliLaunchWireTest {
@@ -35,7 +36,7 @@ class CliLaunchWireTest {
                 "-o", "json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        var p = Parsed.form(cli.bodies(RUN).get(0));
+        var p = AwsStub.form(cli.bodies(RUN).get(0));
         assertThat(p).containsEntry("ImageId", AMI).containsEntry("InstanceType", "m5.large")
                 .containsEntry("MinCount", "2").containsEntry("MaxCount", "2")
                 .containsEntry("InstanceMarketOptions.MarketType", "spot")
@@ -62,7 +63,7 @@ class CliLaunchWireTest {
                 "--max-price", "0.05", "--az", "eu-west-1b", "-o", "csv");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(Parsed.form(cli.bodies(REQUEST).get(0))).containsEntry("LaunchSpecification.ImageId", AMI)
+        assertThat(AwsStub.form(cli.bodies(REQUEST).get(0))).containsEntry("LaunchSpecification.ImageId", AMI)
                 .containsEntry("LaunchSpecification.InstanceType", "c5.large").containsEntry("SpotPrice", "0.05")
                 .containsEntry("LaunchSpecification.Placement.AvailabilityZone", "eu-west-1b")
                 .containsEntry("Type", "one-time").containsKey("ClientToken");
@@ -82,7 +83,7 @@ class CliLaunchWireTest {
         var result = cli.run("launch", "--image", AMI, "-t", "m5.large", "--dry-run", "-o", "json");
 
         assertThat(result.exitCode()).isEqualTo(exit);
-        assertThat(Parsed.form(cli.bodies(RUN).get(0))).containsEntry("DryRun", "true");
+        assertThat(AwsStub.form(cli.bodies(RUN).get(0))).containsEntry("DryRun", "true");
         assertThat(Parsed.json(result.out())).singleElement().satisfies(o -> assertThat(o)
                 .containsEntry("dryRun", verdict).containsEntry("permission", "ec2:RunInstances"));
         if (exit != 0) {
@@ -102,7 +103,7 @@ class CliLaunchWireTest {
         assertThat(result.out().lines()).containsExactly(
                 "API                   RESULT         PERMISSION                MESSAGE",
                 "RequestSpotInstances  would-succeed  ec2:RequestSpotInstances  Dry run: would succeed (nothing was changed).");
-        assertThat(Parsed.form(cli.bodies(REQUEST).get(0))).containsEntry("DryRun", "true");
+        assertThat(AwsStub.form(cli.bodies(REQUEST).get(0))).containsEntry("DryRun", "true");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.spotspec.cli.output.OutputFormat;
+import org.spotspec.testing.AwsStub;
 
 /** {@code spotspec requests} and {@code spotspec instances} over the wire: filters, pages, formats, errors. */
 class CliListWireTest {
@@ -38,7 +39,7 @@ class CliListWireTest {
         var result = cli.run("requests", "--state", "open,ACTIVE");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(cli.bodies(REQUESTS)).hasSize(2).allSatisfy(b -> assertThat(Parsed.form(b))
+        assertThat(cli.bodies(REQUESTS)).hasSize(2).allSatisfy(b -> assertThat(AwsStub.form(b))
                 .containsEntry("Filter.1.Name", "state").containsEntry("Filter.1.Value.1", "open")
                 .containsEntry("Filter.1.Value.2", "active").containsEntry("MaxResults", "1000"));
         var lines = result.out().lines().toList();
@@ -87,7 +88,7 @@ class CliListWireTest {
         var result = cli.run("instances", "--state", "running,pending", "-o", "csv");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(Parsed.form(cli.bodies(INSTANCES).get(0))).containsEntry("Filter.1.Name", "instance-lifecycle")
+        assertThat(AwsStub.form(cli.bodies(INSTANCES).get(0))).containsEntry("Filter.1.Name", "instance-lifecycle")
                 .containsEntry("Filter.1.Value.1", "spot").containsEntry("Filter.2.Name", "instance-state-name")
                 .containsEntry("Filter.2.Value.1", "running").containsEntry("Filter.2.Value.2", "pending");
         assertThat(Parsed.csv(result.out())).singleElement().satisfies(r -> assertThat(r)

@@ -93,7 +93,7 @@ class CliPricesWireTest {
         var result = cli.run("prices", "-t", "m5.large", "--product", "windows", "--product", "suse linux (amazon vpc)");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(Parsed.form(cli.bodies(ACTION).get(0))).containsEntry("ProductDescription.1", "Windows")
+        assertThat(AwsStub.form(cli.bodies(ACTION).get(0))).containsEntry("ProductDescription.1", "Windows")
                 .containsEntry("ProductDescription.2", "SUSE Linux (Amazon VPC)")
                 .doesNotContainKey("ProductDescription.3");
         assertThat(result.out().lines()).singleElement().asString().startsWith("REGION");

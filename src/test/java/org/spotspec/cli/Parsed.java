@@ -2,8 +2,6 @@ package org.spotspec.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,17 +17,6 @@ final class Parsed {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Parsed() {
-    }
-
-    /** A Query-protocol request body's parameters, decoded, in order. */
-    static Map<String, String> form(String body) {
-        var params = new LinkedHashMap<String, String>();
-        for (var pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
     }
 
     /** The JSON array of objects, each as a map (numbers as Jackson reads them). */

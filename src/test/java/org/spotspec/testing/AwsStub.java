@@ -17,11 +17,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,6 +182,22 @@ public final class AwsStub implements AutoCloseable {
         return server.findAll(calls(action));
     }
 
+    /** A Query-protocol request body's parameters, decoded, in order. */
+    public static Map<String, String> form(String body) {
+        var params = new LinkedHashMap<String, String>();
+        for (var pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    /** The request bodies of {@code action}, oldest first. */
+    public List<String> bodies(String action) {
+        return requests(action).stream().map(LoggedRequest::getBodyAsString).toList();
+    }
+
     public static RequestPatternBuilder calls(String action) {
         return postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=" + action));
     }
@@ -207,7 +225,8 @@ public final class AwsStub implements AutoCloseable {
         }
     }
 
-    private static String fill(String template, Map<String, String> values) {
+    /** The template with each {@code ${name}} replaced by its value. */
+    static String fill(String template, Map<String, String> values) {
         var text = template;
         for (var e : values.entrySet()) {
             text = text.replace("${" + e.getKey() + "}", e.getValue());

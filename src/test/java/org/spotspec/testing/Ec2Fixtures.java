@@ -27,7 +27,7 @@ public final class Ec2Fixtures {
     /** @param created EC2's time format, e.g. {@code 2026-11-27T06:50:00.000Z} */
     public static String spotRequest(String id, String state, String code, String type, String instanceId,
                                      String created) {
-        return fill(AwsStub.read("ec2-spot-request-item.xml"), Map.ofEntries(Map.entry("id", id),
+        return AwsStub.fill(AwsStub.read("ec2-spot-request-item.xml"), Map.ofEntries(Map.entry("id", id),
                 Map.entry("price", "0.050000"), Map.entry("type", type), Map.entry("state", state),
                 Map.entry("code", code), Map.entry("message", message(code)), Map.entry("instanceType", "m5.large"),
                 Map.entry("zone", "eu-west-1a"), Map.entry("created", created),
@@ -38,14 +38,14 @@ public final class Ec2Fixtures {
     }
 
     public static String describeSpotRequests(String nextToken, String... items) {
-        return fill(AwsStub.read("ec2-describe-spot-requests.xml"), Map.of("items", String.join("", items),
+        return AwsStub.fill(AwsStub.read("ec2-describe-spot-requests.xml"), Map.of("items", String.join("", items),
                 "nextToken", nextToken == null ? "" : "<nextToken>" + nextToken + "</nextToken>"));
     }
 
     /** A running m5.large spot instance with public and private addresses. */
     public static String instance(String id, String state, String requestId) {
         var n = Math.abs(id.hashCode() % 200) + 10;
-        return fill(AwsStub.read("ec2-instance-item.xml"), Map.ofEntries(Map.entry("id", id),
+        return AwsStub.fill(AwsStub.read("ec2-instance-item.xml"), Map.ofEntries(Map.entry("id", id),
                 Map.entry("stateCode", String.valueOf(STATE_CODES.getOrDefault(state, 16))), Map.entry("state", state),
                 Map.entry("privateDns", "ip-10-0-1-" + n + ".eu-west-1.compute.internal"),
                 Map.entry("publicDns", "ec2-54-74-1-" + n + ".eu-west-1.compute.amazonaws.com"),
@@ -57,7 +57,7 @@ public final class Ec2Fixtures {
     }
 
     public static String describeInstances(String nextToken, String... items) {
-        return fill(AwsStub.read("ec2-describe-instances.xml"), Map.of("items", String.join("", items),
+        return AwsStub.fill(AwsStub.read("ec2-describe-instances.xml"), Map.of("items", String.join("", items),
                 "nextToken", nextToken == null ? "" : "<nextToken>" + nextToken + "</nextToken>"));
     }
 
@@ -65,7 +65,7 @@ public final class Ec2Fixtures {
     public static String cancelled(String... ids) {
         var items = Arrays.stream(ids).map(id -> "<item><spotInstanceRequestId>" + id
                 + "</spotInstanceRequestId><state>cancelled</state></item>").collect(Collectors.joining());
-        return fill(AwsStub.read("ec2-cancel-spot-requests.xml"), Map.of("items", items));
+        return AwsStub.fill(AwsStub.read("ec2-cancel-spot-requests.xml"), Map.of("items", items));
     }
 
     /** TerminateInstances' answer: each id going from running to shutting-down. */
@@ -74,7 +74,7 @@ public final class Ec2Fixtures {
                 + "<currentState><code>32</code><name>shutting-down</name></currentState>"
                 + "<previousState><code>16</code><name>running</name></previousState></item>")
                 .collect(Collectors.joining());
-        return fill(AwsStub.read("ec2-terminate-instances.xml"), Map.of("items", items));
+        return AwsStub.fill(AwsStub.read("ec2-terminate-instances.xml"), Map.of("items", items));
     }
 
     private static String message(String code) {
@@ -88,13 +88,5 @@ public final class Ec2Fixtures {
                     + "cancellation, but the instance is still running.";
             default -> "Your spot request is " + code + ".";
         };
-    }
-
-    private static String fill(String template, Map<String, String> values) {
-        var text = template;
-        for (var e : values.entrySet()) {
-            text = text.replace("${" + e.getKey() + "}", e.getValue());
-        }
-        return text;
     }
 }

@@ -98,6 +98,6 @@ public final class WireSession implements BeforeEachCallback, AfterEachCallback 
 
     /** The request bodies of {@code action}, oldest first. */
     public List<String> bodies(String action) {
-        return aws.requests(action).stream().map(r -> r.getBodyAsString()).toList();
+        return aws.bodies(action);
     }
 }

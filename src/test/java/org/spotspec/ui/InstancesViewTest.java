@@ -89,7 +89,7 @@ class InstancesViewTest {
         assertThat(outcomes.getItems()).extracting(IdOutcome::id, IdOutcome::status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(I_1, IdOutcome.Status.DONE),
                 org.assertj.core.groups.Tuple.tuple(I_2, IdOutcome.Status.NOT_FOUND));
-        var bodies = app.aws.requests(TERMINATE).stream().map(r -> r.getBodyAsString()).toList();
+        var bodies = app.aws.bodies(TERMINATE);
         assertThat(bodies).hasSize(2);
         assertThat(bodies).allMatch(b -> !b.contains(I_3) && !b.contains("DryRun"));
         robot.clickOn(FxWait.dialogButton(robot, "Close"));

@@ -3,20 +3,13 @@ package org.spotspec.model.prices;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.spotspec.aws.SpotPriceService;
-import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceStatistics;
 
 /** A finished fetch with its statistics, computed in the background before the view sees it. */
 record Fetched(SpotPriceService.FetchResult result, List<PriceStatistics> statistics) {
 
     static Fetched of(SpotPriceService.FetchResult result, double myMaxPrice) {
-        return new Fetched(result, statistics(result.history(), myMaxPrice));
-    }
-
-    static List<PriceStatistics> statistics(PriceHistory history, double myMaxPrice) {
-        long start = history.start().toEpochMilli();
-        long end = history.end().toEpochMilli();
-        return history.series().stream().map(s -> PriceStatistics.of(s, start, end, myMaxPrice)).toList();
+        return new Fetched(result, PriceStatistics.all(result.history(), myMaxPrice));
     }
 
     String failureText() {

@@ -159,7 +159,7 @@ public final class PricesModel {
         // Local work, not an AWS call: run it as a plain task, so an expired session never asks
         // for an MFA code just to recompute a column. A result overtaken by a newer price or a
         // newer history is dropped.
-        tasks.task("Compute price statistics", () -> Fetched.statistics(current, myMax))
+        tasks.task("Compute price statistics", () -> PriceStatistics.all(current, myMax))
                 .onSuccess(rows -> {
                     if (current == history.get() && Double.compare(myMax, maxPrice.get()) == 0) {
                         statistics.setAll(rows);

@@ -3,11 +3,13 @@ package org.spotspec.ui.common;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 
 /** Table columns the feature tables share: plain text, times in the user's zone, coloured states. */
 public final class Columns {
@@ -45,6 +47,12 @@ public final class Columns {
             }
         });
         return column;
+    }
+
+    /** Sorts {@code table} by {@code column}, newest first: people look for what they just did. */
+    public static <T> void newestFirst(TableView<T> table, TableColumn<T, ?> column) {
+        column.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(column));
     }
 
     /** A state, coloured by the style class {@code state-<name>} (see spotspec.css). */

@@ -2,7 +2,6 @@ package org.spotspec.ui.instances;
 
 import java.time.ZoneId;
 import java.util.List;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.ui.common.Columns;
@@ -27,7 +26,6 @@ final class InstanceColumns {
                 Columns.text("Spot request", SpotInstance::spotRequestId, 120),
                 Columns.text("Key", SpotInstance::keyName, 110),
                 Columns.text("Name", SpotInstance::name, 140)));
-        launched.setSortType(TableColumn.SortType.DESCENDING);
-        table.getSortOrder().setAll(List.of(launched));
+        Columns.newestFirst(table, launched);
     }
 }

@@ -21,6 +21,7 @@ import org.spotspec.settings.SettingsStore;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.Navigator;
+import org.spotspec.ui.common.Pulses;
 import org.spotspec.ui.common.Stylesheets;
 import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.account.AccountController;
@@ -101,7 +102,7 @@ public final class AppWindow implements Navigator {
         // view; what the start screen does not need waits for its first frame.
         scene.setRoot(StartScreen.create(info.name()));
         stage.show();
-        StartScreen.afterNextFrame(scene, this::showFirstView);
+        Pulses.afterNextFrame(scene, this::showFirstView);
     }
 
     private void showFirstView() {

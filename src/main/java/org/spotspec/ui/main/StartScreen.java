@@ -1,9 +1,7 @@
 package org.spotspec.ui.main;
 
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -40,16 +38,5 @@ final class StartScreen {
         // yet, and one flat colour is the cheapest first frame for the software renderer.
         root.setBackground(new Background(new BackgroundFill(Color.web("#16607a"), null, null)));
         return root;
-    }
-
-    /** Runs {@code next} on the FX thread once the scene's next frame has been laid out and handed to the renderer. */
-    static void afterNextFrame(Scene scene, Runnable next) {
-        var listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(next);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 }

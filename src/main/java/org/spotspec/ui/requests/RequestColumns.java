@@ -28,8 +28,6 @@ final class RequestColumns {
                 Columns.text("Interruption", SpotRequest::interruptionBehavior, 95),
                 Columns.text("Name", SpotRequest::name, 140)));
         table.getColumns().get(6).getStyleClass().add("number-column");
-        // Newest first, as people look for the request they just made.
-        created.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
-        table.getSortOrder().setAll(List.of(created));
+        Columns.newestFirst(table, created);
     }
 }

@@ -8,7 +8,6 @@ import static org.spotspec.testing.AwsStub.read;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,13 +64,7 @@ class LaunchServiceWireTest {
 
     /** The request's form parameters, decoded. */
     static Map<String, String> params(LoggedRequest request) {
-        var params = new LinkedHashMap<String, String>();
-        for (var pair : request.getBodyAsString().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
+        return AwsStub.form(request.getBodyAsString());
     }
 
     @Test

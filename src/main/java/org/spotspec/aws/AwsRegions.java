@@ -2,6 +2,8 @@ package org.spotspec.aws;
 
 import java.util.Comparator;
 import java.util.List;
+import software.amazon.awssdk.regions.GeneratedPartitionMetadataProvider;
+import software.amazon.awssdk.regions.GeneratedRegionMetadataProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.RegionMetadata;
 
@@ -19,9 +21,8 @@ public final class AwsRegions {
     }
 
     /**
-     * The list, worked out once per run. The SDK's region metadata takes a few hundred
-     * milliseconds to load (hundreds of generated classes), so {@code App} asks for it on a
-     * background thread while the toolkit starts, before the sign-in view needs it.
+     * The list, worked out once per run, on a background thread while the toolkit starts
+     * ({@code WarmUp}), before the sign-in view needs it.
      */
     public static List<Choice> commercial() {
         return Loaded.COMMERCIAL;
@@ -32,11 +33,20 @@ public final class AwsRegions {
         static final List<Choice> COMMERCIAL = load();
     }
 
+    /**
+     * Asks the SDK's generated region and partition tables directly: {@code Region.metadata()}
+     * and {@code RegionMetadata.partition()} go through the SDK's metadata loader, which builds
+     * the metadata of every AWS service as well (three hundred classes, a third of a second of
+     * a core while the window is starting), none of which a region's name and partition need.
+     */
     private static List<Choice> load() {
+        var regionTable = new GeneratedRegionMetadataProvider();
+        var partitionTable = new GeneratedPartitionMetadataProvider();
         return Region.regions().stream()
                 .filter(r -> !r.isGlobalRegion())
-                .filter(r -> r.metadata() != null && "aws".equals(r.metadata().partition().id()))
-                .map(r -> new Choice(r.id(), describe(r.metadata())))
+                .filter(r -> regionTable.regionMetadata(r) != null)
+                .filter(r -> "aws".equals(partitionTable.partitionMetadata(r).id()))
+                .map(r -> new Choice(r.id(), describe(regionTable.regionMetadata(r))))
                 .sorted(Comparator.comparing(Choice::id))
                 .toList();
     }

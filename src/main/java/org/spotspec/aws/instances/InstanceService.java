@@ -18,7 +18,9 @@ public final class InstanceService {
     /** EC2's largest page for DescribeInstances. */
     static final int PAGE_SIZE = 1000;
     public static final String TERMINATE_PERMISSION = "ec2:TerminateInstances";
-    private static final Filter SPOT_ONLY = Filter.builder().name("instance-lifecycle").values("spot").build();
+    // A name, not a ready Filter: the app builds this service on the way to its first window, and
+    // an SDK model object made then loads the SDK's model classes (not in the AppCDS archive).
+    private static final String LIFECYCLE_FILTER = "instance-lifecycle";
 
     /** Every spot instance of the region (on-demand ones are left out by EC2's filter), page by page. */
     public List<SpotInstance> describe(AwsSession session) {
@@ -38,7 +40,7 @@ public final class InstanceService {
         var ec2 = session.ec2();
         var filters = new ArrayList<Filter>();
         if (spotOnly) {
-            filters.add(SPOT_ONLY);
+            filters.add(Filter.builder().name(LIFECYCLE_FILTER).values("spot").build());
         }
         if (!states.isEmpty()) {
             filters.add(Filter.builder().name("instance-state-name").values(states).build());

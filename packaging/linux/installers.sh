@@ -35,7 +35,7 @@ if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; t
     echo "installers.sh: .deb"
     jpackage --type deb "${common[@]}" @packaging/linux/jpackage-linux-deb.txt
 else
-    echo "installers.sh: SKIPPED the .deb: dpkg-deb or fakeroot is not installed (Debian: apt-get install dpkg-dev fakeroot)"
+    echo "installers.sh: SKIPPED the .deb: dpkg-deb or fakeroot is not installed (Debian: apt-get install fakeroot; dpkg-deb comes with dpkg)"
 fi
 if command -v rpmbuild >/dev/null 2>&1; then
     echo "installers.sh: .rpm"

@@ -70,6 +70,7 @@ public final class SpotPriceService {
     }
 
     private final int maxParallelRegions;
+    private final InFlight<String, InstanceTypes> typesInFlight = new InFlight<>();
 
     public SpotPriceService() {
         this(DEFAULT_PARALLEL_REGIONS);
@@ -97,6 +98,11 @@ public final class SpotPriceService {
      * DescribeInstanceTypeOfferings, a built-in list of common current-generation types.
      */
     public InstanceTypes instanceTypes(AwsSession session, String region) {
+        // Shared by the callers of one account and region that ask while it runs (see InFlight).
+        return typesInFlight.call(session.identity().arn() + " " + region, () -> listInstanceTypes(session, region));
+    }
+
+    private InstanceTypes listInstanceTypes(AwsSession session, String region) {
         var ec2 = session.ec2(Region.of(region));
         var types = new TreeSet<>(InstanceTypeOrder.INSTANCE);
         try {

@@ -1,13 +1,18 @@
 package org.spotspec.aws;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.spotspec.testing.AwsStub.read;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.WireSession;
+import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
 
@@ -38,6 +43,30 @@ class SpotPriceServiceLookupWireTest {
         assertThat(calls).extracting(LoggedRequest::getBodyAsString)
                 .allSatisfy(b -> assertThat(b).contains("LocationType=region", "MaxResults=1000"));
         assertThat(calls.get(1).getBodyAsString()).contains("NextToken=AAEAAW9mZmVyaW5ncy0y");
+    }
+
+    /** At sign-in the price view and the launch form both ask; EC2 is asked once. */
+    @Test
+    void twoCallersAtOnceShareOneListing() throws Exception {
+        wire.aws().server().stubFor(AwsStub.action(OFFERINGS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/xml").withBody(read("ec2-instance-type-offerings-page2.xml"))
+                .withFixedDelay(1500)));
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> service.instanceTypes(wire.session(), "eu-west-1"));
+            // The first request has reached EC2 (which holds its answer 1.5 s): the second asks now.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wire.aws().count(OFFERINGS) == 1);
+            var second = pool.submit(() -> service.instanceTypes(wire.session(), "eu-west-1"));
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(first.get(10, TimeUnit.SECONDS));
+            assertThat(first.get().types()).isNotEmpty();
+            assertThat(wire.aws().count(OFFERINGS)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        // Asked again later (a Refresh), EC2 is asked again.
+        service.instanceTypes(wire.session(), "eu-west-1");
+        assertThat(wire.aws().count(OFFERINGS)).isEqualTo(2);
     }
 
     @Test

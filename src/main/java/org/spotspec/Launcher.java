@@ -1,7 +1,9 @@
 package org.spotspec;
 
+import java.lang.ref.Reference;
 import javafx.application.Application;
 import org.spotspec.cli.Cli;
+import org.spotspec.logging.JavaFxClassPathWarning;
 
 /**
  * Entry point. A plain class (not an {@code Application}) so the app starts from the class
@@ -29,6 +31,8 @@ public final class Launcher {
             }
         }
         WarmUp.start();
+        var javaFxLog = JavaFxClassPathWarning.silence();
         Application.launch(App.class, args);
+        Reference.reachabilityFence(javaFxLog);
     }
 }

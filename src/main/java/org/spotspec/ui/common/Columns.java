@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** Table columns the feature tables share: plain text, times in the user's zone, coloured states. */
 public final class Columns {
@@ -39,11 +40,17 @@ public final class Columns {
         column.setPrefWidth(130);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            // One per cell, its text changed: cells are reused at every refresh and scroll, and a
+            // new Tooltip each time installed a new one on the cell each time.
+            private final Tooltip utc = new Tooltip();
+
             @Override
             protected void updateItem(Instant at, boolean empty) {
                 super.updateItem(at, empty);
-                setText(empty || at == null ? "" : TIME.format(at.atZone(zone)));
-                setTooltip(empty || at == null ? null : new javafx.scene.control.Tooltip(at.toString()));
+                var none = empty || at == null;
+                setText(none ? "" : TIME.format(at.atZone(zone)));
+                utc.setText(none ? "" : at.toString());
+                setTooltip(none ? null : utc);
             }
         });
         return column;

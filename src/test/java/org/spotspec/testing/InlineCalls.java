@@ -10,10 +10,10 @@ import org.spotspec.model.StatusState;
 import org.spotspec.tasks.TaskRunner;
 
 /**
- * What a model needs to make AWS calls, for model tests without a window: signed in with
- * {@code session} (typed keys, e.g. {@link WireSession#session()}), tasks run inline, so a call
- * has answered when the method that started it returns. Build and use it on the FX thread, where
- * the task runner insists on starting tasks.
+ * What a model needs to make AWS calls, for model tests without a window: signed out, or signed
+ * in with {@code session} (typed keys, e.g. {@link WireSession#session()}); tasks run inline, so
+ * a call has answered when the method that started it returns. Build and use it on the FX
+ * thread, where the task runner insists on starting tasks.
  */
 public final class InlineCalls {
     public final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T12:00:00Z"));
@@ -22,8 +22,15 @@ public final class InlineCalls {
     public final SessionState session = new SessionState(clock);
     public final AwsCalls calls;
 
+    /** Signed out: a table built on it never calls. */
+    public InlineCalls() {
+        this(null);
+    }
+
     public InlineCalls(AwsSession signedIn) {
-        session.set(signedIn);
+        if (signedIn != null) {
+            session.set(signedIn);
+        }
         // Typed keys are never renewed, so neither a session service nor an MFA prompt is asked.
         calls = new AwsCalls(new TaskRunner(Runnable::run), session, null, prompt -> Optional.empty(), status, log);
     }

@@ -74,14 +74,15 @@ public final class AppServices implements AutoCloseable {
         var requestService = new SpotRequestService();
         this.instances = new InstancesModel(calls, session, status, activityLog, clock, instanceService);
         this.requests = new RequestsModel(calls, session, status, activityLog, clock, requestService,
-                new SpotCleanup(requestService, instanceService), instances::refresh);
+                new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
         this.launch = new LaunchModel(calls, launchService, session, activityLog,
                 new LaunchForm(clock, java.time.ZoneId.systemDefault()),
                 new LaunchLookups(calls, launchService, spotPrices));
-        // A launch shows up in both tables at once, without waiting for their auto-refresh.
+        // A launch shows up in both tables without waiting for their auto-refresh: at once in the
+        // one on screen, the other when its tab is shown (no Describe calls for a hidden tab).
         launch.addLaunchListener(result -> {
-            requests.refresh();
-            instances.refresh();
+            requests.refreshWhenShown();
+            instances.refreshWhenShown();
         });
     }
 

@@ -31,7 +31,9 @@ import org.spotspec.aws.AwsSession;
  * that happens so the view can keep its selection and scroll position by id.
  *
  * <p>It loads only once its tab has been shown (so sign-in costs no extra calls), again when the
- * account or region changes, and on its interval while shown. Time comes from the injected clock
+ * account or region changes, and on its interval while shown. A change made elsewhere (a launch,
+ * a cancel that terminated instances) goes through {@link #refreshWhenShown}, which reads at once
+ * only while the tab is shown and otherwise waits for it. Time comes from the injected clock
  * through {@link #tick}, which the view calls once a second.
  */
 public final class LiveTable<T> {
@@ -59,6 +61,8 @@ public final class LiveTable<T> {
     private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
     private Instant lastAttempt;
     private boolean again;
+    /** Changed elsewhere while hidden: read when the tab is next shown, even if not due. */
+    private boolean stale;
     /** Bumped when the account or region changes, so an answer for the old one is dropped. */
     private int generation;
     private String scope = "";
@@ -82,13 +86,16 @@ public final class LiveTable<T> {
         shownRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, filterText, stateFilter));
         session.sessionProperty().addListener((obs, old, now) -> sessionChanged(now));
         shown.addListener((obs, was, isShown) -> {
-            if (isShown && (refreshedAt.get() == null || isDue())) {
+            if (isShown && (refreshedAt.get() == null || stale || isDue())) {
                 refresh();
             }
         });
     }
 
-    /** Reads the table again now; if a refresh is running, once more after it. */
+    /**
+     * Reads the table again now, shown or not (the Refresh button); if a refresh is running, once
+     * more after it. Callers outside the table use {@link #refreshWhenShown} instead.
+     */
     public void refresh() {
         if (session.current().isEmpty()) {
             return;
@@ -98,6 +105,7 @@ public final class LiveTable<T> {
             return;
         }
         loading.set(true);
+        stale = false; // cleared as a read starts: a change during it still counts
         int asked = generation;
         calls.run(action, fetch, rows -> {
             if (asked == generation) {
@@ -117,6 +125,19 @@ public final class LiveTable<T> {
             }
             finish();
         });
+    }
+
+    /**
+     * For a change made elsewhere: reads the table now while its tab is shown; otherwise only
+     * marks it stale, so it is read the moment the tab is shown and a launch or cancel makes no
+     * Describe call for a tab nobody is looking at.
+     */
+    public void refreshWhenShown() {
+        if (shown.get()) {
+            refresh();
+        } else {
+            stale = true;
+        }
     }
 
     /**
@@ -165,6 +186,7 @@ public final class LiveTable<T> {
         scope = nextScope;
         generation++;
         again = false;
+        stale = false; // the new scope's first read comes anyway (refreshedAt is null)
         lastAttempt = null;
         replace(List.of());
         refreshedAt.set(null);

@@ -42,9 +42,12 @@ public final class InstancesModel {
         return table;
     }
 
-    /** Reads the instances again (after a launch, or a cancel that terminated some). */
-    public void refresh() {
-        table.refresh();
+    /**
+     * The instances changed (a launch, a cancel that terminated some, a terminate): reads them
+     * again now if the tab is shown, else when it is next shown (see {@link LiveTable#refreshWhenShown}).
+     */
+    public void refreshWhenShown() {
+        table.refreshWhenShown();
     }
 
     /** Terminates {@code selected}, or asks EC2 whether it may; outcomes per id go to {@code onDone}. */
@@ -53,7 +56,7 @@ public final class InstancesModel {
         var ids = selected.stream().map(SpotInstance::id).toList();
         var action = (dryRun ? "Validate terminate of " : "Terminate ") + ids.size() + " instance(s)";
         actions.run(action, ids, dryRun, s -> dryRun ? service.terminateDryRun(s, ids) : service.terminate(s, ids),
-                this::refresh, onDone, onProblem);
+                this::refreshWhenShown, onDone, onProblem);
     }
 
     /** The region and account an action would change, for its confirmation; empty when signed out. */

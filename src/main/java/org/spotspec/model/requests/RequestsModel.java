@@ -33,7 +33,10 @@ public final class RequestsModel {
     private final LiveTable<SpotRequest> table;
     private final IdActions actions;
 
-    /** @param instancesChanged refreshes the Instances tab after a cancel that terminated instances */
+    /**
+     * @param instancesChanged tells the Instances tab its rows changed after a cancel that
+     *                         terminated instances ({@link LiveTable#refreshWhenShown}: no call while hidden)
+     */
     public RequestsModel(AwsCalls calls, SessionState session, StatusState status, ActivityLog log, Clock clock,
                          SpotRequestService service, SpotCleanup cleanup, Runnable instancesChanged) {
         this.session = session;
@@ -50,9 +53,12 @@ public final class RequestsModel {
         return table;
     }
 
-    /** Reads the requests again (the Launch tab calls this after a launch). */
-    public void refresh() {
-        table.refresh();
+    /**
+     * The requests changed (a launch, a cancel): reads them again now if the tab is shown, else
+     * when it is next shown (see {@link LiveTable#refreshWhenShown}).
+     */
+    public void refreshWhenShown() {
+        table.refreshWhenShown();
     }
 
     /**
@@ -67,7 +73,7 @@ public final class RequestsModel {
         var action = (dryRun ? "Validate cancel of " : "Cancel ") + ids.size() + " spot request(s)"
                 + (alsoTerminate ? " and their instances" : "");
         actions.run(action, ids, dryRun, s -> cleanup.cancel(s, ids, known, alsoTerminate, dryRun), () -> {
-            refresh();
+            refreshWhenShown(); // the user may have left the tab while the cancel ran
             if (alsoTerminate) {
                 instancesChanged.run();
             }

@@ -8,10 +8,13 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.spotspec.model.LiveTable;
 
@@ -24,20 +27,36 @@ public final class TableKeeper<T> {
     private final TableView<T> table;
     private final LiveTable<T> model;
     private final Function<T, String> idOf;
-    private final Timeline ticker = new Timeline();
+    private final Animation ticker;
+    /**
+     * Whether the table is in a showing window. One chain, not a listener added per scene and
+     * window: the main view leaves the scene at sign-out and comes back at sign-in, and the chain
+     * lets go of the old scene's window as the table's scene changes.
+     */
+    private final ObservableValue<Boolean> windowShowing;
     private Set<String> selectedIds = Set.of();
     private String topId;
     private boolean restoring;
 
-    private TableKeeper(TableView<T> table, LiveTable<T> model, Function<T, String> idOf) {
+    private TableKeeper(TableView<T> table, LiveTable<T> model, Function<T, String> idOf,
+                        Function<Runnable, Animation> tickerFor) {
         this.table = table;
         this.model = model;
         this.idOf = idOf;
+        this.ticker = tickerFor.apply(this::tick);
+        this.windowShowing = table.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .orElse(false);
     }
 
     /** Sets {@code table} up for {@code model}; call once from the controller's initialize. */
     public static <T> TableKeeper<T> keep(TableView<T> table, LiveTable<T> model, Function<T, String> idOf) {
-        var keeper = new TableKeeper<>(table, model, idOf);
+        return keep(table, model, idOf, TableKeeper::everySecond);
+    }
+
+    /** With another ticker than once a second: tests count its starts and stops. */
+    static <T> TableKeeper<T> keep(TableView<T> table, LiveTable<T> model, Function<T, String> idOf,
+                                   Function<Runnable, Animation> tickerFor) {
+        var keeper = new TableKeeper<>(table, model, idOf, tickerFor);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<T>) c -> keeper.selectionChanged());
         model.replacingProperty().addListener((obs, was, replacing) -> {
@@ -47,15 +66,14 @@ public final class TableKeeper<T> {
                 keeper.restore();
             }
         });
-        keeper.ticker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> Platform.runLater(keeper::tick)));
-        keeper.ticker.setCycleCount(Animation.INDEFINITE);
-        table.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                keeper.watch(scene.getWindow());
-                scene.windowProperty().addListener((o, oldWindow, window) -> keeper.watch(window));
-            }
-        });
+        keeper.windowShowing.subscribe(keeper::windowShowingChanged);
         return keeper;
+    }
+
+    private static Animation everySecond(Runnable tick) {
+        var timeline = new Timeline(new KeyFrame(Duration.seconds(1), e -> Platform.runLater(tick)));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        return timeline;
     }
 
     private void tick() {
@@ -124,19 +142,11 @@ public final class TableKeeper<T> {
     }
 
     /** Ticks only while the window shows, so a closed window leaves no timer behind. */
-    private void watch(javafx.stage.Window window) {
-        if (window == null) {
-            return;
-        }
-        if (window.isShowing()) {
+    private void windowShowingChanged(boolean showing) {
+        if (showing) {
             ticker.play();
+        } else {
+            ticker.stop();
         }
-        window.showingProperty().addListener((obs, was, showing) -> {
-            if (showing) {
-                ticker.play();
-            } else {
-                ticker.stop();
-            }
-        });
     }
 }

@@ -1,0 +1,37 @@
+package org.spotspec.testing;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.model.ActivityLog;
+import org.spotspec.model.AwsCalls;
+import org.spotspec.model.SessionState;
+import org.spotspec.model.StatusState;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * What a model needs to make AWS calls, for model tests without a window: signed out, or signed
+ * in with {@code session} (typed keys, e.g. {@link WireSession#session()}); tasks run inline, so
+ * a call has answered when the method that started it returns. Build and use it on the FX
+ * thread, where the task runner insists on starting tasks.
+ */
+public final class InlineCalls {
+    public final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T12:00:00Z"));
+    public final ActivityLog log = new ActivityLog(Runnable::run, clock);
+    public final StatusState status = new StatusState(log);
+    public final SessionState session = new SessionState(clock);
+    public final AwsCalls calls;
+
+    /** Signed out: a table built on it never calls. */
+    public InlineCalls() {
+        this(null);
+    }
+
+    public InlineCalls(AwsSession signedIn) {
+        if (signedIn != null) {
+            session.set(signedIn);
+        }
+        // Typed keys are never renewed, so neither a session service nor an MFA prompt is asked.
+        calls = new AwsCalls(new TaskRunner(Runnable::run), session, null, prompt -> Optional.empty(), status, log);
+    }
+}

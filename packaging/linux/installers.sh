@@ -5,9 +5,9 @@
 #   <dist>/spotspec_<version>-1_amd64.deb      (needs dpkg-deb and fakeroot; skipped with a message otherwise)
 #   <dist>/spotspec-<version>-1.x86_64.rpm     (needs rpmbuild; skipped with a message otherwise)
 #   <dist>/<name>/lib/app/spotspec.jsa         the AppCDS archive for the app-image where it is
-# usage: installers.sh <dist-dir> <name> <version> <vendor> <description>
+# usage: installers.sh <dist-dir> <name> <version> <vendor> <description> <copyright>
 set -euo pipefail
-dist=$1 name=$2 version=$3 vendor=$4 description=$5
+dist=$1 name=$2 version=$3 vendor=$4 description=$5 copyright=$6
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/../.."   # the project root: the jpackage argument files use paths relative to it
 image="$dist/$name"
@@ -35,7 +35,8 @@ echo "installers.sh: $dist/spotspec-$version-linux-x64.tar.gz"
 tar -C "$dist" -czf "$dist/spotspec-$version-linux-x64.tar.gz" "$name"
 
 common=(--app-image "$image" --name "$name" --app-version "$version" --vendor "$vendor"
-        --description "$description" --dest "$dist" @packaging/linux/jpackage-linux-installer.txt)
+        --description "$description" --copyright "$copyright" --dest "$dist"
+        @packaging/linux/jpackage-linux-installer.txt)
 if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
     echo "installers.sh: .deb"
     jpackage --type deb "${common[@]}" @packaging/linux/jpackage-linux-deb.txt

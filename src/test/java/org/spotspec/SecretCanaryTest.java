@@ -51,6 +51,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SecretCanaryTest {
     private static final String RENEWAL_CODE = "975310";
     private static final String WRONG_CODE = "864200";
+    /** In the launch form's user data: on screen while typed, but in no file and no log. */
+    private static final String USER_DATA_CANARY = "UserDataCanary-7f3e9a1c";
     private static final List<String> CANARIES = List.of(TestAws.SECRET, TestAws.SESSION_SECRET,
             TestAws.SESSION_TOKEN, TestAws.MFA_CODE, RENEWAL_CODE, WRONG_CODE);
 
@@ -141,6 +143,17 @@ class SecretCanaryTest {
         app.signInWithTypedKeys(robot);
         scanScreen();
 
+        // 5. A dry run with a secret in the user data: the form's choices are remembered, the script is not.
+        app.aws.ec2Error("RunInstances", 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        robot.interact(() -> {
+            var form = app.services.launch().form();
+            form.imageIdProperty().set("ami-0abcdef1234567890");
+            form.instanceTypeProperty().set("m5.large");
+            form.userDataProperty().set("#!/bin/bash\nexport DB_PASSWORD=" + USER_DATA_CANARY + "\n");
+            app.services.launch().dryRun();
+        });
+        FxWait.until(() -> settingsText().contains("launch.region.") && !app.services.launch().busyProperty().get());
+
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> app.window.rememberBounds());
         var everything = new StringBuilder(logged).append('\n').append(String.join("\n", problemTexts));
         WaitForAsyncUtils.asyncFx(() -> app.services.activityLog().entries()
@@ -162,11 +175,21 @@ class SecretCanaryTest {
             assertThat(everything.toString()).as("secret canary %s", canary.substring(0, 3) + "…")
                     .doesNotContain(canary);
         }
+        assertThat(everything.toString()).as("user data in a file or log").contains("instanceType=m5.large")
+                .doesNotContain(USER_DATA_CANARY);
         assertThat(screenText).isNotEmpty();
         assertThat(String.join("\n", screenText)).doesNotContain(CANARIES.toArray(new String[0]));
     }
 
     private final List<String> screenText = new ArrayList<>();
+
+    private String settingsText() {
+        try {
+            return Files.exists(app.settingsFile()) ? Files.readString(app.settingsFile()) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
 
     /** Every text a user can see: Text nodes (what fields really draw), labels, tooltips. */
     private void scanScreen() throws Exception {

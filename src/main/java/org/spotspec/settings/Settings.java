@@ -18,6 +18,8 @@ import java.util.Set;
  * @param endpointUrl        the Advanced endpoint override, {@code ""} if none
  * @param window             main window bounds
  * @param prices             the Prices tab's last query
+ * @param refresh            the Requests and Instances tables' auto-refresh intervals
+ * @param launch             the Launch form's last submitted choices (never user data or tags)
  */
 public record Settings(
         String sourceKind,
@@ -27,7 +29,9 @@ public record Settings(
         int mfaDurationSeconds,
         String endpointUrl,
         WindowBounds window,
-        PriceQuerySettings prices) {
+        PriceQuerySettings prices,
+        RefreshSettings refresh,
+        LaunchSettings launch) {
 
     public static final String PROFILE = "PROFILE";
     public static final String ENVIRONMENT = "ENVIRONMENT";
@@ -47,43 +51,63 @@ public record Settings(
         endpointUrl = endpointUrl == null ? "" : endpointUrl;
         window = window == null ? WindowBounds.unset() : window;
         prices = prices == null ? PriceQuerySettings.none() : prices;
+        refresh = refresh == null ? RefreshSettings.none() : refresh;
+        launch = launch == null ? LaunchSettings.none() : launch;
     }
 
     public static Settings defaults() {
         return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset(),
-                PriceQuerySettings.none());
+                PriceQuerySettings.none(), RefreshSettings.none(), LaunchSettings.none());
     }
 
     public Settings withSourceKind(String value) {
-        return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices);
+        return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch);
     }
 
     public Settings withProfile(String value) {
-        return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices);
+        return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch);
     }
 
     public Settings withRegion(String value) {
-        return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window, prices);
+        return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch);
     }
 
     public Settings withUseMfa(boolean value) {
-        return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window, prices);
+        return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch);
     }
 
     public Settings withMfaDurationSeconds(int value) {
-        return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window, prices);
+        return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window, prices,
+                refresh, launch);
     }
 
     public Settings withEndpointUrl(String value) {
-        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window, prices);
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window, prices,
+                refresh, launch);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value, prices);
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value, prices,
+                refresh, launch);
     }
 
     public Settings withPrices(PriceQuerySettings value) {
-        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, value);
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, value,
+                refresh, launch);
+    }
+
+    public Settings withRefresh(RefreshSettings value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                value, launch);
+    }
+
+    public Settings withLaunch(LaunchSettings value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, value);
     }
 
     /**

@@ -108,7 +108,10 @@ public final class SettingsStore {
                         fields.bool("window.maximized", defaultWindow.maximized())),
                 new PriceQuerySettings(list(props, "prices.regions"), list(props, "prices.types"),
                         list(props, "prices.products"), props.getProperty("prices.range", ""),
-                        props.getProperty("prices.maxPrice", "")));
+                        props.getProperty("prices.maxPrice", "")),
+                new RefreshSettings(props.getProperty("refresh.requests", ""),
+                        props.getProperty("refresh.instances", "")),
+                LaunchKeys.read(props));
         if (fields.bad.isEmpty()) {
             return new LoadResult(settings, Optional.empty());
         }
@@ -171,6 +174,9 @@ public final class SettingsStore {
         props.setProperty("prices.products", String.join(",", p.products()));
         props.setProperty("prices.range", p.range());
         props.setProperty("prices.maxPrice", p.maxPrice());
+        props.setProperty("refresh.requests", s.refresh().requests());
+        props.setProperty("refresh.instances", s.refresh().instances());
+        LaunchKeys.write(props, s.launch());
         var out = new ByteArrayOutputStream();
         try {
             props.store(out, "SpotSpec user settings. Never holds keys, tokens or MFA codes.");

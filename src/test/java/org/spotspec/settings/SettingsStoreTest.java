@@ -42,7 +42,15 @@ class SettingsStoreTest {
                 .withPrices(new PriceQuerySettings(java.util.List.of("eu-west-1", "us-east-1"),
                         java.util.List.of("m5.large", "c6i.2xlarge"),
                         java.util.List.of("Linux/UNIX", "Red Hat Enterprise Linux (Amazon VPC)"), "LAST_90_DAYS",
-                        "0.05"));
+                        "0.05"))
+                .withRefresh(new RefreshSettings("SECONDS_30", "MINUTES_5"))
+                .withLaunch(new LaunchSettings("REQUEST_SPOT_INSTANCES", "3", "PERSISTENT", "STOP", "ml-runner",
+                        java.util.List.of(
+                                new LaunchSettings.RegionChoices("eu-west-1", "ami-0123456789abcdef0", "c6i.large",
+                                        "", "", java.util.List.of(), "", "eu-west-1b"),
+                                new LaunchSettings.RegionChoices("us-east-1", "ami-0abcdef1234567890", "m5.large",
+                                        "0.05", "ml key ü=:#!", java.util.List.of("sg-12345678", "sg-87654321"),
+                                        "subnet-12345678", ""))));
     }
 
     private Path file() {
@@ -71,6 +79,63 @@ class SettingsStoreTest {
 
         assertThat(loaded.warning()).isEmpty();
         assertThat(loaded.settings()).isEqualTo(everyFieldChanged());
+    }
+
+    @Test
+    void anOlderFileWithoutRefreshOrLaunchKeysGivesTheirDefaultsQuietly() throws IOException {
+        new SettingsStore(file()).save(everyFieldChanged());
+        var props = new Properties();
+        try (var in = Files.newInputStream(file())) {
+            props.load(in);
+        }
+        props.stringPropertyNames().stream().filter(k -> k.startsWith("refresh.") || k.startsWith("launch."))
+                .forEach(props::remove);
+        try (var out = Files.newOutputStream(file())) {
+            props.store(out, null);
+        }
+
+        var loaded = new SettingsStore(file()).load();
+
+        assertThat(loaded.warning()).isEmpty();
+        assertThat(loaded.settings().refresh()).isEqualTo(RefreshSettings.none());
+        assertThat(loaded.settings().launch()).isEqualTo(LaunchSettings.none());
+        assertThat(loaded.settings().prices()).isEqualTo(everyFieldChanged().prices());
+    }
+
+    @Test
+    void garbledLaunchRegionsAreDroppedAndOtherValuesLeftToTheModels() throws IOException {
+        saveWith("launch.regions", " us-east-1,,eu.west/1,us-east-1,eu-west-1 ");
+        var props = new Properties();
+        try (var in = Files.newInputStream(file())) {
+            props.load(in);
+        }
+        props.setProperty("refresh.requests", "EVERY_2_SECONDS");
+        props.setProperty("launch.count", "lots");
+        try (var out = Files.newOutputStream(file())) {
+            props.store(out, null);
+        }
+
+        var loaded = new SettingsStore(file()).load().settings();
+
+        assertThat(loaded.launch().regions()).extracting(LaunchSettings.RegionChoices::region)
+                .containsExactly("us-east-1", "eu-west-1");
+        assertThat(loaded.launch().forRegion("us-east-1").orElseThrow().securityGroups())
+                .containsExactly("sg-12345678", "sg-87654321");
+        // The settings layer does not know the intervals or the form's rules: the Memory classes judge.
+        assertThat(loaded.refresh().requests()).isEqualTo("EVERY_2_SECONDS");
+        assertThat(loaded.launch().count()).isEqualTo("lots");
+    }
+
+    @Test
+    void theLaunchRegionsAreBoundedHoweverBuilt() {
+        var many = java.util.stream.IntStream.range(0, 30).mapToObj(i -> new LaunchSettings.RegionChoices(
+                "region-" + i, "", "", "", "", null, "", "")).toList();
+
+        var launch = new LaunchSettings(null, null, null, null, null, many);
+
+        assertThat(launch.regions()).hasSize(LaunchSettings.MAX_REGIONS);
+        assertThat(launch.regions().get(0).region()).isEqualTo("region-0");
+        assertThat(launch.method()).isEmpty();
     }
 
     @Test

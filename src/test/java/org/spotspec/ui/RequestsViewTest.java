@@ -5,8 +5,10 @@ import static org.spotspec.testing.Ec2Fixtures.cancelled;
 import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
 import static org.spotspec.testing.Ec2Fixtures.spotRequest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -216,5 +218,37 @@ class RequestsViewTest {
 
         robot.interact(() -> app.window.signOut(true));
         assertThat(table.getItems()).as("another account's requests are gone").isEmpty();
+    }
+
+    @Test
+    void theIntervalChosenInTheToolBarIsSavedAndBackAtTheNextStart(FxRobot robot) {
+        openRequests(robot);
+
+        robot.clickOn("#requestIntervalBox");
+        robot.clickOn(RefreshInterval.MINUTE_1.toString());
+
+        FxWait.until(() -> read(app.settingsFile()).contains("refresh.requests=MINUTE_1"));
+        assertThat(read(app.settingsFile())).contains("refresh.instances=OFF");
+        var next = new AppHarness(home); // the same home: the same settings file
+        var nextStage = new AtomicReference<Stage>();
+        try {
+            robot.interact(() -> {
+                nextStage.set(new Stage());
+                next.start(nextStage.get());
+            });
+            FxWait.until(() -> next.services.requests().table().intervalProperty().get() == RefreshInterval.MINUTE_1);
+            assertThat(next.services.instances().table().intervalProperty().get()).isEqualTo(RefreshInterval.OFF);
+        } finally {
+            robot.interact(() -> nextStage.get().close());
+            next.close();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -13,7 +14,10 @@ import javafx.stage.Stage;
 import org.spotspec.AppInfo;
 import org.spotspec.AppServices;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.model.RefreshInterval;
+import org.spotspec.model.RefreshMemory;
 import org.spotspec.model.SignInMemory;
+import org.spotspec.model.launch.LaunchMemory;
 import org.spotspec.model.prices.PricesMemory;
 import org.spotspec.settings.Settings;
 import org.spotspec.settings.SettingsKeeper;
@@ -44,6 +48,7 @@ public final class AppWindow implements Navigator {
     private final AppInfo info;
     private final ViewLoader views;
     private final Scene scene;
+    private final LaunchMemory launchMemory;
     private Parent signInView;
     private Parent mainView;
 
@@ -54,6 +59,7 @@ public final class AppWindow implements Navigator {
         this.info = info;
         this.views = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"), controllers());
         this.scene = new Scene(new javafx.scene.layout.StackPane());
+        this.launchMemory = new LaunchMemory(services.launch().form());
     }
 
     /**
@@ -110,13 +116,36 @@ public final class AppWindow implements Navigator {
         javafx.application.Application.setUserAgentStylesheet(Stylesheets.theme());
         scene.getStylesheets().add(Stylesheets.app());
         SignInMemory.restore(services.signIn().form(), settings.get(), services.environment());
+        restoreAndRemember();
+        showSignIn(false);
+    }
+
+    /**
+     * Puts back what the user chose last run, and remembers it again when it is used: a price
+     * query as it is fetched, a refresh interval as it is chosen, the launch form as a launch or dry
+     * run is sent (not on every keystroke). The launch form's regional choices wait for sign-in.
+     */
+    private void restoreAndRemember() {
         PricesMemory.restore(services.prices(), settings.get().prices());
         services.prices().fetchingProperty().addListener((obs, was, fetching) -> {
             if (fetching) {
                 settings.update(s -> s.withPrices(PricesMemory.remember(services.prices())));
             }
         });
-        showSignIn(false);
+        var requests = services.requests().table();
+        var instances = services.instances().table();
+        RefreshMemory.restore(requests, instances, settings.get().refresh());
+        ChangeListener<RefreshInterval> intervalChosen =
+                (obs, old, now) -> settings.update(s -> s.withRefresh(RefreshMemory.remember(requests, instances)));
+        requests.intervalProperty().addListener(intervalChosen);
+        instances.intervalProperty().addListener(intervalChosen);
+        launchMemory.restoreGlobal(settings.get().launch());
+        services.launch().busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                services.session().current().ifPresent(session -> settings.update(
+                        s -> s.withLaunch(launchMemory.remember(session.region().id(), s.launch()))));
+            }
+        });
     }
 
     @Override
@@ -158,6 +187,8 @@ public final class AppWindow implements Navigator {
         showMain();
         services.account().checkEc2Access();
         services.prices().loadChoices(session.region().id());
+        // Before the lookups: the restored AMI is the one whose name is looked up.
+        launchMemory.signedIn(session.region().id(), settings.get().launch());
         services.launch().loadChoices();
     }
 

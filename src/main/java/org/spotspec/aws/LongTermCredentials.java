@@ -37,10 +37,19 @@ final class LongTermCredentials {
 
     private AwsCredentialsProvider fromProfile(String name) {
         var catalog = profiles.get();
-        if (catalog.find(name).isEmpty()) {
-            throw new AwsProblemException(AwsProblem.local("ProfileNotFound",
-                    "There is no profile named '" + name + "' in the AWS config or credentials file.",
-                    "Choose another profile, or add it with 'aws configure --profile " + name + "'."));
+        var profile = catalog.find(name).orElseThrow(() -> new AwsProblemException(AwsProblem.local("ProfileNotFound",
+                "There is no profile named '" + name + "' in the AWS config or credentials file.",
+                "Choose another profile, or add it with 'aws configure --profile " + name + "'.")));
+        if (profile.kind() == ProfileInfo.Kind.SSO) {
+            // Without the SDK's SSO modules the SDK would say a module is missing from the class
+            // path: true, but nothing a user can act on. Say what works instead.
+            throw new AwsProblemException(AwsProblem.local("SsoProfileNotSupported",
+                    "Profile '" + name + "' signs in through IAM Identity Center (SSO), which SpotSpec "
+                            + "does not support yet.",
+                    "Start SpotSpec from a shell with the profile's current credentials and choose "
+                            + "Environment: aws sso login --profile " + name + " && eval \"$(aws configure "
+                            + "export-credentials --profile " + name + " --format env)\" && spotspec. "
+                            + "Or choose a profile with access keys."));
         }
         return ProfileCredentialsProvider.builder().profileFile(catalog.profileFile()).profileName(name).build();
     }

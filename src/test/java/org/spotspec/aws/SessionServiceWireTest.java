@@ -246,6 +246,23 @@ class SessionServiceWireTest {
     }
 
     @Test
+    void anSsoProfileIsExplainedWithWhatWorksInsteadAndSendsNothing() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), "[profile work]\nsso_session = corp\n"
+                + "sso_account_id = 123456789012\nsso_role_name = Admin\nregion = eu-west-1\n"
+                + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n");
+        var request = new SignInRequest(new CredentialSource.NamedProfile("work"), Region.EU_WEST_1,
+                Optional.empty(), new AwsEndpoints(Optional.of(aws.uri()), Optional.of(aws.uri())));
+
+        var problem = signInProblem(request);
+
+        assertThat(problem.code()).isEqualTo("SsoProfileNotSupported");
+        assertThat(problem.meaning()).contains("'work'", "IAM Identity Center (SSO)").doesNotContain("class path");
+        assertThat(problem.nextStep()).contains("aws sso login --profile work",
+                "aws configure export-credentials --profile work --format env", "Environment");
+        assertThat(aws.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void typedKeysAreUsedForSigning() {
         aws.callerIdentity();
         var request = new SignInRequest(new CredentialSource.TypedKeys("AKIATYPEDKEY00000001", Secret.of(SECRET)),

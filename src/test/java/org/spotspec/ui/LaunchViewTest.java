@@ -45,10 +45,12 @@ class LaunchViewTest {
     Path home;
 
     private AppHarness app;
+    private Stage stage;
     private final List<LaunchResult> launched = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app = new AppHarness(home);
         app.start(stage);
         app.services.launch().addLaunchListener(launched::add);
@@ -60,15 +62,19 @@ class LaunchViewTest {
     }
 
     private void stubLookups() {
-        app.aws.ec2Page("DescribeInstanceTypeOfferings", null, null,
+        stubLookups(app.aws);
+    }
+
+    private static void stubLookups(AwsStub aws) {
+        aws.ec2Page("DescribeInstanceTypeOfferings", null, null,
                 AwsStub.read("ec2-instance-type-offerings-page1.xml"));
-        app.aws.ec2Page("DescribeInstanceTypeOfferings", null, "AAEAAW9mZmVyaW5ncy0y",
+        aws.ec2Page("DescribeInstanceTypeOfferings", null, "AAEAAW9mZmVyaW5ncy0y",
                 AwsStub.read("ec2-instance-type-offerings-page2.xml"));
-        app.aws.ec2Page("DescribeAvailabilityZones", null, null, AwsStub.read("ec2-describe-availability-zones.xml"));
-        app.aws.ec2Page("DescribeKeyPairs", null, null, AwsStub.read("ec2-describe-key-pairs.xml"));
-        app.aws.ec2Page("DescribeSecurityGroups", null, null, AwsStub.read("ec2-describe-security-groups.xml"));
-        app.aws.ec2Page("DescribeSubnets", null, null, AwsStub.read("ec2-describe-subnets.xml"));
-        app.aws.ec2Page("DescribeImages", null, null, AwsStub.read("ec2-describe-images.xml"));
+        aws.ec2Page("DescribeAvailabilityZones", null, null, AwsStub.read("ec2-describe-availability-zones.xml"));
+        aws.ec2Page("DescribeKeyPairs", null, null, AwsStub.read("ec2-describe-key-pairs.xml"));
+        aws.ec2Page("DescribeSecurityGroups", null, null, AwsStub.read("ec2-describe-security-groups.xml"));
+        aws.ec2Page("DescribeSubnets", null, null, AwsStub.read("ec2-describe-subnets.xml"));
+        aws.ec2Page("DescribeImages", null, null, AwsStub.read("ec2-describe-images.xml"));
     }
 
     private void openLaunch(FxRobot robot) {
@@ -243,6 +249,60 @@ class LaunchViewTest {
         FxWait.until(() -> outcome(robot).contains("you lack permission ec2:RunInstances"));
         assertThat(app.aws.requests(RUN)).allSatisfy(r -> assertThat(r.getBodyAsString()).contains("DryRun=true"));
         assertThat(app.services.launch().launchesProperty().get()).isZero();
+    }
+
+    /** The form as last sent comes back at the next start, at sign-in to that region; user data and tags do not. */
+    @Test
+    void theFormAsLastSentComesBackAtTheNextSignInToItsRegion(FxRobot robot) throws Exception {
+        signInAndOpenLaunch(robot);
+        fillForm(robot);
+        app.aws.ec2Error(RUN, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        robot.clickOn("#dryRunButton");
+        FxWait.until(() -> outcome(robot).contains("would succeed"));
+        FxWait.until(() -> settingsText().contains("imageId=" + AMI));
+        assertThat(settingsText()).doesNotContain("echo hi", "ml-training");
+        robot.interact(stage::close);
+
+        var next = new AppHarness(home); // the same home: the same settings file
+        var nextStage = new java.util.concurrent.atomic.AtomicReference<Stage>();
+        try {
+            robot.interact(() -> {
+                nextStage.set(new Stage());
+                next.start(nextStage.get());
+            });
+            var form = next.services.launch().form();
+            assertThat(form.imageIdProperty().get()).as("regional choices wait for sign-in").isEmpty();
+            assertThat(form.countProperty().get()).as("the rest is back at once").isEqualTo("2");
+
+            stubLookups(next.aws);
+            next.aws.callerIdentity();
+            next.aws.ec2Probe();
+            robot.clickOn("#sourceKeys");
+            robot.clickOn("#accessKeyId").write("AKIATYPEDKEY00000001");
+            robot.clickOn("#secretKey").write(TestAws.SECRET);
+            if (next.services.signIn().form().useMfaProperty().get()) {
+                robot.clickOn("#useMfa");
+            }
+            robot.clickOn("#signInButton");
+
+            FxWait.until(() -> AMI.equals(form.imageIdProperty().get()));
+            assertThat(form.instanceTypeProperty().get()).isEqualTo("m5.large");
+            assertThat(form.keyNameProperty().get()).isEqualTo("ml-key");
+            assertThat(form.userDataProperty().get()).isEmpty();
+            assertThat(form.tagsProperty().get()).isEmpty();
+        } finally {
+            robot.interact(() -> nextStage.get().close());
+            next.close();
+        }
+    }
+
+    private String settingsText() {
+        try {
+            var file = app.settingsFile();
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     @Test

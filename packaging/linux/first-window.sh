@@ -19,7 +19,10 @@ run=(env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u XDG_STATE_HOME HOME="$home" JAVA
 if [ -n "${DISPLAY:-}" ] && [ -z "${SPOTSPEC_FORCE_XVFB:-}" ]; then
     out=$("${run[@]}" 2>&1)
 else
-    out=$(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" 2>&1)
+    # A second try: `xvfb-run -a` can lose the race for a display number to another xvfb-run
+    # starting at the same moment (seen once on a busy machine).
+    out=$(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" 2>&1) \
+        || out=$(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" 2>&1)
 fi
 line=$(grep -m1 '^first window shown in [0-9]* ms$' <<<"$out") || { echo "$out" >&2; exit 1; }
 echo "$line"

@@ -17,12 +17,7 @@ cp packaging/linux/org.spotspec.SpotSpec.metainfo.xml "$image/lib/"
 install -m 755 packaging/linux/spotspec-setup.sh "$image/lib/"
 
 # The class list for AppCDS: one headless start to the first window (Xvfb), recording the classes.
-# A second try if it fails: `xvfb-run -a` can lose a race for a display number to another
-# xvfb-run starting at the same moment (seen once on a busy machine).
-record_classes() {
-    packaging/linux/first-window.sh "$image/bin/$name" -XX:DumpLoadedClassList="$image/lib/app/spotspec.classlist"
-}
-record_classes || record_classes \
+packaging/linux/first-window.sh "$image/bin/$name" -XX:DumpLoadedClassList="$image/lib/app/spotspec.classlist" \
     || { echo "installers.sh: no first-window start (is xvfb-run installed?): no AppCDS class list" >&2;
          rm -f "$image/lib/app/spotspec.classlist"; }
 # Less the AWS SDK's classes: at start only the background work loads them (profiles, the region

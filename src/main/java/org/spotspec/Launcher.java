@@ -1,6 +1,5 @@
 package org.spotspec;
 
-import java.lang.ref.Reference;
 import javafx.application.Application;
 import org.spotspec.cli.Cli;
 import org.spotspec.logging.JavaFxClassPathWarning;
@@ -31,8 +30,7 @@ public final class Launcher {
             }
         }
         WarmUp.start();
-        var javaFxLog = JavaFxClassPathWarning.silence();
+        JavaFxClassPathWarning.silence();
         Application.launch(App.class, args);
-        Reference.reachabilityFence(javaFxLog);
     }
 }

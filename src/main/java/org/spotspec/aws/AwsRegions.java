@@ -2,6 +2,7 @@ package org.spotspec.aws;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.regions.GeneratedPartitionMetadataProvider;
 import software.amazon.awssdk.regions.GeneratedRegionMetadataProvider;
 import software.amazon.awssdk.regions.Region;
@@ -44,9 +45,10 @@ public final class AwsRegions {
         var partitionTable = new GeneratedPartitionMetadataProvider();
         return Region.regions().stream()
                 .filter(r -> !r.isGlobalRegion())
-                .filter(r -> regionTable.regionMetadata(r) != null)
                 .filter(r -> "aws".equals(partitionTable.partitionMetadata(r).id()))
-                .map(r -> new Choice(r.id(), describe(regionTable.regionMetadata(r))))
+                .map(regionTable::regionMetadata)
+                .filter(Objects::nonNull)
+                .map(m -> new Choice(m.id(), describe(m)))
                 .sorted(Comparator.comparing(Choice::id))
                 .toList();
     }

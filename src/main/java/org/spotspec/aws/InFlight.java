@@ -42,13 +42,11 @@ final class InFlight<K, V> {
             Thread.currentThread().interrupt();
             throw new CancellationException("Stopped waiting for the same request");
         } catch (ExecutionException e) {
+            // call() completes a future only with a RuntimeException or an Error.
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw (Error) e.getCause();
         }
     }
 }

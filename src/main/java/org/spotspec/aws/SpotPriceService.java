@@ -70,7 +70,7 @@ public final class SpotPriceService {
     }
 
     private final int maxParallelRegions;
-    private final InFlight<String, InstanceTypes> typesInFlight = new InFlight<>();
+    private final InFlight<Map.Entry<AwsSession, String>, InstanceTypes> typesInFlight = new InFlight<>();
 
     public SpotPriceService() {
         this(DEFAULT_PARALLEL_REGIONS);
@@ -98,8 +98,9 @@ public final class SpotPriceService {
      * DescribeInstanceTypeOfferings, a built-in list of common current-generation types.
      */
     public InstanceTypes instanceTypes(AwsSession session, String region) {
-        // Shared by the callers of one account and region that ask while it runs (see InFlight).
-        return typesInFlight.call(session.identity().arn() + " " + region, () -> listInstanceTypes(session, region));
+        // Shared by the callers of one session and region that ask while it runs (see InFlight): by
+        // the session itself, so a renewed or new session never gets the old one's failure.
+        return typesInFlight.call(Map.entry(session, region), () -> listInstanceTypes(session, region));
     }
 
     private InstanceTypes listInstanceTypes(AwsSession session, String region) {

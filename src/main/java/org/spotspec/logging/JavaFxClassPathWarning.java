@@ -12,19 +12,19 @@ public final class JavaFxClassPathWarning {
     /** JavaFX's java.util.logging logger, whose records go to the console. */
     static final String LOGGER = "javafx";
     static final String MESSAGE_START = "Unsupported JavaFX configuration";
+    /** java.util.logging holds loggers weakly; a new one would come without the filter. */
+    private static volatile Logger kept;
 
     private JavaFxClassPathWarning() {
     }
 
-    /**
-     * Filters the warning out. Keep the returned logger reachable while the toolkit runs:
-     * java.util.logging holds loggers weakly, and a new one would come without the filter.
-     */
+    /** Filters the warning out (for the rest of the run); returns JavaFX's logger. */
     public static Logger silence() {
         var logger = Logger.getLogger(LOGGER);
         var previous = logger.getFilter();
         logger.setFilter(record -> !isClassPathWarning(record.getMessage())
                 && (previous == null || previous.isLoggable(record)));
+        kept = logger;
         return logger;
     }
 

@@ -1,6 +1,5 @@
 package org.spotspec.model;
 
-import java.util.Arrays;
 import org.spotspec.settings.RefreshSettings;
 
 /** Moves the Requests and Instances tables' auto-refresh intervals between the models and the saved settings. */
@@ -15,8 +14,7 @@ public final class RefreshMemory {
     }
 
     private static void restore(LiveTable<?> table, String saved) {
-        Arrays.stream(RefreshInterval.values()).filter(i -> i.name().equals(saved)).findFirst()
-                .ifPresent(table.intervalProperty()::set);
+        EnumNames.find(RefreshInterval.values(), saved).ifPresent(table.intervalProperty()::set);
     }
 
     public static RefreshSettings remember(LiveTable<?> requests, LiveTable<?> instances) {

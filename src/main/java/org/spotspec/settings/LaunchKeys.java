@@ -1,16 +1,15 @@
 package org.spotspec.settings;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Properties;
 import org.spotspec.settings.LaunchSettings.RegionChoices;
 
 /**
  * The {@code launch.*} keys of the settings file. One line per value keeps the file readable
  * and hand-editable; a region's values live under {@code launch.region.<id>.}, and
- * {@code launch.regions} lists the ids, most recent first. Nothing is checked here beyond the
- * region id (it is part of a key): the form's own rules decide what is fit to restore.
+ * {@code launch.regions} lists the ids, most recent first. Nothing is checked here: LaunchSettings
+ * drops what is not a region id (it is part of a key), the form's own rules decide what is fit to
+ * restore.
  */
 final class LaunchKeys {
     private static final String REGION = "launch.region.";
@@ -20,10 +19,9 @@ final class LaunchKeys {
 
     static LaunchSettings read(Properties props) {
         var regions = new ArrayList<RegionChoices>();
-        for (var id : list(props.getProperty("launch.regions", ""))) {
-            if (LaunchSettings.isRegionId(id)) {
-                regions.add(readRegion(props, id));
-            }
+        // LaunchSettings drops ids that are not region ids (they are part of keys) and the oldest.
+        for (var id : SettingsStore.list(props, "launch.regions")) {
+            regions.add(readRegion(props, id));
         }
         return new LaunchSettings(props.getProperty("launch.method", ""), props.getProperty("launch.count", ""),
                 props.getProperty("launch.requestType", ""), props.getProperty("launch.interruption", ""),
@@ -34,7 +32,7 @@ final class LaunchKeys {
         var prefix = REGION + id + ".";
         return new RegionChoices(id, props.getProperty(prefix + "imageId", ""),
                 props.getProperty(prefix + "instanceType", ""), props.getProperty(prefix + "maxPrice", ""),
-                props.getProperty(prefix + "pairName", ""), list(props.getProperty(prefix + "securityGroups", "")),
+                props.getProperty(prefix + "pairName", ""), SettingsStore.list(props, prefix + "securityGroups"),
                 props.getProperty(prefix + "subnet", ""), props.getProperty(prefix + "zone", ""));
     }
 
@@ -56,10 +54,5 @@ final class LaunchKeys {
             props.setProperty(prefix + "subnet", r.subnet());
             props.setProperty(prefix + "zone", r.zone());
         }
-    }
-
-    /** Region and security group ids hold no commas. */
-    private static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 }

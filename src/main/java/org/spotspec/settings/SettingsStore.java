@@ -186,8 +186,8 @@ public final class SettingsStore {
         return out.toByteArray();
     }
 
-    /** A comma-separated list; product names hold no commas, region and type ids neither. */
-    private static List<String> list(Properties props, String key) {
+    /** A comma-separated list; product names hold no commas, region, type and group ids neither. */
+    static List<String> list(Properties props, String key) {
         var value = props.getProperty(key, "");
         return value.isBlank() ? List.of() : Arrays.stream(value.split(",")).map(String::trim)
                 .filter(v -> !v.isEmpty()).toList();

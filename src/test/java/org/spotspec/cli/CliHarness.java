@@ -52,12 +52,14 @@ final class CliHarness implements BeforeEachCallback, AfterEachCallback {
         home = Files.createTempDirectory("spotspec-cli");
         aws = new AwsStub();
         aws.callerIdentity();
-        env.put("HOME", home.toString());
-        env.put("AWS_ACCESS_KEY_ID", TestAws.KEY_ID);
-        env.put("AWS_SECRET_ACCESS_KEY", TestAws.SECRET);
-        env.put("AWS_REGION", "eu-west-1");
-        env.put("AWS_ENDPOINT_URL", aws.uri().toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.putAll(testEnvironment(home, aws));
+    }
+
+    /** The test's fake keys, a fixed region, the stub's endpoint and no instance metadata. */
+    static Map<String, String> testEnvironment(Path home, AwsStub aws) {
+        return Map.of("HOME", home.toString(), "AWS_ACCESS_KEY_ID", TestAws.KEY_ID,
+                "AWS_SECRET_ACCESS_KEY", TestAws.SECRET, "AWS_REGION", "eu-west-1",
+                "AWS_ENDPOINT_URL", aws.uri().toString(), "AWS_EC2_METADATA_DISABLED", "true");
     }
 
     @Override

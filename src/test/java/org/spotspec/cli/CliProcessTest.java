@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.Ec2Fixtures;
-import org.spotspec.testing.TestAws;
 
 /**
  * The real entry point in its own JVM, as a user runs it: {@code Launcher requests} signs in and
@@ -72,12 +71,7 @@ class CliProcessTest {
         var builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(emptyFile().toFile()));
         var env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("AWS_"));
-        env.put("HOME", home.toString());
-        env.put("AWS_ACCESS_KEY_ID", TestAws.KEY_ID);
-        env.put("AWS_SECRET_ACCESS_KEY", TestAws.SECRET);
-        env.put("AWS_REGION", "eu-west-1");
-        env.put("AWS_ENDPOINT_URL", aws.uri().toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.putAll(CliHarness.testEnvironment(home, aws));
         var out = home.resolve("out.txt");
         var err = home.resolve("err.txt");
         var process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

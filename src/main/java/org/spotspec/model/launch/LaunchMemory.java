@@ -1,7 +1,5 @@
 package org.spotspec.model.launch;
 
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.StringProperty;
@@ -9,6 +7,7 @@ import org.spotspec.aws.launch.LaunchSpec.Interruption;
 import org.spotspec.aws.launch.LaunchSpec.Method;
 import org.spotspec.aws.launch.LaunchSpec.RequestType;
 import org.spotspec.aws.launch.LaunchValidation;
+import org.spotspec.model.EnumNames;
 import org.spotspec.settings.LaunchSettings;
 import org.spotspec.settings.LaunchSettings.RegionChoices;
 
@@ -31,9 +30,11 @@ public final class LaunchMemory {
 
     /** At start: API, count, request type, interruption and instance profile. */
     public void restoreGlobal(LaunchSettings saved) {
-        var method = choice(Method.values(), saved.method()).orElse(form.methodProperty().get());
-        var type = choice(RequestType.values(), saved.requestType()).orElse(form.requestTypeProperty().get());
-        var behaviour = choice(Interruption.values(), saved.interruption()).orElse(form.interruptionProperty().get());
+        var method = EnumNames.find(Method.values(), saved.method()).orElse(form.methodProperty().get());
+        var type = EnumNames.find(RequestType.values(), saved.requestType())
+                .orElse(form.requestTypeProperty().get());
+        var behaviour = EnumNames.find(Interruption.values(), saved.interruption())
+                .orElse(form.interruptionProperty().get());
         form.methodProperty().set(method);
         // The three are only valid together; a mismatched set (a hand edit) leaves the defaults.
         if (LaunchValidation.interruption(method, type, behaviour).isEmpty()) {
@@ -80,10 +81,6 @@ public final class LaunchMemory {
                 form.instanceTypeProperty().get().trim(), form.maxPriceProperty().get().trim(),
                 form.keyNameProperty().get().trim(), LaunchValidation.splitIds(form.securityGroupsProperty().get()),
                 form.subnetProperty().get().trim(), form.zoneProperty().get().trim()));
-    }
-
-    private static <E extends Enum<E>> Optional<E> choice(E[] values, String name) {
-        return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
     }
 
     private static void setIfValid(StringProperty field, String value, Function<String, String> problem) {

@@ -1,6 +1,6 @@
 package org.spotspec.model.prices;
 
-import java.util.Arrays;
+import org.spotspec.model.EnumNames;
 import org.spotspec.prices.PriceRange;
 import org.spotspec.settings.PriceQuerySettings;
 
@@ -13,8 +13,8 @@ public final class PricesMemory {
         model.regions().prefer(saved.regions());
         model.instanceTypes().prefer(saved.instanceTypes());
         model.products().prefer(saved.products());
-        Arrays.stream(PriceRange.values()).filter(r -> r.name().equals(saved.range()) && r != PriceRange.CUSTOM)
-                .findFirst().ifPresent(model.rangeProperty()::set);
+        EnumNames.find(PriceRange.values(), saved.range()).filter(r -> r != PriceRange.CUSTOM)
+                .ifPresent(model.rangeProperty()::set);
         model.maxPriceTextProperty().set(saved.maxPrice());
     }
 

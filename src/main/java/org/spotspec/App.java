@@ -8,13 +8,15 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spotspec.about.AppInfo;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
 import org.spotspec.logging.FileLogging;
 import org.spotspec.settings.SettingsStore;
-import org.spotspec.tasks.DaemonExecutors;
+import org.spotspec.concurrent.DaemonExecutors;
 import org.spotspec.ui.common.MfaPromptDialog;
 import org.spotspec.ui.main.AppWindow;
+import org.spotspec.wiring.AppServices;
 
 /** The JavaFX application: reads settings, builds the object graph, shows the window. */
 public final class App extends Application {

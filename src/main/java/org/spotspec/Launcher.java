@@ -1,6 +1,7 @@
 package org.spotspec;
 
 import javafx.application.Application;
+import org.spotspec.about.AppInfo;
 import org.spotspec.cli.Cli;
 import org.spotspec.logging.JavaFxClassPathWarning;
 

@@ -1,5 +1,7 @@
 package org.spotspec.aws;
 
+import java.util.List;
+
 /**
  * What one id got from a cancel or terminate: each id of a batch is reported on its own, so a
  * bad id among good ones shows as exactly that.
@@ -59,5 +61,15 @@ public record IdOutcome(Step step, String id, Status status, String state, Strin
     public static IdOutcome failed(Step step, String id, AwsProblem problem) {
         return new IdOutcome(step, id, Status.FAILED, "", problem.code() + ": " + problem.meaning()
                 + (problem.awsMessage().isEmpty() ? "" : " AWS said: " + problem.awsMessage()));
+    }
+
+    /** One dry-run verdict, written against each id it covered. */
+    public static List<IdOutcome> verdicts(Step step, List<String> ids, DryRun.Verdict verdict) {
+        var status = switch (verdict.outcome()) {
+            case WOULD_SUCCEED -> Status.WOULD_SUCCEED;
+            case NOT_PERMITTED -> Status.NOT_PERMITTED;
+            case ENDPOINT_IGNORED_DRY_RUN -> Status.FAILED;
+        };
+        return ids.stream().map(id -> new IdOutcome(step, id, status, "", verdict.summary())).toList();
     }
 }

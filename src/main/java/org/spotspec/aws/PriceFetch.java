@@ -20,7 +20,7 @@ import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceQuery;
 import org.spotspec.prices.PriceSeries;
 import org.spotspec.prices.SeriesKey;
-import org.spotspec.tasks.DaemonExecutors;
+import org.spotspec.concurrent.DaemonExecutors;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.model.DescribeSpotPriceHistoryRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;

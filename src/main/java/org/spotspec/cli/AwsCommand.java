@@ -5,7 +5,7 @@ import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.cli.output.Printer;
-import org.spotspec.cli.output.Rows;
+import org.spotspec.cli.output.ResultTable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -80,7 +80,7 @@ abstract class AwsCommand implements Callable<Integer> {
         }
     }
 
-    void print(Rows rows) {
+    void print(ResultTable rows) {
         Printer.print(rows, common.output, context.out());
     }
 

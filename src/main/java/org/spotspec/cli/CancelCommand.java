@@ -31,7 +31,7 @@ final class CancelCommand extends AwsCommand {
     boolean terminate;
 
     @Mixin
-    Confirmation confirmation = new Confirmation();
+    TerminalConfirmation confirmation = new TerminalConfirmation();
 
     private final SpotRequestService requests;
     private final SpotCleanup cleanup;
@@ -69,7 +69,7 @@ final class CancelCommand extends AwsCommand {
     /** What will happen, read fresh from EC2 when instances are to be terminated too. */
     private List<String> plan(AwsSession session) {
         var lines = new ArrayList<String>();
-        lines.add("About to cancel " + Confirmation.count(ids.size(), "spot request") + " in "
+        lines.add("About to cancel " + TerminalConfirmation.count(ids.size(), "spot request") + " in "
                 + session.region().id() + ": " + String.join(", ", ids));
         if (terminate && !confirmation.answered()) {
             lines.add(instancesLine(session));
@@ -83,7 +83,7 @@ final class CancelCommand extends AwsCommand {
             requests.describe(session, ids).stream().filter(SpotRequest::hasInstance)
                     .forEach(r -> instances.add(r.instanceId()));
             return instances.isEmpty() ? "then terminate their instances (none running now)"
-                    : "then terminate " + Confirmation.count(instances.size(), "instance") + ": "
+                    : "then terminate " + TerminalConfirmation.count(instances.size(), "instance") + ": "
                             + String.join(", ", instances);
         } catch (SdkException e) {
             return "then terminate their instances";

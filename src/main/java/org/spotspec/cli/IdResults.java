@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.cli.output.Column;
-import org.spotspec.cli.output.Rows;
+import org.spotspec.cli.output.ResultTable;
 
 /** The outcome of cancel or terminate, one row per id, and the exit code it makes. */
 final class IdResults {
     private IdResults() {
     }
 
-    static Rows rows(List<IdOutcome> outcomes) {
-        var rows = new Rows(Column.of("step", "STEP"), Column.of("id", "ID"), Column.of("result", "RESULT"),
+    static ResultTable rows(List<IdOutcome> outcomes) {
+        var rows = new ResultTable(Column.of("step", "STEP"), Column.of("id", "ID"), Column.of("result", "RESULT"),
                 Column.of("state", "STATE"), Column.of("detail", "DETAIL"));
         outcomes.forEach(o -> rows.add(o.step() == IdOutcome.Step.CANCEL ? "cancel" : "terminate", o.id(),
                 wire(o.status()), o.state(), o.detail()));

@@ -6,7 +6,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.cli.output.Column;
-import org.spotspec.cli.output.Rows;
+import org.spotspec.cli.output.ResultTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +42,7 @@ final class InstancesCommand extends AwsCommand {
 
     @Override
     int run(AwsSession session) {
-        var rows = new Rows(Column.of("id", "INSTANCE"), Column.of("state", "STATE"),
+        var rows = new ResultTable(Column.of("id", "INSTANCE"), Column.of("state", "STATE"),
                 Column.of("instanceType", "TYPE"), Column.of("availabilityZone", "ZONE"),
                 Column.of("publicIp", "PUBLIC IP"), Column.of("privateIp", "PRIVATE IP"), Column.detail("publicDns"),
                 Column.detail("privateDns"), Column.of("launchTime", "LAUNCHED"), Column.of("spotRequestId", "REQUEST"),

@@ -9,7 +9,7 @@ import org.spotspec.aws.launch.LaunchResult;
 import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.aws.launch.LaunchSpec;
 import org.spotspec.cli.output.Column;
-import org.spotspec.cli.output.Rows;
+import org.spotspec.cli.output.ResultTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +68,7 @@ final class LaunchCommand extends AwsCommand {
 
     private int dryRun(AwsSession session) {
         var verdict = service.dryRun(session, spec);
-        print(new Rows(Column.of("api", "API"), Column.of("dryRun", "RESULT"), Column.of("permission", "PERMISSION"),
+        print(new ResultTable(Column.of("api", "API"), Column.of("dryRun", "RESULT"), Column.of("permission", "PERMISSION"),
                 Column.of("message", "MESSAGE"), Column.detail("requestId"))
                 .add(spec.method().action(), verdict.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         verdict.permission(), verdict.summary(),
@@ -81,8 +81,8 @@ final class LaunchCommand extends AwsCommand {
     }
 
     /** One row per instance (RunInstances) or per request (RequestSpotInstances). */
-    static Rows rows(LaunchResult result) {
-        var rows = new Rows(Column.of("api", "API"), Column.of("instanceId", "INSTANCE"),
+    static ResultTable rows(LaunchResult result) {
+        var rows = new ResultTable(Column.of("api", "API"), Column.of("instanceId", "INSTANCE"),
                 Column.of("spotRequestId", "REQUEST"), Column.of("state", "STATE"), Column.of("statusCode", "STATUS"),
                 Column.detail("reservationId"), Column.detail("clientToken"));
         var api = result.method().action();

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import org.spotspec.cli.output.Column;
-import org.spotspec.cli.output.Rows;
+import org.spotspec.cli.output.ResultTable;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceStatistics;
 
@@ -14,8 +14,8 @@ final class PriceRows {
     private PriceRows() {
     }
 
-    static Rows latest(PriceHistory history, double myMaxPrice) {
-        var rows = new Rows(Column.of("region", "REGION"), Column.of("availabilityZone", "ZONE"),
+    static ResultTable latest(PriceHistory history, double myMaxPrice) {
+        var rows = new ResultTable(Column.of("region", "REGION"), Column.of("availabilityZone", "ZONE"),
                 Column.of("instanceType", "TYPE"), Column.of("product", "PRODUCT"), Column.of("latest", "PRICE $/H"),
                 Column.of("latestTime", "SINCE"), Column.of("min", "MIN"), Column.of("mean", "MEAN"),
                 Column.detail("p50"), Column.detail("p95"), Column.of("max", "MAX"), Column.detail("volatility"),
@@ -30,8 +30,8 @@ final class PriceRows {
         return rows;
     }
 
-    static Rows history(PriceHistory history) {
-        var rows = new Rows(Column.of("region", "REGION"), Column.of("availabilityZone", "ZONE"),
+    static ResultTable history(PriceHistory history) {
+        var rows = new ResultTable(Column.of("region", "REGION"), Column.of("availabilityZone", "ZONE"),
                 Column.of("instanceType", "TYPE"), Column.of("product", "PRODUCT"), Column.of("time", "TIME"),
                 Column.of("price", "PRICE $/H"));
         for (var s : history.series()) {

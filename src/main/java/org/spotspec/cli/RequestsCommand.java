@@ -7,7 +7,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.cli.output.Column;
-import org.spotspec.cli.output.Rows;
+import org.spotspec.cli.output.ResultTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +39,7 @@ final class RequestsCommand extends AwsCommand {
 
     @Override
     int run(AwsSession session) {
-        var rows = new Rows(Column.of("id", "REQUEST"), Column.of("state", "STATE"), Column.of("statusCode", "STATUS"),
+        var rows = new ResultTable(Column.of("id", "REQUEST"), Column.of("state", "STATE"), Column.of("statusCode", "STATUS"),
                 Column.detail("statusMessage"), Column.detail("statusUpdated"), Column.of("type", "TYPE"),
                 Column.of("instanceType", "INSTANCE TYPE"), Column.of("maxPrice", "MAX PRICE"),
                 Column.of("availabilityZone", "ZONE"), Column.of("instanceId", "INSTANCE"),

@@ -19,7 +19,7 @@ final class TerminateCommand extends AwsCommand {
     List<String> ids = new ArrayList<>();
 
     @Mixin
-    Confirmation confirmation = new Confirmation();
+    TerminalConfirmation confirmation = new TerminalConfirmation();
 
     private final InstanceService instances;
 
@@ -45,7 +45,7 @@ final class TerminateCommand extends AwsCommand {
 
     @Override
     int run(AwsSession session) {
-        confirmation.ask(context, List.of("About to terminate " + Confirmation.count(ids.size(), "instance") + " in "
+        confirmation.ask(context, List.of("About to terminate " + TerminalConfirmation.count(ids.size(), "instance") + " in "
                 + session.region().id() + ": " + String.join(", ", ids)));
         var outcomes = confirmation.dryRun ? instances.terminateDryRun(session, ids) : instances.terminate(session, ids);
         print(IdResults.rows(outcomes));

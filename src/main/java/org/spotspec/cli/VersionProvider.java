@@ -1,6 +1,6 @@
 package org.spotspec.cli;
 
-import org.spotspec.AppInfo;
+import org.spotspec.about.AppInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the name and version the pom states, as the desktop launcher prints them. */

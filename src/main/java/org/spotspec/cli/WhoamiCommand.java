@@ -2,7 +2,7 @@ package org.spotspec.cli;
 
 import org.spotspec.aws.AwsSession;
 import org.spotspec.cli.output.Column;
-import org.spotspec.cli.output.Rows;
+import org.spotspec.cli.output.ResultTable;
 import picocli.CommandLine.Command;
 
 /** {@code spotspec whoami}: signs in and says who the credentials belong to (GetCallerIdentity). */
@@ -28,7 +28,7 @@ final class WhoamiCommand extends AwsCommand {
     @Override
     int run(AwsSession session) {
         var id = session.identity();
-        print(new Rows(Column.of("account", "ACCOUNT"), Column.of("arn", "ARN"), Column.detail("userId"),
+        print(new ResultTable(Column.of("account", "ACCOUNT"), Column.of("arn", "ARN"), Column.detail("userId"),
                 Column.of("region", "REGION"), Column.of("credentials", "CREDENTIALS"),
                 Column.of("mfaSession", "MFA SESSION"), Column.of("expires", "EXPIRES"))
                 .add(id.account(), id.arn(), id.userId(), session.region().id(), session.source().label(),

@@ -111,7 +111,7 @@ public final class SettingsStore {
                         props.getProperty("prices.maxPrice", "")),
                 new RefreshSettings(props.getProperty("refresh.requests", ""),
                         props.getProperty("refresh.instances", "")),
-                LaunchKeys.read(props));
+                LaunchSettingsFormat.read(props));
         if (fields.bad.isEmpty()) {
             return new LoadResult(settings, Optional.empty());
         }
@@ -176,7 +176,7 @@ public final class SettingsStore {
         props.setProperty("prices.maxPrice", p.maxPrice());
         props.setProperty("refresh.requests", s.refresh().requests());
         props.setProperty("refresh.instances", s.refresh().instances());
-        LaunchKeys.write(props, s.launch());
+        LaunchSettingsFormat.write(props, s.launch());
         var out = new ByteArrayOutputStream();
         try {
             props.store(out, "SpotSpec user settings. Never holds keys, tokens or MFA codes.");

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.spotspec.tasks.DaemonExecutors;
+import org.spotspec.concurrent.DaemonExecutors;
 
 /**
  * EC2 and STS for the benchmark, on 127.0.0.1 only: DescribeSpotPriceHistory answers

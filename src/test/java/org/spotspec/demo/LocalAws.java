@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.spotspec.tasks.DaemonExecutors;
+import org.spotspec.concurrent.DaemonExecutors;
 
 /**
  * A local STS + EC2 endpoint for trying SpotSpec without an AWS account, and for screenshots:

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.spotspec.AppInfo;
-import org.spotspec.AppServices;
+import org.spotspec.about.AppInfo;
+import org.spotspec.wiring.AppServices;
 import org.spotspec.aws.Environment;
-import org.spotspec.model.MfaPrompter;
+import org.spotspec.model.session.MfaPrompter;
 import org.spotspec.settings.SettingsStore;
-import org.spotspec.tasks.DaemonExecutors;
+import org.spotspec.concurrent.DaemonExecutors;
 import org.spotspec.ui.common.MfaPromptDialog;
 import org.spotspec.ui.main.AppWindow;
 

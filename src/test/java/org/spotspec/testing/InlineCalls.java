@@ -3,10 +3,10 @@ package org.spotspec.testing;
 import java.time.Instant;
 import java.util.Optional;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.model.ActivityLog;
-import org.spotspec.model.AwsCalls;
-import org.spotspec.model.SessionState;
-import org.spotspec.model.StatusState;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.session.SessionState;
+import org.spotspec.model.status.StatusState;
 import org.spotspec.tasks.TaskRunner;
 
 /**

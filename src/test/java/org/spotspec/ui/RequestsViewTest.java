@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.requests.SpotRequest;
-import org.spotspec.model.RefreshInterval;
+import org.spotspec.model.tables.RefreshInterval;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;

@@ -6,7 +6,6 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.DryRun;
 import org.spotspec.aws.IdBatch;
 import org.spotspec.aws.IdOutcome;
-import org.spotspec.aws.requests.SpotRequestService;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
 
@@ -75,7 +74,7 @@ public final class InstanceService {
 
     /** Asks EC2 whether terminating would be allowed, changing nothing. */
     public List<IdOutcome> terminateDryRun(AwsSession session, List<String> ids) {
-        return IdBatch.run(IdOutcome.Step.TERMINATE, ids, batch -> SpotRequestService.verdicts(
+        return IdBatch.run(IdOutcome.Step.TERMINATE, ids, batch -> IdOutcome.verdicts(
                 IdOutcome.Step.TERMINATE, batch, DryRun.check("Terminate instances (dry run)", TERMINATE_PERMISSION,
                         () -> session.ec2().terminateInstances(b -> b.instanceIds(batch).dryRun(true)))));
     }

@@ -75,18 +75,8 @@ public final class SpotRequestService {
 
     /** Asks EC2 whether cancelling would be allowed, changing nothing. */
     public List<IdOutcome> cancelDryRun(AwsSession session, List<String> ids) {
-        return IdBatch.run(IdOutcome.Step.CANCEL, ids, batch -> verdicts(IdOutcome.Step.CANCEL, batch,
+        return IdBatch.run(IdOutcome.Step.CANCEL, ids, batch -> IdOutcome.verdicts(IdOutcome.Step.CANCEL, batch,
                 DryRun.check("Cancel spot requests (dry run)", CANCEL_PERMISSION, () -> session.ec2()
                         .cancelSpotInstanceRequests(b -> b.spotInstanceRequestIds(batch).dryRun(true)))));
-    }
-
-    /** One dry-run verdict, written against each id it covered. */
-    public static List<IdOutcome> verdicts(IdOutcome.Step step, List<String> ids, DryRun.Verdict verdict) {
-        var status = switch (verdict.outcome()) {
-            case WOULD_SUCCEED -> IdOutcome.Status.WOULD_SUCCEED;
-            case NOT_PERMITTED -> IdOutcome.Status.NOT_PERMITTED;
-            case ENDPOINT_IGNORED_DRY_RUN -> IdOutcome.Status.FAILED;
-        };
-        return ids.stream().map(id -> new IdOutcome(step, id, status, "", verdict.summary())).toList();
     }
 }

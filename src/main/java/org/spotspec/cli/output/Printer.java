@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints {@link Rows} as a table, JSON or CSV. Times are ISO-8601 in UTC everywhere; prices are
+ * Prints {@link ResultTable} as a table, JSON or CSV. Times are ISO-8601 in UTC everywhere; prices are
  * decimal numbers as EC2 writes them (JSON numbers, never strings or exponents).
  */
 public final class Printer {
@@ -16,7 +16,7 @@ public final class Printer {
     private Printer() {
     }
 
-    public static void print(Rows rows, OutputFormat format, PrintStream out) {
+    public static void print(ResultTable rows, OutputFormat format, PrintStream out) {
         switch (format) {
             case TABLE -> out.print(table(rows));
             case JSON -> out.print(json(rows));
@@ -26,7 +26,7 @@ public final class Printer {
     }
 
     /** Aligned columns, numbers right-aligned, {@code -} for a missing value, no trailing spaces. */
-    public static String table(Rows rows) {
+    public static String table(ResultTable rows) {
         var shown = new ArrayList<Integer>();
         for (int c = 0; c < rows.columns().size(); c++) {
             if (rows.columns().get(c).inTable()) {
@@ -58,13 +58,13 @@ public final class Printer {
     }
 
     /** A column of numbers (and gaps) is right-aligned, heading included. */
-    private static boolean isNumeric(Rows rows, int column) {
+    private static boolean isNumeric(ResultTable rows, int column) {
         var values = rows.values().stream().map(r -> r.get(column)).filter(v -> v != null).toList();
         return !values.isEmpty() && values.stream().allMatch(v -> v instanceof Number);
     }
 
     /** An array with one object per row, one object per line; {@code []} when there are none. */
-    public static String json(Rows rows) {
+    public static String json(ResultTable rows) {
         if (rows.isEmpty()) {
             return "[]\n";
         }
@@ -82,7 +82,7 @@ public final class Printer {
     }
 
     /** RFC 4180: a header row, CRLF line ends, fields quoted when they must be. */
-    public static String csv(Rows rows) {
+    public static String csv(ResultTable rows) {
         var out = new StringBuilder();
         out.append(String.join(",", rows.columns().stream().map(Column::csvHeader).toList())).append("\r\n");
         for (var row : rows.values()) {

@@ -9,13 +9,13 @@ import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.instances.SpotInstance;
-import org.spotspec.model.ActionTarget;
-import org.spotspec.model.ActivityLog;
-import org.spotspec.model.AwsCalls;
-import org.spotspec.model.IdActions;
-import org.spotspec.model.LiveTable;
-import org.spotspec.model.SessionState;
-import org.spotspec.model.StatusState;
+import org.spotspec.model.tables.ActionTarget;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.tables.IdActions;
+import org.spotspec.model.tables.LiveTable;
+import org.spotspec.model.session.SessionState;
+import org.spotspec.model.status.StatusState;
 
 /** The Instances tab: the region's spot instances (see {@link LiveTable}) and terminating them. */
 public final class InstancesModel {

@@ -12,7 +12,7 @@ import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.aws.launch.LaunchValidation;
-import org.spotspec.model.AwsCalls;
+import org.spotspec.model.session.AwsCalls;
 
 /**
  * What the launch form offers to choose from, looked up in the background: instance types, key

@@ -16,9 +16,9 @@ import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.launch.LaunchResult;
 import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.aws.launch.LaunchSpec;
-import org.spotspec.model.ActivityLog;
-import org.spotspec.model.AwsCalls;
-import org.spotspec.model.SessionState;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.session.SessionState;
 
 /**
  * The Launch tab: the form, its lookups, the dry run and the launch itself.

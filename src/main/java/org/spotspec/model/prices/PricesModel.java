@@ -22,7 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.SpotPriceService;
-import org.spotspec.model.AwsCalls;
+import org.spotspec.model.session.AwsCalls;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceInput;
 import org.spotspec.prices.PriceQuery;

@@ -11,13 +11,13 @@ import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.requests.SpotCleanup;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.aws.requests.SpotRequestService;
-import org.spotspec.model.ActionTarget;
-import org.spotspec.model.ActivityLog;
-import org.spotspec.model.AwsCalls;
-import org.spotspec.model.IdActions;
-import org.spotspec.model.LiveTable;
-import org.spotspec.model.SessionState;
-import org.spotspec.model.StatusState;
+import org.spotspec.model.tables.ActionTarget;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.tables.IdActions;
+import org.spotspec.model.tables.LiveTable;
+import org.spotspec.model.session.SessionState;
+import org.spotspec.model.status.StatusState;
 
 /**
  * The Requests tab: the region's spot requests (see {@link LiveTable}), and cancelling them,

@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import org.spotspec.aws.AwsEndpoints;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.model.AccountModel;
-import org.spotspec.model.SessionState;
+import org.spotspec.model.account.AccountModel;
+import org.spotspec.model.session.SessionState;
 import org.spotspec.ui.common.Navigator;
 
 /** The Account tab: who is signed in, with which credentials, and how long the session lasts. */

@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import org.spotspec.aws.AwsProblem;
-import org.spotspec.model.LiveTable;
-import org.spotspec.model.RefreshInterval;
+import org.spotspec.model.tables.LiveTable;
+import org.spotspec.model.tables.RefreshInterval;
 
 /** The tool bar every live table has: filters, refresh, interval, when it was read, what failed. */
 public final class LiveTableControls {

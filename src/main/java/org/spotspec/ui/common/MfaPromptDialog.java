@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.spotspec.aws.Secret;
 import org.spotspec.aws.SignInValidation;
-import org.spotspec.model.MfaPrompter;
+import org.spotspec.model.session.MfaPrompter;
 
 /**
  * The interactive MFA prompt: names the profile and device, takes a 6-digit code. OK stays

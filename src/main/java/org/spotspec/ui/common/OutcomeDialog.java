@@ -7,7 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.spotspec.aws.IdOutcome;
-import org.spotspec.model.Outcomes;
+import org.spotspec.model.tables.Outcomes;
 
 /** What a cancel or terminate did, id by id: a bad id shows as such next to the ones that worked. */
 public final class OutcomeDialog {
@@ -31,7 +31,7 @@ public final class OutcomeDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Every row in view, up to a dozen; wide enough for ids and state changes.
         table.setPrefWidth(900);
-        Rows.show(table, Math.min(12, outcomes.size()));
+        RowHeights.show(table, Math.min(12, outcomes.size()));
         table.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setPrefWidth(940);
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);

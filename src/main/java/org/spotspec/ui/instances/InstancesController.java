@@ -14,14 +14,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.spotspec.aws.instances.SpotInstance;
-import org.spotspec.model.RefreshInterval;
+import org.spotspec.model.tables.RefreshInterval;
 import org.spotspec.model.instances.InstancesModel;
 import org.spotspec.model.instances.SshCommand;
-import org.spotspec.ui.common.Confirmation;
+import org.spotspec.ui.common.ConfirmationDialog;
 import org.spotspec.ui.common.LiveTableControls;
 import org.spotspec.ui.common.OutcomeDialog;
 import org.spotspec.ui.common.ProblemDialog;
-import org.spotspec.ui.common.TableKeeper;
+import org.spotspec.ui.common.LiveTableBinding;
 
 /** The Instances tab: the table with its tool bar, Copy SSH command and Terminate. */
 public final class InstancesController {
@@ -54,7 +54,7 @@ public final class InstancesController {
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(instanceTable.comparatorProperty());
         instanceTable.setItems(sorted);
-        TableKeeper.keep(instanceTable, table, SpotInstance::id);
+        LiveTableBinding.keep(instanceTable, table, SpotInstance::id);
         var selected = instanceTable.getSelectionModel().getSelectedItems();
         terminateButton.disableProperty().bind(Bindings.isEmpty(selected).or(model.actingProperty()));
         var focused = instanceTable.getSelectionModel().selectedItemProperty();
@@ -85,7 +85,7 @@ public final class InstancesController {
             return;
         }
         var window = instanceTable.getScene().getWindow();
-        Confirmation.ask(window, TerminateConfirmation.of(selected, target.get())).ifPresent(choice ->
+        ConfirmationDialog.ask(window, TerminateConfirmation.of(selected, target.get())).ifPresent(choice ->
                 model.terminate(selected, choice.dryRun(),
                         outcomes -> OutcomeDialog.create(window, "Terminate instances", outcomes, choice.dryRun()).show(),
                         problem -> ProblemDialog.create(window, problem).show()));

@@ -2,15 +2,15 @@ package org.spotspec.ui.instances;
 
 import java.util.List;
 import org.spotspec.aws.instances.SpotInstance;
-import org.spotspec.model.ActionTarget;
-import org.spotspec.ui.common.Confirmation;
+import org.spotspec.model.tables.ActionTarget;
+import org.spotspec.ui.common.ConfirmationDialog;
 
 /** The words of the terminate confirmation: exactly which instances, and what is lost. */
 final class TerminateConfirmation {
     private TerminateConfirmation() {
     }
 
-    static Confirmation.Request of(List<SpotInstance> selected, ActionTarget target) {
+    static ConfirmationDialog.Request of(List<SpotInstance> selected, ActionTarget target) {
         var n = selected.size();
         var noun = n == 1 ? "instance" : "instances";
         var requests = selected.stream().map(SpotInstance::spotRequestId).filter(r -> !r.isEmpty()).distinct().toList();
@@ -20,7 +20,7 @@ final class TerminateConfirmation {
                 + (requests.isEmpty() ? "" : " They belong to spot requests " + String.join(", ", requests)
                         + ": a persistent one launches a replacement, so cancel it first (Requests tab → "
                         + "Cancel, with \"also terminate\").");
-        return new Confirmation.Request("Terminate instances", "Terminate " + n + " " + noun + " in "
+        return new ConfirmationDialog.Request("Terminate instances", "Terminate " + n + " " + noun + " in "
                 + target.region() + "?", selected.stream().map(TerminateConfirmation::line).toList(), target, warning,
                 "Terminate " + n + " " + noun, "Don't terminate", null, null);
     }

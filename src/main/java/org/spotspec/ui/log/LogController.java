@@ -17,8 +17,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ClipboardContent;
-import org.spotspec.model.ActivityEntry;
-import org.spotspec.model.ActivityLog;
+import org.spotspec.model.activity.ActivityEntry;
+import org.spotspec.model.activity.ActivityLog;
 
 /** The Log pane: every AWS call and app event in words, filterable and copyable. */
 public final class LogController {

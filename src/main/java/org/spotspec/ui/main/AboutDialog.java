@@ -7,7 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.spotspec.AppInfo;
+import org.spotspec.about.AppInfo;
 import org.spotspec.ui.common.AppIcons;
 
 /**

@@ -11,16 +11,16 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.spotspec.AppInfo;
-import org.spotspec.AppServices;
+import org.spotspec.about.AppInfo;
+import org.spotspec.wiring.AppServices;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.model.RefreshInterval;
-import org.spotspec.model.RefreshMemory;
-import org.spotspec.model.SignInMemory;
-import org.spotspec.model.launch.LaunchMemory;
-import org.spotspec.model.prices.PricesMemory;
+import org.spotspec.model.tables.RefreshInterval;
+import org.spotspec.model.tables.RefreshSettingsAdapter;
+import org.spotspec.model.signin.SignInSettingsAdapter;
+import org.spotspec.model.launch.LaunchSettingsAdapter;
+import org.spotspec.model.prices.PriceQuerySettingsAdapter;
 import org.spotspec.settings.Settings;
-import org.spotspec.settings.SettingsKeeper;
+import org.spotspec.settings.CurrentSettings;
 import org.spotspec.settings.SettingsStore;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FxmlView;
@@ -44,22 +44,22 @@ import org.spotspec.ui.signin.SignInController;
 public final class AppWindow implements Navigator {
     private final Stage stage;
     private final AppServices services;
-    private final SettingsKeeper settings;
+    private final CurrentSettings settings;
     private final AppInfo info;
     private final ViewLoader views;
     private final Scene scene;
-    private final LaunchMemory launchMemory;
+    private final LaunchSettingsAdapter launchMemory;
     private Parent signInView;
     private Parent mainView;
 
-    public AppWindow(Stage stage, AppServices services, SettingsKeeper settings, AppInfo info) {
+    public AppWindow(Stage stage, AppServices services, CurrentSettings settings, AppInfo info) {
         this.stage = stage;
         this.services = services;
         this.settings = settings;
         this.info = info;
         this.views = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"), controllers());
         this.scene = new Scene(new javafx.scene.layout.StackPane());
-        this.launchMemory = new LaunchMemory(services.launch().form());
+        this.launchMemory = new LaunchSettingsAdapter(services.launch().form());
     }
 
     /**
@@ -69,7 +69,7 @@ public final class AppWindow implements Navigator {
     public static AppWindow open(Stage stage, AppServices services, SettingsStore store,
                                  SettingsStore.LoadResult loaded, Executor io, AppInfo info) {
         loaded.warning().ifPresent(services.activityLog()::warning);
-        var window = new AppWindow(stage, services, new SettingsKeeper(store, loaded.settings(), io), info);
+        var window = new AppWindow(stage, services, new CurrentSettings(store, loaded.settings(), io), info);
         stage.setOnCloseRequest(e -> window.rememberBounds());
         window.show();
         return window;
@@ -115,7 +115,7 @@ public final class AppWindow implements Navigator {
         stage.getIcons().setAll(AppIcons.all());
         javafx.application.Application.setUserAgentStylesheet(Stylesheets.theme());
         scene.getStylesheets().add(Stylesheets.app());
-        SignInMemory.restore(services.signIn().form(), settings.get(), services.environment());
+        SignInSettingsAdapter.restore(services.signIn().form(), settings.get(), services.environment());
         restoreAndRemember();
         showSignIn(false);
     }
@@ -126,17 +126,17 @@ public final class AppWindow implements Navigator {
      * run is sent (not on every keystroke). The launch form's regional choices wait for sign-in.
      */
     private void restoreAndRemember() {
-        PricesMemory.restore(services.prices(), settings.get().prices());
+        PriceQuerySettingsAdapter.restore(services.prices(), settings.get().prices());
         services.prices().fetchingProperty().addListener((obs, was, fetching) -> {
             if (fetching) {
-                settings.update(s -> s.withPrices(PricesMemory.remember(services.prices())));
+                settings.update(s -> s.withPrices(PriceQuerySettingsAdapter.remember(services.prices())));
             }
         });
         var requests = services.requests().table();
         var instances = services.instances().table();
-        RefreshMemory.restore(requests, instances, settings.get().refresh());
+        RefreshSettingsAdapter.restore(requests, instances, settings.get().refresh());
         ChangeListener<RefreshInterval> intervalChosen =
-                (obs, old, now) -> settings.update(s -> s.withRefresh(RefreshMemory.remember(requests, instances)));
+                (obs, old, now) -> settings.update(s -> s.withRefresh(RefreshSettingsAdapter.remember(requests, instances)));
         requests.intervalProperty().addListener(intervalChosen);
         instances.intervalProperty().addListener(intervalChosen);
         launchMemory.restoreGlobal(settings.get().launch());
@@ -183,7 +183,7 @@ public final class AppWindow implements Navigator {
     }
 
     private void signedIn(AwsSession session) {
-        settings.update(s -> SignInMemory.remember(services.signIn().form(), s));
+        settings.update(s -> SignInSettingsAdapter.remember(services.signIn().form(), s));
         showMain();
         services.account().checkEc2Access();
         services.prices().loadChoices(session.region().id());

@@ -11,11 +11,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.spotspec.AppInfo;
+import org.spotspec.about.AppInfo;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.model.AccountModel;
-import org.spotspec.model.AwsCalls;
-import org.spotspec.model.SessionState;
+import org.spotspec.model.account.AccountModel;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.session.SessionState;
 import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.ui.common.Navigator;
 

@@ -2,15 +2,15 @@ package org.spotspec.ui.requests;
 
 import java.util.List;
 import org.spotspec.aws.requests.SpotRequest;
-import org.spotspec.model.ActionTarget;
-import org.spotspec.ui.common.Confirmation;
+import org.spotspec.model.tables.ActionTarget;
+import org.spotspec.ui.common.ConfirmationDialog;
 
 /** The words of the cancel confirmation: exactly which requests, and what cancel does not do. */
 final class CancelConfirmation {
     private CancelConfirmation() {
     }
 
-    static Confirmation.Request of(List<SpotRequest> selected, ActionTarget target) {
+    static ConfirmationDialog.Request of(List<SpotRequest> selected, ActionTarget target) {
         var n = selected.size();
         var noun = n == 1 ? "request" : "requests";
         var lines = selected.stream().map(CancelConfirmation::line).toList();
@@ -21,7 +21,7 @@ final class CancelConfirmation {
                         + ".")
                 + " A persistent request launches a replacement whenever its instance ends, so SpotSpec always "
                 + "cancels first and terminates after.";
-        return new Confirmation.Request("Cancel spot requests", "Cancel " + n + " spot " + noun + " in "
+        return new ConfirmationDialog.Request("Cancel spot requests", "Cancel " + n + " spot " + noun + " in "
                 + target.region() + "?", lines, target, warning, "Cancel " + n + " " + noun,
                 "Don't cancel", "Also terminate their instances (after the cancel; SpotSpec reads the requests "
                         + "again so a just-launched instance is included)",

@@ -12,14 +12,14 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.spotspec.aws.requests.SpotRequest;
-import org.spotspec.model.RefreshInterval;
+import org.spotspec.model.tables.RefreshInterval;
 import org.spotspec.model.requests.RequestDetails;
 import org.spotspec.model.requests.RequestsModel;
-import org.spotspec.ui.common.Confirmation;
+import org.spotspec.ui.common.ConfirmationDialog;
 import org.spotspec.ui.common.LiveTableControls;
 import org.spotspec.ui.common.OutcomeDialog;
 import org.spotspec.ui.common.ProblemDialog;
-import org.spotspec.ui.common.TableKeeper;
+import org.spotspec.ui.common.LiveTableBinding;
 
 /** The Requests tab: the table with its tool bar, the status explained below it, and Cancel. */
 public final class RequestsController {
@@ -53,7 +53,7 @@ public final class RequestsController {
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(requestTable.comparatorProperty());
         requestTable.setItems(sorted);
-        TableKeeper.keep(requestTable, table, SpotRequest::id);
+        LiveTableBinding.keep(requestTable, table, SpotRequest::id);
         var selected = requestTable.getSelectionModel().getSelectedItems();
         cancelRequestsButton.disableProperty().bind(Bindings.isEmpty(selected).or(model.actingProperty()));
         requestTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetails(now));
@@ -75,7 +75,7 @@ public final class RequestsController {
             return;
         }
         var window = requestTable.getScene().getWindow();
-        Confirmation.ask(window, CancelConfirmation.of(selected, target.get())).ifPresent(choice ->
+        ConfirmationDialog.ask(window, CancelConfirmation.of(selected, target.get())).ifPresent(choice ->
                 model.cancel(selected, choice.extraStep(), choice.dryRun(),
                         outcomes -> OutcomeDialog.create(window, "Cancel spot requests", outcomes, choice.dryRun()).show(),
                         problem -> ProblemDialog.create(window, problem).show()));

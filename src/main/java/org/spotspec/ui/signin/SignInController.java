@@ -23,8 +23,8 @@ import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.MfaDurations;
-import org.spotspec.model.SignInModel;
-import org.spotspec.model.SourceKind;
+import org.spotspec.model.signin.SignInModel;
+import org.spotspec.model.signin.SourceKind;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FieldBindings;
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PrinterTest {
-    private static Rows sample() {
-        return new Rows(Column.of("id", "ID"), Column.of("maxPrice", "PRICE"), Column.detail("note"),
+    private static ResultTable sample() {
+        return new ResultTable(Column.of("id", "ID"), Column.of("maxPrice", "PRICE"), Column.detail("note"),
                 Column.of("created", "CREATED"))
                 .add("sir-1", new BigDecimal("0.050000"), "a, \"quoted\"\nnote", Instant.parse("2026-11-27T06:50:00Z"))
                 .add("sir-22222", null, "", null);
@@ -32,7 +32,7 @@ class PrinterTest {
                 + "\"created\": \"2026-11-27T06:50:00Z\"},\n"
                 + "  {\"id\": \"sir-22222\", \"maxPrice\": null, \"note\": \"\", \"created\": null}\n"
                 + "]\n");
-        assertThat(Printer.json(new Rows(Column.of("id", "ID")))).isEqualTo("[]\n");
+        assertThat(Printer.json(new ResultTable(Column.of("id", "ID")))).isEqualTo("[]\n");
     }
 
     @Test

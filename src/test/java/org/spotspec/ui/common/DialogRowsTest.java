@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spotspec.aws.IdOutcome;
-import org.spotspec.model.ActionTarget;
+import org.spotspec.model.tables.ActionTarget;
 import org.spotspec.testing.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -59,10 +59,10 @@ class DialogRowsTest {
     @Test
     void theConfirmationShowsEveryIdUpToEight(FxRobot robot) {
         var lines = IntStream.range(0, 5).mapToObj(i -> "sir-0000000" + i + " — active, one-time, m5.large").toList();
-        var request = new Confirmation.Request("Cancel spot requests", "Cancel 5 spot requests?", lines,
+        var request = new ConfirmationDialog.Request("Cancel spot requests", "Cancel 5 spot requests?", lines,
                 new ActionTarget("eu-west-1", "123456789012", "arn:aws:iam::123456789012:user/alice"), "Warning",
                 "Cancel 5 requests", "Don't cancel", null, null);
-        robot.interact(() -> Confirmation.build(stage, request).show());
+        robot.interact(() -> ConfirmationDialog.build(stage, request).show());
 
         assertAllRowsInView(robot, robot.lookup("#confirmIds").<ListView<?>>query(), 5);
     }

@@ -1,6 +1,0 @@
-package org.spotspec.model;
-
-/** Where sign-in takes credentials from; the sign-in view shows one pane per kind. */
-public enum SourceKind {
-    PROFILE, ENVIRONMENT, KEYS
-}

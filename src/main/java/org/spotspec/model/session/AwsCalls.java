@@ -1,0 +1,164 @@
+package org.spotspec.model.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.ErrorTranslator;
+import org.spotspec.aws.SessionService;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.status.StatusState;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * Runs AWS calls with the current session, in the background, and keeps them working across
+ * an MFA session's end: when the session has expired (by the clock, or because AWS answered
+ * {@code ExpiredToken}), it asks for a fresh code, renews the session, and retries the call
+ * once. Whatever the user had entered stays where it was, because the call is retried with
+ * the same input.
+ */
+public final class AwsCalls {
+    private final TaskRunner tasks;
+    private final SessionState session;
+    private final SessionService sessions;
+    private final MfaPrompter prompter;
+    private final StatusState status;
+    private final ActivityLog log;
+    private final List<Runnable> waitingForRenewal = new ArrayList<>();
+    private final List<Runnable> givingUp = new ArrayList<>();
+    private boolean renewing;
+
+    public AwsCalls(TaskRunner tasks, SessionState session, SessionService sessions, MfaPrompter prompter,
+                    StatusState status, ActivityLog log) {
+        this.tasks = tasks;
+        this.session = session;
+        this.sessions = sessions;
+        this.prompter = prompter;
+        this.status = status;
+        this.log = log;
+    }
+
+    /** Runs {@code call}; failures go to the status bar and the log. */
+    public <T> void run(String action, Function<AwsSession, T> call, Consumer<? super T> onSuccess) {
+        run(action, call, onSuccess, status::report);
+    }
+
+    public <T> void run(String action, Function<AwsSession, T> call, Consumer<? super T> onSuccess,
+                        Consumer<AwsProblem> onFailure) {
+        attempt(action, call, onSuccess, onFailure, true);
+    }
+
+    /** Asks for a code and renews the MFA session now (the status bar's Renew, or at expiry). */
+    public void renewNow(String reason) {
+        renew(reason, () -> { }, () -> { });
+    }
+
+    public boolean isRenewing() {
+        return renewing;
+    }
+
+    private <T> void attempt(String action, Function<AwsSession, T> call, Consumer<? super T> onSuccess,
+                             Consumer<AwsProblem> onFailure, boolean mayRenew) {
+        var current = session.current().orElse(null);
+        if (current == null) {
+            onFailure.accept(AwsProblem.local("NotSignedIn", "You are not signed in.", "Sign in first.")
+                    .withAction(action));
+            return;
+        }
+        if (mayRenew && current.isMfaSession() && session.isExpired()) {
+            renew("Your MFA session has expired.", () -> attempt(action, call, onSuccess, onFailure, false),
+                    () -> onFailure.accept(expiredProblem(action)));
+            return;
+        }
+        tasks.task(action, () -> call.apply(current))
+                .onSuccess(onSuccess)
+                .onFailure(failure -> {
+                    var problem = ErrorTranslator.translate(action, failure);
+                    if (mayRenew && isExpiry(problem, current) && current.isMfaSession()) {
+                        renew("AWS says your session has expired.",
+                                () -> attempt(action, call, onSuccess, onFailure, false),
+                                () -> onFailure.accept(problem));
+                    } else if (problem.kind() == AwsProblem.Kind.EXPIRED_SESSION && !current.isMfaSession()) {
+                        onFailure.accept(withoutMfaRenewal(problem));
+                    } else {
+                        onFailure.accept(problem);
+                    }
+                })
+                .start();
+    }
+
+    private void renew(String reason, Runnable onRenewed, Runnable onGaveUp) {
+        waitingForRenewal.add(onRenewed);
+        givingUp.add(onGaveUp);
+        if (!renewing) {
+            renewing = true;
+            ask(reason, "");
+        }
+    }
+
+    private void ask(String reason, String previousError) {
+        var current = session.current().orElse(null);
+        if (current == null || current.mfaSerial().isEmpty()) {
+            settle(false);
+            return;
+        }
+        var code = prompter.askForCode(new MfaPrompter.Prompt(current.source().label(),
+                current.mfaSerial().get(), reason, previousError));
+        if (code.isEmpty()) {
+            log.warning("MFA session renewal cancelled");
+            settle(false);
+            return;
+        }
+        tasks.task("Renew MFA session", () -> sessions.renew(current, code.get()))
+                .onSuccess(renewed -> {
+                    session.set(renewed);
+                    log.info("MFA session renewed for " + renewed.identity().arn());
+                    settle(true);
+                })
+                .onFailure(failure -> {
+                    var problem = ErrorTranslator.translate("Renew MFA session", failure);
+                    if (problem.kind() == AwsProblem.Kind.WRONG_MFA_CODE) {
+                        log.problem(problem);
+                        ask(reason, problem.meaning() + " " + problem.nextStep());
+                    } else {
+                        status.report(problem);
+                        settle(false);
+                    }
+                })
+                .andFinally(code.get()::wipe)
+                .start();
+    }
+
+    private void settle(boolean renewed) {
+        var continuations = List.copyOf(renewed ? waitingForRenewal : givingUp);
+        waitingForRenewal.clear();
+        givingUp.clear();
+        renewing = false;
+        continuations.forEach(Runnable::run);
+    }
+
+    /**
+     * AWS's word for an expired session, or a credentials failure (EC2's AuthFailure, whose body
+     * the HTTP client may drop) after the session's own expiry time has passed.
+     */
+    private boolean isExpiry(AwsProblem problem, AwsSession current) {
+        return problem.kind() == AwsProblem.Kind.EXPIRED_SESSION
+                || (problem.kind() == AwsProblem.Kind.BAD_CREDENTIALS && current == session.current().orElse(null)
+                        && session.isExpired());
+    }
+
+    /** Credentials that came with their own session token cannot be renewed with an MFA code. */
+    private static AwsProblem withoutMfaRenewal(AwsProblem p) {
+        return new AwsProblem(p.action(), p.code(), "The temporary credentials you signed in with have expired.",
+                "Get fresh credentials (for example refresh AWS_SESSION_TOKEN or the profile), then sign in "
+                        + "again (Account → Switch profile).", p.requestId(), p.httpStatus(), p.kind(), p.awsMessage());
+    }
+
+    private static AwsProblem expiredProblem(String action) {
+        return new AwsProblem(action, "ExpiredToken", "Your MFA session has expired.",
+                "Renew the session with a fresh MFA code (status bar → Renew), or sign in again.", "", 0,
+                AwsProblem.Kind.EXPIRED_SESSION, "");
+    }
+}

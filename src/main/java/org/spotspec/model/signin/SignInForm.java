@@ -1,0 +1,240 @@
+package org.spotspec.model.signin;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.spotspec.aws.AwsEndpoints;
+import org.spotspec.aws.CredentialSource;
+import org.spotspec.aws.Environment;
+import org.spotspec.aws.MfaDurations;
+import org.spotspec.aws.MfaRequest;
+import org.spotspec.aws.ProfileInfo;
+import org.spotspec.aws.Secret;
+import org.spotspec.aws.SignInRequest;
+import org.spotspec.aws.SignInValidation;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * What the user typed into the sign-in view, with a message per field and overall validity.
+ * Errors are shown for a field once it holds something, and for every field after a sign-in
+ * attempt ({@link #revealAllErrors()}), so an empty form does not greet the user in red.
+ */
+public final class SignInForm {
+    private final ObjectProperty<SourceKind> source = new SimpleObjectProperty<>(SourceKind.PROFILE);
+    private final ObservableList<ProfileInfo> profiles = FXCollections.observableArrayList();
+    private final StringProperty profile = new SimpleStringProperty("");
+    private final StringProperty accessKeyId = new SimpleStringProperty("");
+    private final StringProperty secretKey = new SimpleStringProperty("");
+    private final StringProperty region = new SimpleStringProperty("");
+    private final BooleanProperty useMfa = new SimpleBooleanProperty(false);
+    private final StringProperty mfaSerial = new SimpleStringProperty("");
+    private final StringProperty mfaCode = new SimpleStringProperty("");
+    private final StringProperty duration = new SimpleStringProperty("12 h");
+    private final StringProperty endpointUrl = new SimpleStringProperty("");
+    private final BooleanProperty revealAll = new SimpleBooleanProperty(false);
+
+    private final StringBinding profileError = rule(profile, SignInValidation::profile, SourceKind.PROFILE);
+    private final StringBinding accessKeyIdError = rule(accessKeyId, SignInValidation::accessKeyId, SourceKind.KEYS);
+    private final StringBinding secretKeyError = rule(secretKey, SignInValidation::secretKey, SourceKind.KEYS);
+    private final StringBinding regionError = rule(region, SignInValidation::region, null);
+    private final StringBinding mfaSerialError = mfaRule(mfaSerial, SignInValidation::mfaSerial);
+    private final StringBinding mfaCodeError = mfaRule(mfaCode, SignInValidation::mfaCode);
+    private final StringBinding durationError = mfaRule(duration,
+            text -> SignInValidation.duration(MfaDurations.parse(text)));
+    private final StringBinding endpointError = rule(endpointUrl, SignInValidation::endpoint, null);
+    private final BooleanBinding valid = Bindings.createBooleanBinding(this::computeValid, source, profile,
+            accessKeyId, secretKey, region, useMfa, mfaSerial, mfaCode, duration, endpointUrl);
+
+    public SignInForm() {
+        profile.addListener((obs, old, name) -> prefillFrom(old, name));
+    }
+
+    private StringBinding rule(StringProperty field, java.util.function.Function<String, String> check,
+                               SourceKind onlyFor) {
+        return Bindings.createStringBinding(() -> {
+            if (onlyFor != null && source.get() != onlyFor) {
+                return "";
+            }
+            var message = check.apply(field.get());
+            return field.get().isEmpty() && !revealAll.get() ? "" : message;
+        }, field, source, revealAll);
+    }
+
+    private StringBinding mfaRule(StringProperty field, java.util.function.Function<String, String> check) {
+        return Bindings.createStringBinding(() -> {
+            if (!useMfa.get()) {
+                return "";
+            }
+            var message = check.apply(field.get());
+            return field.get().isEmpty() && !revealAll.get() ? "" : message;
+        }, field, useMfa, revealAll);
+    }
+
+    private boolean computeValid() {
+        boolean sourceOk = switch (source.get()) {
+            case PROFILE -> SignInValidation.profile(profile.get()).isEmpty();
+            case KEYS -> SignInValidation.accessKeyId(accessKeyId.get()).isEmpty()
+                    && SignInValidation.secretKey(secretKey.get()).isEmpty();
+            case ENVIRONMENT -> true;
+        };
+        boolean mfaOk = !useMfa.get() || (SignInValidation.mfaSerial(mfaSerial.get()).isEmpty()
+                && SignInValidation.mfaCode(mfaCode.get()).isEmpty()
+                && SignInValidation.duration(MfaDurations.parse(duration.get())).isEmpty());
+        return sourceOk && mfaOk && SignInValidation.region(region.get()).isEmpty()
+                && SignInValidation.endpoint(endpointUrl.get()).isEmpty();
+    }
+
+    /**
+     * Choosing a profile fills in its region and MFA device, as the CLI would use them. An MFA
+     * device that came from the previous profile does not stay behind on one without it.
+     */
+    private void prefillFrom(String previousName, String name) {
+        var previousSerial = find(previousName).flatMap(ProfileInfo::mfaSerial);
+        find(name).ifPresent(p -> {
+            p.region().ifPresent(region::set);
+            if (p.mfaSerial().isPresent()) {
+                mfaSerial.set(p.mfaSerial().get());
+                useMfa.set(true);
+            } else if (previousSerial.isPresent() && previousSerial.get().equals(mfaSerial.get())) {
+                mfaSerial.set("");
+                useMfa.set(false);
+            }
+        });
+    }
+
+    private Optional<ProfileInfo> find(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The field a user types into first, given what is already filled in. */
+    public enum FirstField { ACCESS_KEY_ID, SECRET_KEY, MFA_CODE, NONE }
+
+    public FirstField firstFieldToFill() {
+        if (source.get() == SourceKind.KEYS && accessKeyId.get().isBlank()) {
+            return FirstField.ACCESS_KEY_ID;
+        }
+        if (source.get() == SourceKind.KEYS && secretKey.get().isEmpty()) {
+            return FirstField.SECRET_KEY;
+        }
+        return useMfa.get() && !mfaSerial.get().isBlank() ? FirstField.MFA_CODE : FirstField.NONE;
+    }
+
+    /** Shows every field's message, including those of fields left empty. */
+    public void revealAllErrors() {
+        revealAll.set(true);
+    }
+
+    /** The one-time code is used once; it never outlives the attempt that used it. */
+    public void clearMfaCode() {
+        mfaCode.set("");
+        revealAll.set(false);
+    }
+
+    /** The request this form describes; call only when {@link #isValid()}. */
+    public SignInRequest toRequest(Environment environment) {
+        CredentialSource credentialSource = switch (source.get()) {
+            case PROFILE -> new CredentialSource.NamedProfile(profile.get().trim());
+            case ENVIRONMENT -> new CredentialSource.EnvironmentVariables();
+            case KEYS -> new CredentialSource.TypedKeys(accessKeyId.get().trim(), Secret.of(secretKey.get()));
+        };
+        Optional<MfaRequest> mfa = useMfa.get()
+                ? Optional.of(new MfaRequest(mfaSerial.get().trim(), Secret.of(mfaCode.get().trim()),
+                        MfaDurations.parse(duration.get())))
+                : Optional.empty();
+        return new SignInRequest(credentialSource, Region.of(region.get().trim()), mfa,
+                AwsEndpoints.resolve(environment, endpointUrl.get()));
+    }
+
+    public boolean isValid() {
+        return valid.get();
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public ObjectProperty<SourceKind> sourceProperty() {
+        return source;
+    }
+
+    public ObservableList<ProfileInfo> profiles() {
+        return profiles;
+    }
+
+    public StringProperty profileProperty() {
+        return profile;
+    }
+
+    public StringProperty accessKeyIdProperty() {
+        return accessKeyId;
+    }
+
+    public StringProperty secretKeyProperty() {
+        return secretKey;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public BooleanProperty useMfaProperty() {
+        return useMfa;
+    }
+
+    public StringProperty mfaSerialProperty() {
+        return mfaSerial;
+    }
+
+    public StringProperty mfaCodeProperty() {
+        return mfaCode;
+    }
+
+    public StringProperty durationProperty() {
+        return duration;
+    }
+
+    public StringProperty endpointUrlProperty() {
+        return endpointUrl;
+    }
+
+    public StringBinding profileErrorProperty() {
+        return profileError;
+    }
+
+    public StringBinding accessKeyIdErrorProperty() {
+        return accessKeyIdError;
+    }
+
+    public StringBinding secretKeyErrorProperty() {
+        return secretKeyError;
+    }
+
+    public StringBinding regionErrorProperty() {
+        return regionError;
+    }
+
+    public StringBinding mfaSerialErrorProperty() {
+        return mfaSerialError;
+    }
+
+    public StringBinding mfaCodeErrorProperty() {
+        return mfaCodeError;
+    }
+
+    public StringBinding durationErrorProperty() {
+        return durationError;
+    }
+
+    public StringBinding endpointErrorProperty() {
+        return endpointError;
+    }
+}

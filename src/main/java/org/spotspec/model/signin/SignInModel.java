@@ -1,0 +1,186 @@
+package org.spotspec.model.signin;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.spotspec.aws.AccessKeys;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.Environment;
+import org.spotspec.aws.ErrorTranslator;
+import org.spotspec.aws.ProfileCatalog;
+import org.spotspec.aws.SessionService;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.SessionState;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * The sign-in view's state and actions: reads the profiles, validates the form, signs in in
+ * the background, and hands the session over. A failed attempt keeps everything typed.
+ */
+public final class SignInModel {
+    private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm z, d MMM").withZone(java.time.ZoneId.systemDefault());
+
+    private final SignInForm form;
+    private final TaskRunner tasks;
+    private final SessionService sessions;
+    private final SessionState session;
+    private final ActivityLog log;
+    private final Environment environment;
+    private final Supplier<ProfileCatalog> profileDiscovery;
+    private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper fileWarnings = new ReadOnlyStringWrapper("");
+    private final StringBinding advancedTitle;
+
+    public SignInModel(SignInForm form, TaskRunner tasks, SessionService sessions, SessionState session,
+                       ActivityLog log, Environment environment, Supplier<ProfileCatalog> profileDiscovery) {
+        this.form = form;
+        this.tasks = tasks;
+        this.sessions = sessions;
+        this.session = session;
+        this.log = log;
+        this.environment = environment;
+        this.profileDiscovery = profileDiscovery;
+        this.advancedTitle = Bindings.createStringBinding(this::advancedTitle, form.endpointUrlProperty());
+    }
+
+    /** Reads the AWS files in the background and fills the profile list. */
+    public void loadProfiles() {
+        tasks.task("Read AWS profiles", profileDiscovery::get)
+                .onSuccess(this::showProfiles)
+                .onFailure(failure -> fileWarnings.set("Could not read the AWS profiles: "
+                        + failure.getClass().getSimpleName()))
+                .start();
+    }
+
+    private void showProfiles(ProfileCatalog catalog) {
+        var keep = form.profileProperty().get();
+        form.profiles().setAll(catalog.profiles());
+        fileWarnings.set(String.join("\n", catalog.warnings()));
+        catalog.warnings().forEach(log::warning);
+        var choice = catalog.find(keep).isPresent() ? keep
+                : catalog.preferred().filter(p -> catalog.find(p).isPresent())
+                        .orElse(catalog.profiles().isEmpty() ? "" : catalog.profiles().get(0).name());
+        // Re-set so the profile's region and MFA device are filled in even if the name is unchanged.
+        form.profileProperty().set("");
+        form.profileProperty().set(choice);
+        if (catalog.isEmpty() && form.sourceProperty().get() == SourceKind.PROFILE) {
+            form.sourceProperty().set(environment.get("AWS_ACCESS_KEY_ID").isPresent()
+                    ? SourceKind.ENVIRONMENT : SourceKind.KEYS);
+        }
+    }
+
+    /**
+     * Signs in if the form is valid; otherwise shows every field's message and sends nothing.
+     * {@code onSignedIn} runs on the FX thread with the new session already current.
+     */
+    public boolean signIn(Consumer<AwsSession> onSignedIn) {
+        if (!form.isValid()) {
+            form.revealAllErrors();
+            return false;
+        }
+        var request = form.toRequest(environment);
+        problem.set(null);
+        signingIn.set(true);
+        tasks.task("Sign in", () -> sessions.signIn(request))
+                .onSuccess(signedIn -> {
+                    form.clearMfaCode();
+                    session.set(signedIn);
+                    log.info("Signed in as " + signedIn.identity().arn() + " in " + signedIn.region().id()
+                            + signedIn.expiresAt().map(e -> ", MFA session until " + UNTIL.format(e)).orElse(""));
+                    onSignedIn.accept(signedIn);
+                })
+                .onFailure(failure -> {
+                    // A one-time code is spent (or wrong) once tried: never leave it on screen.
+                    form.clearMfaCode();
+                    var explained = ErrorTranslator.translate("Sign in", failure);
+                    log.problem(explained);
+                    problem.set(explained);
+                })
+                .andFinally(() -> signingIn.set(false))
+                .start();
+        return true;
+    }
+
+    /** Which files the profiles come from, for the hint under the chooser. */
+    public String filesDescription() {
+        return "From " + environment.awsConfigFile() + " and " + environment.awsCredentialsFile()
+                + " (read only).";
+    }
+
+    /** The endpoint overrides the environment sets, for the Advanced pane; empty when none. */
+    public String environmentEndpoints() {
+        var lines = new java.util.ArrayList<String>();
+        for (var name : java.util.List.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_EC2", "AWS_ENDPOINT_URL_STS")) {
+            environment.get(name).ifPresent(url -> lines.add(name + " = " + url));
+        }
+        return lines.isEmpty() ? "" : "In effect unless you type a URL above:\n" + String.join("\n", lines);
+    }
+
+    /**
+     * The Advanced pane's title: it names the endpoint override in effect, so the pane can stay
+     * closed and the user still sees that calls go somewhere other than AWS.
+     */
+    public StringBinding advancedTitleProperty() {
+        return advancedTitle;
+    }
+
+    private String advancedTitle() {
+        var typed = form.endpointUrlProperty().get().trim();
+        var inEffect = !typed.isEmpty() ? typed : environmentEndpointSummary();
+        return inEffect.isEmpty() ? "Advanced" : "Advanced — endpoint " + inEffect;
+    }
+
+    /** The environment's endpoint override in a few words, e.g. {@code http://localhost:4566}. */
+    private String environmentEndpointSummary() {
+        var common = environment.get("AWS_ENDPOINT_URL");
+        if (common.isPresent()) {
+            return common.get() + " (AWS_ENDPOINT_URL)";
+        }
+        boolean some = environment.get("AWS_ENDPOINT_URL_EC2").isPresent()
+                || environment.get("AWS_ENDPOINT_URL_STS").isPresent();
+        return some ? "set by AWS_ENDPOINT_URL_EC2 / _STS" : "";
+    }
+
+    /** What the environment offers, without showing any secret. */
+    public String environmentSummary() {
+        var id = environment.get("AWS_ACCESS_KEY_ID");
+        if (id.isEmpty()) {
+            return "No AWS_ACCESS_KEY_ID is set in SpotSpec's environment.";
+        }
+        var text = "Access key " + AccessKeys.abbreviate(id.get()) + " from AWS_ACCESS_KEY_ID";
+        if (environment.get("AWS_SECRET_ACCESS_KEY").isEmpty()) {
+            return text + ", but AWS_SECRET_ACCESS_KEY is missing.";
+        }
+        return text + (environment.get("AWS_SESSION_TOKEN").isPresent() ? ", with a session token." : ".");
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    public SignInForm form() {
+        return form;
+    }
+
+    public ReadOnlyObjectProperty<AwsProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty signingInProperty() {
+        return signingIn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileWarningsProperty() {
+        return fileWarnings.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,35 @@
+package org.spotspec.model.status;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.model.activity.ActivityLog;
+
+/** The status bar's last error; every reported problem also goes to the activity log. */
+public final class StatusState {
+    private static final Logger LOG = LoggerFactory.getLogger(StatusState.class);
+
+    private final ActivityLog log;
+    private final ReadOnlyObjectWrapper<AwsProblem> lastError = new ReadOnlyObjectWrapper<>();
+
+    public StatusState(ActivityLog log) {
+        this.log = log;
+    }
+
+    public void report(AwsProblem problem) {
+        LOG.warn("{} ({}){}", problem.headline(), problem.meaning(),
+                problem.requestId().isEmpty() ? "" : " request id " + problem.requestId());
+        log.problem(problem);
+        lastError.set(problem);
+    }
+
+    public void clearError() {
+        lastError.set(null);
+    }
+
+    public ReadOnlyObjectProperty<AwsProblem> lastErrorProperty() {
+        return lastError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,256 @@
+package org.spotspec.model.tables;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.session.SessionState;
+import org.spotspec.model.status.StatusState;
+
+/**
+ * A table of things read from AWS for the current session and region (spot requests,
+ * instances): refresh by hand or on an interval, never two refreshes at once, filter by state
+ * and free text. The rows are replaced as a whole, and {@link #replacingProperty()} is true while
+ * that happens so the view can keep its selection and scroll position by id.
+ *
+ * <p>It loads only once its tab has been shown (so sign-in costs no extra calls), again when the
+ * account or region changes, and on its interval while shown. A change made elsewhere (a launch,
+ * a cancel that terminated instances) goes through {@link #refreshWhenShown}, which reads at once
+ * only while the tab is shown and otherwise waits for it. Time comes from the injected clock
+ * through {@link #tick}, which the view calls once a second.
+ */
+public final class LiveTable<T> {
+    /** The state filter's "everything" choice. */
+    public static final String ALL_STATES = "All states";
+
+    private final String action;
+    private final AwsCalls calls;
+    private final SessionState session;
+    private final StatusState status;
+    private final Clock clock;
+    private final Function<AwsSession, List<T>> fetch;
+    private final Function<T, String> stateOf;
+    private final Function<T, List<String>> searchable;
+    private final ObservableList<T> all = FXCollections.observableArrayList();
+    private final FilteredList<T> shownRows = new FilteredList<>(all);
+    private final ObservableList<String> states = FXCollections.observableArrayList(ALL_STATES);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final StringProperty stateFilter = new SimpleStringProperty(ALL_STATES);
+    private final ObjectProperty<RefreshInterval> interval = new SimpleObjectProperty<>(RefreshInterval.OFF);
+    private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Instant> refreshedAt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
+    private Instant lastAttempt;
+    private boolean again;
+    /** Changed elsewhere while hidden: read when the tab is next shown, even if not due. */
+    private boolean stale;
+    /** Bumped when the account or region changes, so an answer for the old one is dropped. */
+    private int generation;
+    private String scope = "";
+
+    /**
+     * @param stateOf    the row's state, for the state filter and colours
+     * @param searchable the row's texts the free-text filter looks in
+     */
+    public LiveTable(String action, AwsCalls calls, SessionState session, StatusState status, Clock clock,
+                     Function<AwsSession, List<T>> fetch, Function<T, String> stateOf,
+                     Function<T, List<String>> searchable, List<String> knownStates) {
+        this.action = action;
+        this.calls = calls;
+        this.session = session;
+        this.status = status;
+        this.clock = clock;
+        this.fetch = fetch;
+        this.stateOf = stateOf;
+        this.searchable = searchable;
+        states.addAll(knownStates);
+        shownRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, filterText, stateFilter));
+        session.sessionProperty().addListener((obs, old, now) -> sessionChanged(now));
+        shown.addListener((obs, was, isShown) -> {
+            if (isShown && (refreshedAt.get() == null || stale || isDue())) {
+                refresh();
+            }
+        });
+    }
+
+    /**
+     * Reads the table again now, shown or not (the Refresh button); if a refresh is running, once
+     * more after it. Callers outside the table use {@link #refreshWhenShown} instead.
+     */
+    public void refresh() {
+        if (session.current().isEmpty()) {
+            return;
+        }
+        if (loading.get()) {
+            again = true;
+            return;
+        }
+        loading.set(true);
+        stale = false; // cleared as a read starts: a change during it still counts
+        int asked = generation;
+        calls.run(action, fetch, rows -> {
+            if (asked == generation) {
+                replace(rows);
+                refreshedAt.set(clock.instant());
+                problem.set(null);
+            }
+            finish();
+        }, failure -> {
+            if (asked == generation) {
+                // An auto-refresh failing every 15 s should say so once, not fill the log.
+                var previous = problem.get();
+                if (previous == null || !previous.code().equals(failure.code())) {
+                    status.report(failure);
+                }
+                problem.set(failure);
+            }
+            finish();
+        });
+    }
+
+    /**
+     * For a change made elsewhere: reads the table now while its tab is shown; otherwise only
+     * marks it stale, so it is read the moment the tab is shown and a launch or cancel makes no
+     * Describe call for a tab nobody is looking at.
+     */
+    public void refreshWhenShown() {
+        if (shown.get()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
+
+    /**
+     * Refreshes when the interval has passed, unless {@code paused} (a dialog is open), the tab
+     * is hidden, a refresh is running, or the session has ended (renewal asks the user first).
+     */
+    public void tick(boolean paused) {
+        if (paused || !shown.get() || loading.get() || calls.isRenewing() || session.isExpired()
+                || session.current().isEmpty() || !interval.get().isOn()) {
+            return;
+        }
+        if (isDue()) {
+            refresh();
+        }
+    }
+
+    private boolean isDue() {
+        return lastAttempt == null
+                || (interval.get().isOn() && !clock.instant().isBefore(lastAttempt.plus(interval.get().period())));
+    }
+
+    private void finish() {
+        loading.set(false);
+        lastAttempt = clock.instant();
+        if (again) {
+            again = false;
+            refresh();
+        }
+    }
+
+    private void replace(List<T> rows) {
+        replacing.set(true);
+        try {
+            all.setAll(rows);
+            rows.stream().map(stateOf).filter(s -> !s.isEmpty() && !states.contains(s)).distinct().forEach(states::add);
+        } finally {
+            replacing.set(false);
+        }
+    }
+
+    private void sessionChanged(AwsSession now) {
+        var nextScope = now == null ? "" : now.identity().arn() + "@" + now.region().id();
+        if (nextScope.equals(scope)) {
+            return; // a renewed MFA session of the same user and region: same table
+        }
+        scope = nextScope;
+        generation++;
+        again = false;
+        stale = false; // the new scope's first read comes anyway (refreshedAt is null)
+        lastAttempt = null;
+        replace(List.of());
+        refreshedAt.set(null);
+        problem.set(null);
+        if (now != null && shown.get()) {
+            refresh(); // while the old one still runs, this waits for it (again = true)
+        }
+    }
+
+    private Predicate<T> filter() {
+        var text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        var state = stateFilter.get();
+        return row -> (state == null || ALL_STATES.equals(state) || state.equals(stateOf.apply(row)))
+                && (text.isEmpty() || searchable.apply(row).stream().filter(Objects::nonNull)
+                        .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(text)));
+    }
+
+    /** The rows the filters let through; the view sorts them. */
+    public ObservableList<T> rows() {
+        return FXCollections.unmodifiableObservableList(shownRows);
+    }
+
+    public ObservableList<String> states() {
+        return FXCollections.unmodifiableObservableList(states);
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public StringProperty stateFilterProperty() {
+        return stateFilter;
+    }
+
+    public ObjectProperty<RefreshInterval> intervalProperty() {
+        return interval;
+    }
+
+    /** Whether the table's tab is on screen; the main window binds it. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty replacingProperty() {
+        return replacing.getReadOnlyProperty();
+    }
+
+    public boolean isReplacing() {
+        return replacing.get();
+    }
+
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return refreshedAt.getReadOnlyProperty();
+    }
+
+    /** Why the last refresh failed; null after a good one. The rows stay as they were. */
+    public ReadOnlyObjectProperty<AwsProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,146 @@
+package org.spotspec.wiring;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import org.spotspec.aws.AwsClientFactory;
+import org.spotspec.aws.ClientSettings;
+import org.spotspec.aws.Environment;
+import org.spotspec.aws.ProfileDiscovery;
+import org.spotspec.aws.SessionService;
+import org.spotspec.aws.SpotPriceService;
+import org.spotspec.aws.instances.InstanceService;
+import org.spotspec.aws.requests.SpotCleanup;
+import org.spotspec.aws.requests.SpotRequestService;
+import org.spotspec.aws.launch.LaunchService;
+import org.spotspec.model.account.AccountModel;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.session.MfaPrompter;
+import org.spotspec.model.session.SessionState;
+import org.spotspec.model.signin.SignInForm;
+import org.spotspec.model.signin.SignInModel;
+import org.spotspec.model.status.StatusState;
+import org.spotspec.model.instances.InstancesModel;
+import org.spotspec.model.launch.LaunchForm;
+import org.spotspec.model.launch.LaunchLookups;
+import org.spotspec.model.launch.LaunchModel;
+import org.spotspec.model.prices.PricesModel;
+import org.spotspec.model.requests.RequestsModel;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * The composition root's object graph: services and models, built once, wired by constructor.
+ * Tests build it with a fake environment, a test clock and a local endpoint.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Environment environment;
+    private final ActivityLog activityLog;
+    private final AwsClientFactory clients;
+    private final SessionService sessions;
+    private final TaskRunner tasks;
+    private final SessionState session;
+    private final StatusState status;
+    private final SignInModel signIn;
+    private final AwsCalls calls;
+    private final AccountModel account;
+    private final PricesModel prices;
+    private final InstancesModel instances;
+    private final RequestsModel requests;
+    private final LaunchModel launch;
+
+    /**
+     * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
+     * @param taskExecutor runs background tasks
+     * @param prompter     asks for a fresh MFA code when a session must be renewed
+     */
+    public AppServices(Environment environment, Clock clock, ClientSettings clientSettings, Executor fxExecutor,
+                       Executor taskExecutor, MfaPrompter prompter) {
+        this.environment = environment;
+        this.activityLog = new ActivityLog(fxExecutor, clock);
+        this.clients = new AwsClientFactory(clientSettings, activityLog, clock);
+        var discovery = new ProfileDiscovery(environment);
+        this.sessions = new SessionService(clients, environment, discovery::discover);
+        this.tasks = new TaskRunner(taskExecutor);
+        this.session = new SessionState(clock);
+        this.status = new StatusState(activityLog);
+        this.signIn = new SignInModel(new SignInForm(), tasks, sessions, session, activityLog, environment,
+                discovery::discover);
+        this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
+        this.account = new AccountModel(calls, sessions, session, activityLog, status);
+        var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
+        this.prices = new PricesModel(calls, tasks, spotPrices, fxExecutor, clock);
+        var launchService = new LaunchService();
+        var instanceService = new InstanceService();
+        var requestService = new SpotRequestService();
+        this.instances = new InstancesModel(calls, session, status, activityLog, clock, instanceService);
+        this.requests = new RequestsModel(calls, session, status, activityLog, clock, requestService,
+                new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
+        this.launch = new LaunchModel(calls, launchService, session, activityLog,
+                new LaunchForm(clock, java.time.ZoneId.systemDefault()),
+                new LaunchLookups(calls, launchService, spotPrices));
+        // A launch shows up in both tables without waiting for their auto-refresh: at once in the
+        // one on screen, the other when its tab is shown (no Describe calls for a hidden tab).
+        launch.addLaunchListener(result -> {
+            requests.refreshWhenShown();
+            instances.refreshWhenShown();
+        });
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public SessionState session() {
+        return session;
+    }
+
+    public StatusState status() {
+        return status;
+    }
+
+    public SignInModel signIn() {
+        return signIn;
+    }
+
+    public AwsCalls calls() {
+        return calls;
+    }
+
+    public AccountModel account() {
+        return account;
+    }
+
+    public PricesModel prices() {
+        return prices;
+    }
+
+    public InstancesModel instances() {
+        return instances;
+    }
+
+    public RequestsModel requests() {
+        return requests;
+    }
+
+    public LaunchModel launch() {
+        return launch;
+    }
+
+    @Override
+    public void close() {
+        session.clear();
+        clients.close();
+    }
+}

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.logging.FileLogging;
@@ -37,7 +37,7 @@ import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.TestAws;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,7 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the activity log, the settings file, the log file an installed app writes, and every text on
  * screen for them.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class SecretCanaryTest {
     private static final String RENEWAL_CODE = "975310";
     private static final String WRONG_CODE = "864200";
@@ -56,10 +56,8 @@ class SecretCanaryTest {
     private static final List<String> CANARIES = List.of(TestAws.SECRET, TestAws.SESSION_SECRET,
             TestAws.SESSION_TOKEN, TestAws.MFA_CODE, RENEWAL_CODE, WRONG_CODE);
 
-    @TempDir
-    Path home;
-
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
     private final StringBuilder logged = new StringBuilder();
     private final List<String> problemTexts = new ArrayList<>();
     private CapturingAppender appender;
@@ -68,7 +66,6 @@ class SecretCanaryTest {
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(home);
         app.start(stage);
         app.services.status().lastErrorProperty().addListener((obs, old, p) -> remember(p));
         app.services.signIn().problemProperty().addListener((obs, old, p) -> remember(p));
@@ -86,7 +83,7 @@ class SecretCanaryTest {
         appender.setContext(context);
         appender.start();
         root.addAppender(appender);
-        logFile = FileLogging.start(context, home.resolve("logs")).orElseThrow();
+        logFile = FileLogging.start(context, app.home.resolve("logs")).orElseThrow();
     }
 
     @AfterEach
@@ -95,7 +92,6 @@ class SecretCanaryTest {
         levels.forEach(Logger::setLevel);
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(appender);
         FileLogging.stop(context);
-        app.close();
     }
 
     @Test
@@ -159,7 +155,7 @@ class SecretCanaryTest {
         WaitForAsyncUtils.asyncFx(() -> app.services.activityLog().entries()
                 .forEach(e -> everything.append(e.summary()).append(e.details()).append('\n'))).get();
         app.services.session().current().ifPresent(s -> everything.append(s));
-        try (Stream<Path> files = Files.walk(home)) {
+        try (Stream<Path> files = Files.walk(app.home)) {
             for (var file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 everything.append(Files.readString(file));
             }

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.spotspec.about.AppInfo;
 import org.spotspec.wiring.AppServices;
 import org.spotspec.aws.Environment;
@@ -25,8 +29,23 @@ import org.spotspec.ui.main.AppWindow;
  * The whole app in a test: a temporary home with AWS files, the local STS/EC2 stub as the
  * endpoint (through AWS_ENDPOINT_URL, as a user would set it), a clock the test moves, and
  * the real window with the real MFA prompt dialog.
+ *
+ * <p>As an extension it is the whole set-up of a UI test, one fresh app per test:
+ * <pre>{@code
+ * @ExtendWith(QuickApplicationExtension.class)
+ * class SomeViewTest {
+ *     @RegisterExtension
+ *     final AppHarness app = new AppHarness();
+ *
+ *     @Start
+ *     void start(Stage stage) {
+ *         app.start(stage);
+ *     }
+ * }</pre>
+ * Its home is made when the test instance is, and closed and deleted after the test (before
+ * TestFX closes the window).
  */
-public final class AppHarness implements AutoCloseable {
+public final class AppHarness implements AutoCloseable, AfterEachCallback {
     public static final String MFA_PROFILE = "dev";
 
     public final AwsStub aws = new AwsStub();
@@ -37,9 +56,43 @@ public final class AppHarness implements AutoCloseable {
     public AppServices services;
     public AppWindow window;
 
+    private final boolean ownsHome;
+    private boolean closed;
+
+    /** With a temporary home of its own, deleted after the test. */
+    public AppHarness() {
+        this(newHome(), true);
+    }
+
+    /** With {@code home}, e.g. another app's, to see what it left there (settings); kept. */
     public AppHarness(Path home) {
+        this(home, false);
+    }
+
+    private AppHarness(Path home, boolean ownsHome) {
         this.home = home;
+        this.ownsHome = ownsHome;
         writeAwsFiles();
+    }
+
+    private static Path newHome() {
+        try {
+            return Files.createTempDirectory("spotspec-app");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+        if (ownsHome) {
+            try (Stream<Path> files = Files.walk(home)) {
+                for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     private void writeAwsFiles() {
@@ -108,6 +161,10 @@ public final class AppHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (services != null) {
             // Let callbacks of tasks still running land before the executors go away.
             try {
@@ -121,6 +178,12 @@ public final class AppHarness implements AutoCloseable {
         }
         workers.shutdownNow();
         io.shutdownNow();
+        try {
+            // A settings save still running would write into the home being deleted.
+            io.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         aws.close();
     }
 }

@@ -8,26 +8,24 @@ import static org.spotspec.testing.Ec2Fixtures.describeInstances;
 import static org.spotspec.testing.Ec2Fixtures.instance;
 import static org.spotspec.testing.Ec2Fixtures.terminating;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Instances tab against a local EC2 over HTTP: guarded terminate, partial failure, SSH command. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class InstancesViewTest {
     private static final String DESCRIBE = "DescribeInstances";
     private static final String TERMINATE = "TerminateInstances";
@@ -35,20 +33,12 @@ class InstancesViewTest {
     private static final String I_2 = "i-0ccc3333dddd44445";
     private static final String I_3 = "i-0eee5555ffff66667";
 
-    @TempDir
-    Path home;
-
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(home);
         app.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        app.close();
     }
 
     private TableView<SpotInstance> openInstances(FxRobot robot) {

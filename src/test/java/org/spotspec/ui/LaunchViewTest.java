@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,17 +16,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.launch.LaunchResult;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.TestAws;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -35,30 +33,22 @@ import org.testfx.framework.junit5.Start;
  * the confirmation, the result, the dry run, and the form and ClientToken surviving a failure,
  * a tab switch and an MFA renewal.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class LaunchViewTest {
     private static final String RUN = "RunInstances";
     private static final String AMI = "ami-0abcdef1234567890";
     private static final Pattern TOKEN = Pattern.compile("ClientToken=([^&]+)");
 
-    @TempDir
-    Path home;
-
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
     private Stage stage;
     private final List<LaunchResult> launched = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppHarness(home);
         app.start(stage);
         app.services.launch().addLaunchListener(launched::add);
-    }
-
-    @AfterEach
-    void tearDown() {
-        app.close();
     }
 
     private void stubLookups() {
@@ -95,7 +85,7 @@ class LaunchViewTest {
 
     /** A sound form, typed where a user types and the rest set on the (scrolling) form's fields. */
     private void fillForm(FxRobot robot) {
-        robot.clickOn("#imageId").write(AMI);
+        typeImageId(robot);
         robot.clickOn("#instanceType").write("m5.large");
         robot.clickOn("#count").eraseText(1).write("2");
         robot.clickOn("#keyPairPicker");
@@ -106,6 +96,12 @@ class LaunchViewTest {
             text(robot, "#tags").setText("Name=ml-training");
         });
         FxWait.until(() -> "ml-key".equals(app.services.launch().form().keyNameProperty().get()));
+    }
+
+    /** The AMI's description appears under the field and moves the fields below: let it settle first. */
+    private static void typeImageId(FxRobot robot) {
+        robot.clickOn("#imageId").write(AMI);
+        FxWait.until(() -> FxWait.text(robot, "#imageInfo").contains("al2023-ami-2023.6"));
     }
 
     private static TextInputControl text(FxRobot robot, String id) {
@@ -162,7 +158,6 @@ class LaunchViewTest {
         signInAndOpenLaunch(robot);
         app.aws.ec2Page(RUN, null, null, runAnswer());
         fillForm(robot);
-        FxWait.until(() -> FxWait.text(robot, "#imageInfo").contains("al2023-ami-2023.6"));
 
         robot.clickOn("#launchButton");
         FxWait.until(() -> robot.lookup("#launchSummary").tryQuery().isPresent());
@@ -263,7 +258,7 @@ class LaunchViewTest {
         assertThat(settingsText()).doesNotContain("echo hi", "ml-training");
         robot.interact(stage::close);
 
-        var next = new AppHarness(home); // the same home: the same settings file
+        var next = new AppHarness(app.home); // the same home: the same settings file
         var nextStage = new java.util.concurrent.atomic.AtomicReference<Stage>();
         try {
             robot.interact(() -> {
@@ -351,7 +346,7 @@ class LaunchViewTest {
                 .contains("ec2:DescribeSecurityGroups");
         assertThat(robot.lookup("#keyPairPicker").<Node>query().isDisabled()).isTrue();
 
-        robot.clickOn("#imageId").write(AMI);
+        typeImageId(robot);
         robot.clickOn("#instanceType").write("c5.large");
         robot.clickOn("#keyName").write("typed-key");
         robot.clickOn("#securityGroups").write("sg-0123456789abcdef0");

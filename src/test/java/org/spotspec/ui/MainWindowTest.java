@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.spotspec.model.activity.ActivityEntry;
 import org.spotspec.testing.AppHarness;
@@ -20,29 +21,26 @@ import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.TestAws;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The main window after sign-in: account tab, settings across restarts, renewal edge cases. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class MainWindowTest {
-    @TempDir
-    Path home;
     @TempDir
     Path otherHome;
 
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
     private AppHarness second;
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(home);
         app.start(stage);
     }
 
     @AfterEach
     void tearDown() {
-        app.close();
         if (second != null) {
             second.close();
         }
@@ -66,7 +64,7 @@ class MainWindowTest {
                 "signin.mfaDurationSeconds=14400", "signin.sourceKind=PROFILE");
         assertThat(saved).doesNotContain(TestAws.SECRET, TestAws.SESSION_TOKEN, TestAws.MFA_CODE, TestAws.KEY_ID);
 
-        second = new AppHarness(home); // the same home: the same settings file
+        second = new AppHarness(app.home); // the same home: the same settings file
         var stage = new AtomicReference<Stage>();
         robot.interact(() -> {
             stage.set(new Stage());

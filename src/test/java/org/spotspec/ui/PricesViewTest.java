@@ -2,7 +2,6 @@ package org.spotspec.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,37 +11,28 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.spotspec.ui.prices.chart.PriceChart;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Prices tab against a local EC2 over HTTP: query, chart, table, cancel, a failing region. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class PricesViewTest {
     private static final String HISTORY = "DescribeSpotPriceHistory";
 
-    @TempDir
-    Path home;
-
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(home);
         app.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        app.close();
     }
 
     private void signInAndOpenPrices(FxRobot robot) {

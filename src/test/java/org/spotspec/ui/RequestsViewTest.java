@@ -12,10 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.model.tables.RefreshInterval;
@@ -24,11 +23,11 @@ import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.spotspec.ui.common.OpenDialogs;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Requests tab against a local EC2 over HTTP: guarded cancel, dry run, auto-refresh. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class RequestsViewTest {
     private static final String DESCRIBE = "DescribeSpotInstanceRequests";
     private static final String CANCEL = "CancelSpotInstanceRequests";
@@ -36,22 +35,14 @@ class RequestsViewTest {
     private static final String SIR_2 = "sir-2b3c4d5e";
     private static final String SIR_3 = "sir-3c4d5e6f";
 
-    @TempDir
-    Path home;
-
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new AppHarness(home);
         app.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        app.close();
     }
 
     private TableView<SpotRequest> openRequests(FxRobot robot) {
@@ -229,7 +220,7 @@ class RequestsViewTest {
 
         FxWait.until(() -> read(app.settingsFile()).contains("refresh.requests=MINUTE_1"));
         assertThat(read(app.settingsFile())).contains("refresh.instances=OFF");
-        var next = new AppHarness(home); // the same home: the same settings file
+        var next = new AppHarness(app.home); // the same home: the same settings file
         var nextStage = new AtomicReference<Stage>();
         try {
             robot.interact(() -> {

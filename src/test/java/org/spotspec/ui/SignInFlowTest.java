@@ -3,43 +3,33 @@ package org.spotspec.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spotspec.testing.AwsStub.calls;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.TestAws;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sign-in view and the session clock, in the real window, against a local STS/EC2. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class SignInFlowTest {
-    @TempDir
-    Path home;
-
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(home);
         app.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        app.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.aws.requests.SpotRequest;
@@ -26,7 +25,7 @@ import org.spotspec.demo.LocalAws;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.FxWait;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,22 +35,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * terminate the other, and see both terminated — in the tables and in EC2 itself. Before each
  * confirmation is answered, EC2 must not have changed.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class SpotLifecycleTest {
     private static final Pattern INSTANCE_LINE = Pattern.compile("(?m)^Instance: (i-[0-9a-f]+)$");
     /** Longer than any of LocalAws's transitions (fulfilment 3 s, boot 5 s, shutdown 5 s). */
     private static final Duration A_WHILE = Duration.ofSeconds(10);
 
-    @TempDir
-    Path home;
-
-    private AppHarness app;
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
     private LocalAws ec2;
     private String region;
 
     @Start
     void start(Stage stage) throws IOException {
-        app = new AppHarness(home);
         ec2 = new LocalAws(app.clock);
         int port = ec2.start(0);
         app.start(stage, Map.of("AWS_ENDPOINT_URL", "http://127.0.0.1:" + port));
@@ -59,7 +55,7 @@ class SpotLifecycleTest {
 
     @AfterEach
     void tearDown() {
-        app.close();
+        app.close();  // before the endpoint goes: tasks still running land first
         ec2.stop();
     }
 
@@ -103,6 +99,9 @@ class SpotLifecycleTest {
         var lookups = app.services.launch().lookups();
         FxWait.until(() -> !lookups.keyPairs().isEmpty() && !lookups.securityGroups().isEmpty());
         robot.clickOn("#imageId").write(ec2.imageIds(region).get(0));
+        // The AMI's description appears under the field and moves the fields below: let it settle
+        // before clicking them, as a user would.
+        FxWait.until(() -> FxWait.text(robot, "#imageInfo").contains("al2023"));
         robot.clickOn("#instanceType").write("m5.large");
         robot.clickOn("#count").eraseText(1).write("2");
         pick(robot, "#keyPairPicker", "alice-laptop");
@@ -110,7 +109,6 @@ class SpotLifecycleTest {
         var form = app.services.launch().form();
         FxWait.until(() -> "alice-laptop".equals(form.keyNameProperty().get())
                 && form.securityGroupsProperty().get().startsWith("sg-"));
-        FxWait.until(() -> FxWait.text(robot, "#imageInfo").contains("al2023"));
     }
 
     /** Launch → (nothing sent while the confirmation is open) → Launch: the ids the outcome shows. */

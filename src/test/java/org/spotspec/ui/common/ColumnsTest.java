@@ -15,12 +15,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The time column: local time in the cell, UTC in its tooltip, one tooltip per cell for its life. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class ColumnsTest {
     private static final Instant LAUNCHED = Instant.parse("2026-11-27T10:02:58Z");
     private final ObservableList<Instant> rows = FXCollections.observableArrayList(LAUNCHED);

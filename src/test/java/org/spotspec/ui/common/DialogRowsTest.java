@@ -19,7 +19,7 @@ import org.spotspec.aws.IdOutcome;
 import org.spotspec.model.tables.ActionTarget;
 import org.spotspec.testing.FxWait;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
  * to their limits), in the app's theme: its rows are 2.8em, not the 24 px sizes once assumed, so
  * the second outcome row (the terminate after a cancel) used to be hidden.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class DialogRowsTest {
     private Stage stage;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.spotspec.model.tables.LiveTable;
 import org.spotspec.testing.InlineCalls;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
  * left the scene and came back (sign-out, sign-in: {@code AppWindow} swaps the scene's root).
  * Listeners added at every sign-in used to pile up on the same scene and window.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class LiveTableBindingTest {
     private Parent signIn;
     private Stage window;

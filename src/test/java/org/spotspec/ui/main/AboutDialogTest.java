@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spotspec.about.AppInfo;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** About shows where this run's log file is, in a field the user can copy into a bug report. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickApplicationExtension.class)
 class AboutDialogTest {
     private static final AppInfo INFO = new AppInfo("SpotSpec", "1.2.3", "Spot instances.", "SpotSpec");
     private Stage stage;

@@ -60,7 +60,7 @@ public final class AppServices implements AutoCloseable {
         this.clients = new AwsClientFactory(clientSettings, activityLog, clock);
         var discovery = new ProfileDiscovery(environment);
         this.sessions = new SessionService(clients, environment, discovery::discover);
-        this.tasks = new TaskRunner(taskExecutor);
+        this.tasks = TaskRunner.onFxThread(taskExecutor);
         this.session = new SessionState(clock);
         this.status = new StatusState(activityLog);
         this.signIn = new SignInModel(new SignInForm(), tasks, sessions, session, activityLog, environment,

@@ -42,6 +42,19 @@ public final class AwsSession implements AutoCloseable {
         ec2(request.region());
     }
 
+    /**
+     * A session for credentials whose owner is already known, built without asking STS: for tests
+     * that need "a signed-in session" but no sign-in. Nothing is called. The credentials also
+     * stand in as the long-term ones, which only an MFA renewal would use.
+     *
+     * @param expiresAt when the MFA session ends; empty for credentials used as they are
+     */
+    public static AwsSession withKnownIdentity(SignInRequest request, AwsCredentialsProvider credentials,
+                                               Optional<Instant> expiresAt, CallerIdentity identity,
+                                               AwsClientFactory clients) {
+        return new AwsSession(request, credentials, credentials, expiresAt, identity, clients);
+    }
+
     public CredentialSource source() {
         return request.source();
     }

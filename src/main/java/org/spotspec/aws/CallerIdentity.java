@@ -8,8 +8,4 @@ public record CallerIdentity(String account, String arn, String userId) {
         int slash = arn.lastIndexOf('/');
         return slash >= 0 ? arn.substring(slash + 1) : arn;
     }
-
-    public boolean isRoot() {
-        return arn.endsWith(":root");
-    }
 }

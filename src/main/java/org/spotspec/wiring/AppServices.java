@@ -16,6 +16,7 @@ import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.AwsCalls;
 import org.spotspec.model.session.MfaPrompter;
+import org.spotspec.model.session.SessionClock;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.signin.SignInForm;
 import org.spotspec.model.signin.SignInModel;
@@ -42,6 +43,7 @@ public final class AppServices implements AutoCloseable {
     private final StatusState status;
     private final SignInModel signIn;
     private final AwsCalls calls;
+    private final SessionClock sessionClock;
     private final AccountModel account;
     private final PricesModel prices;
     private final InstancesModel instances;
@@ -60,12 +62,13 @@ public final class AppServices implements AutoCloseable {
         this.clients = new AwsClientFactory(clientSettings, activityLog, clock);
         var discovery = new ProfileDiscovery(environment);
         this.sessions = new SessionService(clients, environment, discovery::discover);
-        this.tasks = new TaskRunner(taskExecutor);
+        this.tasks = TaskRunner.onFxThread(taskExecutor);
         this.session = new SessionState(clock);
         this.status = new StatusState(activityLog);
         this.signIn = new SignInModel(new SignInForm(), tasks, sessions, session, activityLog, environment,
                 discovery::discover);
         this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
+        this.sessionClock = new SessionClock(session, calls, fxExecutor);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
         var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
         this.prices = new PricesModel(calls, tasks, spotPrices, fxExecutor, clock);
@@ -116,6 +119,10 @@ public final class AppServices implements AutoCloseable {
 
     public AwsCalls calls() {
         return calls;
+    }
+
+    public SessionClock sessionClock() {
+        return sessionClock;
     }
 
     public AccountModel account() {

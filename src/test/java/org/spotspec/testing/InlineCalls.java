@@ -10,10 +10,10 @@ import org.spotspec.model.status.StatusState;
 import org.spotspec.tasks.TaskRunner;
 
 /**
- * What a model needs to make AWS calls, for model tests without a window: signed out, or signed
- * in with {@code session} (typed keys, e.g. {@link WireSession#session()}); tasks run inline, so
- * a call has answered when the method that started it returns. Build and use it on the FX
- * thread, where the task runner insists on starting tasks.
+ * What a model needs to make AWS calls, for model tests without a toolkit: signed out, or signed
+ * in with {@code session} (typed keys, e.g. {@link WireSession#session()} or
+ * {@link TestSessions}); tasks run inline on the test's own thread ({@link TaskRunner#inline()}),
+ * so a call has answered when the method that started it returns.
  */
 public final class InlineCalls {
     public final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T12:00:00Z"));
@@ -32,6 +32,6 @@ public final class InlineCalls {
             session.set(signedIn);
         }
         // Typed keys are never renewed, so neither a session service nor an MFA prompt is asked.
-        calls = new AwsCalls(new TaskRunner(Runnable::run), session, null, prompt -> Optional.empty(), status, log);
+        calls = new AwsCalls(TaskRunner.inline(), session, null, prompt -> Optional.empty(), status, log);
     }
 }

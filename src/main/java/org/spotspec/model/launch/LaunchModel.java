@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.spotspec.aws.AwsProblem;
@@ -40,7 +38,6 @@ public final class LaunchModel {
     private final Supplier<String> tokens;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LaunchOutcome> outcome = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper launches = new ReadOnlyIntegerWrapper(0);
     private final List<Consumer<LaunchResult>> launchListeners = new CopyOnWriteArrayList<>();
     private LaunchSpec pendingSpec;
     private String pendingToken;
@@ -114,7 +111,6 @@ public final class LaunchModel {
             log.info(result.summary() + ": " + String.join(", ", result.instanceIds().isEmpty()
                     ? result.requestIds() : result.instanceIds()));
             outcome.set(LaunchOutcome.launched(result));
-            launches.set(launches.get() + 1);
             launchListeners.forEach(l -> l.accept(result));
         }, this::failed);
     }
@@ -157,10 +153,6 @@ public final class LaunchModel {
         launchListeners.add(listener);
     }
 
-    public void removeLaunchListener(Consumer<LaunchResult> listener) {
-        launchListeners.remove(listener);
-    }
-
     /**
      * At sign-out: forgets the lists, the outcome and the pending token (they belong to the
      * account that signed out). The form stays as typed, except the user data when secrets are
@@ -199,8 +191,8 @@ public final class LaunchModel {
         return outcome.getReadOnlyProperty();
     }
 
-    /** Counts successful launches: observe it to refresh the Requests and Instances tables. */
-    public ReadOnlyIntegerProperty launchesProperty() {
-        return launches.getReadOnlyProperty();
+    /** The new instance and request ids of the last outcome, one per line, to copy; empty when it has none. */
+    public Optional<String> idsToCopy() {
+        return Optional.ofNullable(outcome.get()).filter(o -> !o.ids().isEmpty()).map(o -> String.join("\n", o.ids()));
     }
 }

@@ -11,7 +11,7 @@ import org.spotspec.aws.AwsSession;
 
 /**
  * The current session and its clock: who is signed in, and for an MFA session how long it has
- * left. {@link #tick()} is driven once a second by the view's timeline; it reads the injected
+ * left. {@link #tick()} is driven once a second through {@link SessionClock}; it reads the injected
  * clock so tests can move time.
  */
 public final class SessionState {

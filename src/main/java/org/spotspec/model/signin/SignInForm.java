@@ -115,19 +115,6 @@ public final class SignInForm {
         return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** The field a user types into first, given what is already filled in. */
-    public enum FirstField { ACCESS_KEY_ID, SECRET_KEY, MFA_CODE, NONE }
-
-    public FirstField firstFieldToFill() {
-        if (source.get() == SourceKind.KEYS && accessKeyId.get().isBlank()) {
-            return FirstField.ACCESS_KEY_ID;
-        }
-        if (source.get() == SourceKind.KEYS && secretKey.get().isEmpty()) {
-            return FirstField.SECRET_KEY;
-        }
-        return useMfa.get() && !mfaSerial.get().isBlank() ? FirstField.MFA_CODE : FirstField.NONE;
-    }
-
     /** Shows every field's message, including those of fields left empty. */
     public void revealAllErrors() {
         revealAll.set(true);
@@ -158,12 +145,13 @@ public final class SignInForm {
         return valid.get();
     }
 
-    public BooleanBinding validProperty() {
-        return valid;
-    }
-
     public ObjectProperty<SourceKind> sourceProperty() {
         return source;
+    }
+
+    /** Whether the view shows the fields of {@code kind}: only the chosen source's show. */
+    public BooleanBinding showsFieldsOf(SourceKind kind) {
+        return source.isEqualTo(kind);
     }
 
     public ObservableList<ProfileInfo> profiles() {

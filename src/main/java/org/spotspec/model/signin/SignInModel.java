@@ -40,6 +40,9 @@ public final class SignInModel {
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper fileWarnings = new ReadOnlyStringWrapper("");
     private final StringBinding advancedTitle;
+    private final StringBinding problemHeadline = problemText(AwsProblem::headline);
+    private final StringBinding problemDetails = problemText(AwsProblem::details);
+    private final SignInFocus focus;
 
     public SignInModel(SignInForm form, TaskRunner tasks, SessionService sessions, SessionState session,
                        ActivityLog log, Environment environment, Supplier<ProfileCatalog> profileDiscovery) {
@@ -51,6 +54,7 @@ public final class SignInModel {
         this.environment = environment;
         this.profileDiscovery = profileDiscovery;
         this.advancedTitle = Bindings.createStringBinding(this::advancedTitle, form.endpointUrlProperty());
+        this.focus = new SignInFocus(form, problem);
     }
 
     /** Reads the AWS files in the background and fills the profile list. */
@@ -64,6 +68,7 @@ public final class SignInModel {
 
     private void showProfiles(ProfileCatalog catalog) {
         var keep = form.profileProperty().get();
+        var moveCursor = focus.profilesArriving(!(form.profiles().isEmpty() && catalog.isEmpty()));
         form.profiles().setAll(catalog.profiles());
         fileWarnings.set(String.join("\n", catalog.warnings()));
         catalog.warnings().forEach(log::warning);
@@ -77,6 +82,7 @@ public final class SignInModel {
             form.sourceProperty().set(environment.get("AWS_ACCESS_KEY_ID").isPresent()
                     ? SourceKind.ENVIRONMENT : SourceKind.KEYS);
         }
+        moveCursor.run();
     }
 
     /**
@@ -164,16 +170,31 @@ public final class SignInModel {
         return text + (environment.get("AWS_SESSION_TOKEN").isPresent() ? ", with a session token." : ".");
     }
 
-    public void dismissProblem() {
-        problem.set(null);
-    }
-
     public SignInForm form() {
         return form;
     }
 
+    /** Where the view puts the cursor, and when. */
+    public SignInFocus focus() {
+        return focus;
+    }
+
     public ReadOnlyObjectProperty<AwsProblem> problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The last attempt's problem for the problem box: its headline, empty while there is none. */
+    public StringBinding problemHeadlineProperty() {
+        return problemHeadline;
+    }
+
+    /** The last attempt's problem for the problem box: its details, empty while there is none. */
+    public StringBinding problemDetailsProperty() {
+        return problemDetails;
+    }
+
+    private StringBinding problemText(java.util.function.Function<AwsProblem, String> part) {
+        return Bindings.createStringBinding(() -> problem.get() == null ? "" : part.apply(problem.get()), problem);
     }
 
     public ReadOnlyBooleanProperty signingInProperty() {

@@ -14,6 +14,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.util.Duration;
 import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchSpec;
@@ -118,7 +120,7 @@ public final class LaunchController {
         outcomeHeadline.getStyleClass().removeAll("outcome-good", "outcome-bad");
         outcomeHeadline.setText(outcome == null ? "" : outcome.headline());
         outcomeDetails.setText(outcome == null ? "" : outcome.details());
-        copyIdsButton.setDisable(outcome == null || outcome.ids().isEmpty());
+        copyIdsButton.setDisable(model.idsToCopy().isEmpty());
         if (outcome != null && outcome.kind() != LaunchOutcome.Kind.WORKING) {
             outcomeHeadline.getStyleClass().add(outcome.isGood() ? "outcome-good" : "outcome-bad");
         }
@@ -143,10 +145,6 @@ public final class LaunchController {
 
     @FXML
     private void copyIds() {
-        var outcome = model.outcomeProperty().get();
-        if (outcome != null && !outcome.ids().isEmpty()) {
-            javafx.scene.input.Clipboard.getSystemClipboard()
-                    .setContent(Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, String.join("\n", outcome.ids())));
-        }
+        model.idsToCopy().ifPresent(ids -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, ids)));
     }
 }

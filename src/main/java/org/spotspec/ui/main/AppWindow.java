@@ -83,8 +83,8 @@ public final class AppWindow implements Navigator {
     private Map<Class<?>, Supplier<?>> controllers() {
         return Map.of(
                 SignInController.class, () -> new SignInController(services.signIn(), this::signedIn),
-                MainController.class, () -> new MainController(services.account(), services.session(),
-                        services.calls(), this, info),
+                MainController.class, () -> new MainController(services.account(), services.sessionClock(), this,
+                        info),
                 StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
                         services.status(), services.tasks()),
                 LogController.class, () -> new LogController(services.activityLog()),

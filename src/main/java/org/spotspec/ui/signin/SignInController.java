@@ -1,10 +1,10 @@
 package org.spotspec.ui.signin;
 
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,10 +19,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.MfaDurations;
+import org.spotspec.model.signin.SignInFocus;
 import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.signin.SourceKind;
 import org.spotspec.ui.common.AppIcons;
@@ -34,43 +34,21 @@ public final class SignInController {
     private final Consumer<AwsSession> onSignedIn;
 
     @FXML private ScrollPane root;
-    @FXML private VBox card;
+    @FXML private VBox card, environmentPane, problemBox;
     @FXML private ImageView logo;
     @FXML private ToggleGroup sourceGroup;
-    @FXML private ToggleButton sourceProfile;
-    @FXML private ToggleButton sourceEnvironment;
-    @FXML private ToggleButton sourceKeys;
-    @FXML private GridPane profilePane;
-    @FXML private ComboBox<String> profileBox;
-    @FXML private Label profileError;
-    @FXML private Label fileWarnings;
-    @FXML private Label filesHint;
-    @FXML private VBox environmentPane;
-    @FXML private Label environmentSummary;
-    @FXML private GridPane keysPane;
-    @FXML private TextField accessKeyId;
-    @FXML private Label accessKeyIdError;
+    @FXML private ToggleButton sourceProfile, sourceEnvironment, sourceKeys;
+    @FXML private GridPane profilePane, keysPane, mfaPane;
+    @FXML private ComboBox<String> profileBox, regionBox, durationBox;
+    @FXML private TextField accessKeyId, mfaSerial, mfaCode, endpointUrl;
     @FXML private PasswordField secretKey;
-    @FXML private Label secretKeyError;
-    @FXML private ComboBox<String> regionBox;
-    @FXML private Label regionError;
     @FXML private CheckBox useMfa;
-    @FXML private GridPane mfaPane;
-    @FXML private TextField mfaSerial;
-    @FXML private Label mfaSerialError;
-    @FXML private TextField mfaCode;
-    @FXML private Label mfaCodeError;
-    @FXML private ComboBox<String> durationBox;
-    @FXML private Label durationError;
     @FXML private TitledPane advancedPane;
-    @FXML private TextField endpointUrl;
-    @FXML private Label endpointError;
-    @FXML private Label endpointInEffect;
-    @FXML private VBox problemBox;
-    @FXML private Label problemHeadline;
-    @FXML private Label problemDetails;
+    @FXML private Label profileError, accessKeyIdError, secretKeyError, regionError, mfaSerialError, mfaCodeError;
+    @FXML private Label durationError, endpointError;
+    @FXML private Label fileWarnings, filesHint, environmentSummary, endpointInEffect;
+    @FXML private Label problemHeadline, problemDetails, progressText;
     @FXML private ProgressIndicator progress;
-    @FXML private Label progressText;
     @FXML private Button signInButton;
 
     public SignInController(SignInModel model, Consumer<AwsSession> onSignedIn) {
@@ -107,31 +85,16 @@ public final class SignInController {
         endpointInEffect.setText(model.environmentEndpoints());
         FieldBindings.showWhen(endpointInEffect, endpointInEffect.textProperty().isNotEmpty());
         advancedPane.textProperty().bind(model.advancedTitleProperty());
-        focusWhereTypingStarts();
+        moveCursorAsTheModelSays();
     }
 
     private void bindSource() {
-        var source = model.form().sourceProperty();
-        sourceProfile.setUserData(SourceKind.PROFILE);
-        sourceEnvironment.setUserData(SourceKind.ENVIRONMENT);
-        sourceKeys.setUserData(SourceKind.KEYS);
-        sourceGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
-            if (toggle == null) {
-                old.setSelected(true); // a segmented control always has one choice
-            } else {
-                source.set((SourceKind) toggle.getUserData());
-            }
-        });
-        source.addListener((obs, old, kind) -> selectSource(kind));
-        selectSource(source.get());
-        FieldBindings.showWhen(profilePane, source.isEqualTo(SourceKind.PROFILE));
-        FieldBindings.showWhen(environmentPane, source.isEqualTo(SourceKind.ENVIRONMENT));
-        FieldBindings.showWhen(keysPane, source.isEqualTo(SourceKind.KEYS));
-    }
-
-    private void selectSource(SourceKind kind) {
-        sourceGroup.getToggles().stream().filter(t -> t.getUserData() == kind).findFirst()
-                .ifPresent(t -> t.setSelected(true));
+        var form = model.form();
+        SourceToggles.bind(sourceGroup, Map.of(sourceProfile, SourceKind.PROFILE,
+                sourceEnvironment, SourceKind.ENVIRONMENT, sourceKeys, SourceKind.KEYS), form.sourceProperty());
+        FieldBindings.showWhen(profilePane, form.showsFieldsOf(SourceKind.PROFILE));
+        FieldBindings.showWhen(environmentPane, form.showsFieldsOf(SourceKind.ENVIRONMENT));
+        FieldBindings.showWhen(keysPane, form.showsFieldsOf(SourceKind.KEYS));
     }
 
     private void bindErrors() {
@@ -152,41 +115,27 @@ public final class SignInController {
         progressText.visibleProperty().bind(busy);
         signInButton.disableProperty().bind(busy);
         card.getChildren().stream().filter(n -> n != signInButton.getParent()).forEach(n -> n.disableProperty().bind(busy));
-        var problem = model.problemProperty();
-        FieldBindings.showWhen(problemBox, problem.isNotNull());
-        problemHeadline.textProperty().bind(Bindings.createStringBinding(
-                () -> problem.get() == null ? "" : problem.get().headline(), problem));
-        problemDetails.textProperty().bind(Bindings.createStringBinding(
-                () -> problem.get() == null ? "" : problem.get().details(), problem));
-        problem.addListener((obs, old, now) -> {
-            if (now != null && now.kind() == AwsProblem.Kind.WRONG_MFA_CODE) {
-                mfaCode.requestFocus();
-            }
-        });
+        FieldBindings.showWhen(problemBox, model.problemProperty().isNotNull());
+        problemHeadline.textProperty().bind(model.problemHeadlineProperty());
+        problemDetails.textProperty().bind(model.problemDetailsProperty());
     }
 
-    /** Each time the view shows, and when the profiles arrive, put the cursor where typing starts. */
-    private void focusWhereTypingStarts() {
+    /**
+     * Where the cursor goes, and when, is the model's call; this maps its targets to fields. On
+     * showing, the move waits until the scene has taken the view.
+     */
+    private void moveCursorAsTheModelSays() {
+        var fields = Map.<SignInFocus.Target, Node>of(SignInFocus.Target.ACCESS_KEY_ID, accessKeyId,
+                SignInFocus.Target.SECRET_KEY, secretKey, SignInFocus.Target.MFA_CODE, mfaCode,
+                SignInFocus.Target.SIGN_IN_BUTTON, signInButton);
+        var focus = model.focus();
+        focus.attach(target -> fields.get(target).requestFocus(),
+                () -> root.getScene() != null && root.getScene().getFocusOwner() instanceof TextField);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                Platform.runLater(this::focusFirstField);
+                Platform.runLater(focus::viewShown);
             }
         });
-        model.form().profiles().addListener((ListChangeListener<Object>) change -> {
-            var focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (!(focused instanceof TextField)) {
-                Platform.runLater(this::focusFirstField);
-            }
-        });
-    }
-
-    private void focusFirstField() {
-        switch (model.form().firstFieldToFill()) {
-            case ACCESS_KEY_ID -> accessKeyId.requestFocus();
-            case SECRET_KEY -> secretKey.requestFocus();
-            case MFA_CODE -> mfaCode.requestFocus();
-            default -> signInButton.requestFocus();
-        }
     }
 
     @FXML

@@ -11,7 +11,6 @@ import static org.spotspec.testing.Ec2Fixtures.terminating;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.IdOutcome;
@@ -21,15 +20,12 @@ import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.model.instances.InstancesModel;
 import org.spotspec.testing.InlineCalls;
 import org.spotspec.testing.WireSession;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A cancel that terminates instances tells the Instances tab, wired as the app wires it: a hidden
  * Instances tab is read only when shown, a shown one at once. Real SDK clients against WireMock,
- * tasks inline on the FX thread.
+ * tasks inline on the test's thread, no toolkit.
  */
-@ExtendWith(ApplicationExtension.class)
 class RequestsModelTest {
     private static final String DESCRIBE_INSTANCES = "DescribeInstances";
     private static final String SIR = "sir-1a2b3c4d";
@@ -43,52 +39,49 @@ class RequestsModelTest {
     private final List<IdOutcome> outcomes = new ArrayList<>();
     private final List<AwsProblem> problems = new ArrayList<>();
 
-    private void build(FxRobot robot) {
+    private void build() {
         var aws = wire.aws();
         aws.ec2Page("DescribeSpotInstanceRequests", null, null, describeSpotRequests(null,
                 spotRequest(SIR, "active", "fulfilled", "persistent", INSTANCE)));
         aws.ec2Page("CancelSpotInstanceRequests", null, null, cancelled(SIR));
         aws.ec2Page("TerminateInstances", null, null, terminating(INSTANCE));
         aws.ec2Page(DESCRIBE_INSTANCES, null, null, describeInstances(null, instance(INSTANCE, "shutting-down", SIR)));
-        robot.interact(() -> {
-            var calls = new InlineCalls(wire.session());
-            var instanceService = new InstanceService();
-            var requestService = new SpotRequestService();
-            instances = new InstancesModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
-                    instanceService);
-            requests = new RequestsModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
-                    requestService, new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
-            requests.table().shownProperty().set(true);
-        });
+        var calls = new InlineCalls(wire.session());
+        var instanceService = new InstanceService();
+        var requestService = new SpotRequestService();
+        instances = new InstancesModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
+                instanceService);
+        requests = new RequestsModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
+                requestService, new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
+        requests.table().shownProperty().set(true);
         assertThat(requests.table().rows()).hasSize(1);
     }
 
-    private void cancelWithInstances(FxRobot robot) {
-        robot.interact(() -> requests.cancel(List.copyOf(requests.table().rows()), true, false, outcomes::addAll,
-                problems::add));
+    private void cancelWithInstances() {
+        requests.cancel(List.copyOf(requests.table().rows()), true, false, outcomes::addAll, problems::add);
         assertThat(problems).isEmpty();
         assertThat(outcomes).extracting(IdOutcome::id).containsExactly(SIR, INSTANCE);
     }
 
     @Test
-    void aHiddenInstancesTabIsReadOnlyWhenShown(FxRobot robot) {
-        build(robot);
+    void aHiddenInstancesTabIsReadOnlyWhenShown() {
+        build();
 
-        cancelWithInstances(robot);
+        cancelWithInstances();
         assertThat(wire.aws().count(DESCRIBE_INSTANCES)).as("no call for a hidden tab").isZero();
 
-        robot.interact(() -> instances.table().shownProperty().set(true));
+        instances.table().shownProperty().set(true);
         assertThat(wire.aws().count(DESCRIBE_INSTANCES)).as("one read when shown").isEqualTo(1);
         assertThat(instances.table().rows()).singleElement().satisfies(i -> assertThat(i.id()).isEqualTo(INSTANCE));
     }
 
     @Test
-    void aShownInstancesTabIsReadAtOnce(FxRobot robot) {
-        build(robot);
-        robot.interact(() -> instances.table().shownProperty().set(true));
+    void aShownInstancesTabIsReadAtOnce() {
+        build();
+        instances.table().shownProperty().set(true);
         assertThat(wire.aws().count(DESCRIBE_INSTANCES)).isEqualTo(1);
 
-        cancelWithInstances(robot);
+        cancelWithInstances();
 
         assertThat(wire.aws().count(DESCRIBE_INSTANCES)).isEqualTo(2);
     }

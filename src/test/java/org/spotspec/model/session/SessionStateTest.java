@@ -2,71 +2,27 @@ package org.spotspec.model.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.spotspec.aws.AwsClientFactory;
-import org.spotspec.aws.AwsEndpoints;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.aws.CallJournal;
-import org.spotspec.aws.CredentialSource;
-import org.spotspec.aws.MfaRequest;
-import org.spotspec.aws.ProfileDiscovery;
-import org.spotspec.aws.Secret;
-import org.spotspec.aws.SessionService;
-import org.spotspec.aws.SignInRequest;
-import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.MutableClock;
-import org.spotspec.testing.TestAws;
-import software.amazon.awssdk.regions.Region;
+import org.spotspec.testing.TestSessions;
 
 /**
  * The session clock: remaining time, the amber warning and expiry, driven by a hand-moved
- * clock. AwsSession can only be built by SessionService (its constructor is package-private),
- * so real sessions come from a sign-in against the local WireMock STS: loopback only, no AWS.
+ * clock. The sessions are built directly (no sign-in, no AWS call), without a toolkit.
  */
 class SessionStateTest {
     private static final Instant EXPIRY = Instant.parse("2030-01-01T12:00:00Z");
 
-    @TempDir
-    static Path home;
-    private static AwsStub aws;
-    private static AwsClientFactory clients;
-    private static SessionService sessions;
-
+    private final TestSessions sessions = new TestSessions();
     private final MutableClock clock = new MutableClock(EXPIRY.minus(Duration.ofHours(1)));
     private SessionState state;
-
-    /** A clock the test moves by hand. */
-    @BeforeAll
-    static void startLocalAws() throws IOException {
-        aws = new AwsStub();
-        aws.signInSucceeds(TestAws.SESSION_SECRET, TestAws.SESSION_TOKEN, EXPIRY);
-        Files.createDirectories(home.resolve(".aws"));
-        Files.writeString(home.resolve(".aws/credentials"), "[dev]\naws_access_key_id = " + TestAws.KEY_ID
-                + "\naws_secret_access_key = " + TestAws.SECRET + "\n");
-        var env = TestAws.emptyEnvironment(home);
-        clients = new AwsClientFactory(TestAws.fastSettings(), CallJournal.none(), Clock.systemUTC());
-        sessions = new SessionService(clients, env, () -> new ProfileDiscovery(env).discover());
-    }
-
-    @AfterAll
-    static void stopLocalAws() {
-        clients.close();
-        aws.close();
-    }
 
     @BeforeEach
     void setUp() {
@@ -76,6 +32,7 @@ class SessionStateTest {
     @AfterEach
     void tearDown() {
         state.clear();
+        sessions.close();
     }
 
     @ParameterizedTest
@@ -99,7 +56,7 @@ class SessionStateTest {
 
     @Test
     void anMfaSessionCountsDownToItsExpiry() {
-        state.set(signIn(true));
+        state.set(signedIn(true));
         assertThat(state.remainingProperty().get()).isEqualTo(Duration.ofHours(1));
         assertThat(state.expiringProperty().get()).isFalse();
 
@@ -121,7 +78,7 @@ class SessionStateTest {
 
     @Test
     void theSessionIsExpiredAtAndAfterItsExpiry() {
-        state.set(signIn(true));
+        state.set(signedIn(true));
         for (var now : new Instant[] {EXPIRY, EXPIRY.plusSeconds(1), EXPIRY.plus(Duration.ofDays(3))}) {
             clock.set(now);
             state.tick();
@@ -134,7 +91,7 @@ class SessionStateTest {
 
     @Test
     void credentialsWithoutExpiryNeverExpire() {
-        state.set(signIn(false));
+        state.set(signedIn(false));
         clock.set(EXPIRY.plus(Duration.ofDays(365)));
         state.tick();
         assertThat(state.remainingProperty().get()).isNull();
@@ -144,7 +101,7 @@ class SessionStateTest {
 
     @Test
     void signingOutResetsTheClock() {
-        state.set(signIn(true));
+        state.set(signedIn(true));
         clock.set(EXPIRY);
         state.tick();
         state.clear();
@@ -158,11 +115,7 @@ class SessionStateTest {
         assertThat(state.expiredProperty().get()).isFalse();
     }
 
-    private static AwsSession signIn(boolean mfa) {
-        var mfaRequest = mfa ? Optional.of(new MfaRequest(AwsStub.MFA_SERIAL, Secret.of(TestAws.MFA_CODE), 3600))
-                : Optional.<MfaRequest>empty();
-        var endpoint = Optional.of(aws.uri());
-        return sessions.signIn(new SignInRequest(new CredentialSource.NamedProfile("dev"), Region.EU_WEST_1,
-                mfaRequest, new AwsEndpoints(endpoint, endpoint)));
+    private AwsSession signedIn(boolean mfa) {
+        return mfa ? sessions.mfaSession(EXPIRY) : sessions.typedKeys();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,11 +124,23 @@ class SignInFormTest {
     @Test
     void validityFollowsTheFieldsAsTheyChange() {
         form.sourceProperty().set(SourceKind.ENVIRONMENT);
-        var seen = new ArrayList<Boolean>();
-        form.validProperty().addListener((obs, old, now) -> seen.add(now));
+        assertThat(form.isValid()).isTrue();
         form.regionProperty().set("nowhere");
+        assertThat(form.isValid()).isFalse();
         form.regionProperty().set("us-east-1");
-        assertThat(seen).containsExactly(false, true);
+        assertThat(form.isValid()).isTrue();
+    }
+
+    @Test
+    void onlyTheChosenSourcesFieldsShow() {
+        var profile = form.showsFieldsOf(SourceKind.PROFILE);
+        var environment = form.showsFieldsOf(SourceKind.ENVIRONMENT);
+        var keys = form.showsFieldsOf(SourceKind.KEYS);
+        assertThat(List.of(profile.get(), environment.get(), keys.get())).containsExactly(true, false, false);
+        form.sourceProperty().set(SourceKind.KEYS);
+        assertThat(List.of(profile.get(), environment.get(), keys.get())).containsExactly(false, false, true);
+        form.sourceProperty().set(SourceKind.ENVIRONMENT);
+        assertThat(List.of(profile.get(), environment.get(), keys.get())).containsExactly(false, true, false);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.spotspec.ui.prices.chart;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,13 +26,15 @@ import org.spotspec.prices.SeriesKey;
  * A step chart of spot prices drawn on one canvas. Each series is drawn from a per-pixel
  * reduction, so a million points redraw as fast as a thousand. Wheel zooms time, a drag zooms
  * to a box, a right (or shift) drag pans, a double click resets; hovering reads out the nearest
- * series. Redraws are coalesced to one per layout pulse.
+ * series. Redraws are coalesced to one per layout pulse. Its accessible text says what it shows
+ * (the time span, and the hover read-out), since a screen reader finds only pixels on the canvas.
  */
 public final class PriceChart extends Region {
     static final double LEFT = 68;
     static final double RIGHT = 18;
     static final double TOP = 14;
     static final double BOTTOM = 42;
+    private static final DateTimeFormatter SPAN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Canvas canvas = new Canvas();
     private final ZoneId zone;
@@ -53,6 +57,7 @@ public final class PriceChart extends Region {
         maxPrice.addListener((obs, old, now) -> requestLayout());
         viewport.addListener((obs, old, now) -> requestLayout());
         new ChartInteraction(this).install();
+        accessibleTextProperty().bind(Bindings.createStringBinding(this::describe, viewport, hoverText));
         setMinSize(200, 150);
         setPrefSize(800, 420);
     }
@@ -69,15 +74,6 @@ public final class PriceChart extends Region {
     /** The user's own max price ($/h) drawn as a dashed line; NaN for none. */
     public DoubleProperty maxPriceProperty() {
         return maxPrice;
-    }
-
-    public ReadOnlyObjectProperty<ChartViewport> viewportProperty() {
-        return viewport.getReadOnlyProperty();
-    }
-
-    /** The hover read-out: series, price and local time under the mouse, empty when none. */
-    public ReadOnlyStringProperty hoverTextProperty() {
-        return hoverText.getReadOnlyProperty();
     }
 
     public Color colorOf(SeriesKey key) {
@@ -155,8 +151,17 @@ public final class PriceChart extends Region {
         return zone;
     }
 
+    /** The hover read-out: series, price and local time under the mouse, empty when none. */
     void setHoverText(String text) {
         hoverText.set(text);
+    }
+
+    /** The first line names the time span shown; the hover read-out follows while there is one. */
+    private String describe() {
+        var v = viewport.get();
+        var text = v == null ? "Spot price chart" : "Spot prices from " + SPAN.format(Instant.ofEpochMilli(v.t0())
+                .atZone(zone)) + " to " + SPAN.format(Instant.ofEpochMilli(v.t1()).atZone(zone));
+        return hoverText.get().isEmpty() ? text : text + "\n" + hoverText.get();
     }
 
     /** What the interaction wants drawn over the plot (drag box, crosshair); set then repainted. */

@@ -1,0 +1,128 @@
+package org.spotspec.model.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spotspec.aws.AwsClientFactory;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.CallJournal;
+import org.spotspec.aws.Environment;
+import org.spotspec.aws.ProfileCatalog;
+import org.spotspec.aws.ProfileInfo;
+import org.spotspec.aws.SessionService;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.SessionState;
+import org.spotspec.tasks.TaskRunner;
+import org.spotspec.testing.TestAws;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/**
+ * Where the sign-in view puts the cursor, and when, without a window: the view's side is a list
+ * of the targets it was told to focus and a flag for "the user is typing in a text field".
+ */
+class SignInFocusTest {
+    private static final String SERIAL = "arn:aws:iam::123456789012:mfa/alice";
+    private static final Environment NO_VARIABLES = new Environment(Map.of(), Path.of("/tmp"));
+
+    private final List<SignInFocus.Target> moves = new ArrayList<>();
+    private final AwsClientFactory clients = new AwsClientFactory(TestAws.fastSettings(), CallJournal.none(),
+            Clock.systemUTC());
+    private ProfileCatalog catalog = catalog();
+    private boolean typing;
+    private SignInModel model;
+    private SignInForm form;
+
+    @BeforeEach
+    void setUp() {
+        form = new SignInForm();
+        var sessions = new SessionService(clients, NO_VARIABLES, () -> catalog);
+        model = new SignInModel(form, TaskRunner.inline(), sessions, new SessionState(Clock.systemUTC()),
+                new ActivityLog(Runnable::run, Clock.systemUTC()), NO_VARIABLES, () -> catalog);
+        model.focus().attach(moves::add, () -> typing);
+    }
+
+    @AfterEach
+    void tearDown() {
+        clients.close();
+    }
+
+    @Test
+    void typingStartsAtTheFirstEmptyFieldOfTheChosenSource() {
+        form.sourceProperty().set(SourceKind.KEYS);
+        assertThat(model.focus().whereTypingStarts()).isEqualTo(SignInFocus.Target.ACCESS_KEY_ID);
+        form.accessKeyIdProperty().set("AKIAIOSFODNN7EXAMPLE");
+        assertThat(model.focus().whereTypingStarts()).isEqualTo(SignInFocus.Target.SECRET_KEY);
+        form.secretKeyProperty().set("secret");
+        assertThat(model.focus().whereTypingStarts()).isEqualTo(SignInFocus.Target.SIGN_IN_BUTTON);
+        form.useMfaProperty().set(true);
+        form.mfaSerialProperty().set(SERIAL);
+        assertThat(model.focus().whereTypingStarts()).isEqualTo(SignInFocus.Target.MFA_CODE);
+
+        form.sourceProperty().set(SourceKind.PROFILE);
+        form.accessKeyIdProperty().set("");
+        assertThat(model.focus().whereTypingStarts()).as("keys are not typed for a profile")
+                .isEqualTo(SignInFocus.Target.MFA_CODE);
+    }
+
+    @Test
+    void showingTheViewMovesTheCursorWhereTypingStarts() {
+        form.sourceProperty().set(SourceKind.KEYS);
+        model.focus().viewShown();
+        assertThat(moves).containsExactly(SignInFocus.Target.ACCESS_KEY_ID);
+    }
+
+    @Test
+    void profilesThatArriveMoveTheCursorToWhatTheChosenProfileLeavesToType() {
+        model.loadProfiles();
+        assertThat(form.profileProperty().get()).isEqualTo("dev");
+        assertThat(moves).as("the profile brought its MFA device: the code is left")
+                .containsExactly(SignInFocus.Target.MFA_CODE);
+    }
+
+    @Test
+    void profilesThatArriveWhileTheUserTypesLeaveTheCursorAlone() {
+        typing = true;
+        model.loadProfiles();
+        assertThat(form.profileProperty().get()).isEqualTo("dev");
+        assertThat(moves).isEmpty();
+    }
+
+    @Test
+    void noProfilesWhereThereWereNoneMovesNothing() {
+        catalog = new ProfileCatalog(List.of(), ProfileFile.aggregator().build(), List.of(), Optional.empty());
+        model.loadProfiles();
+        assertThat(form.sourceProperty().get()).as("no profiles, no key in the environment").isEqualTo(SourceKind.KEYS);
+        assertThat(moves).isEmpty();
+    }
+
+    @Test
+    void aRefusedMfaCodeMovesTheCursorToTheCode() {
+        var problem = new SimpleObjectProperty<AwsProblem>();
+        var focus = new SignInFocus(form, problem);
+        focus.attach(moves::add, () -> true);
+
+        problem.set(problem(AwsProblem.Kind.BAD_CREDENTIALS));
+        assertThat(moves).isEmpty();
+        problem.set(problem(AwsProblem.Kind.WRONG_MFA_CODE));
+        assertThat(moves).containsExactly(SignInFocus.Target.MFA_CODE);
+    }
+
+    private static AwsProblem problem(AwsProblem.Kind kind) {
+        return new AwsProblem("Sign in", "AccessDenied", "No.", "Try again.", "", 403, kind, "");
+    }
+
+    private static ProfileCatalog catalog() {
+        var dev = new ProfileInfo("dev", Optional.of("eu-west-1"), Optional.of(SERIAL), ProfileInfo.Kind.STATIC_KEYS,
+                true, true);
+        return new ProfileCatalog(List.of(dev), ProfileFile.aggregator().build(), List.of(), Optional.empty());
+    }
+}

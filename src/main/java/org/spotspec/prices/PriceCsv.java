@@ -15,8 +15,8 @@ public final class PriceCsv {
         var out = new StringBuilder(HEADER).append("\r\n");
         for (var s : rows) {
             var k = s.key();
-            out.append(field(k.region())).append(',').append(field(k.availabilityZone())).append(',')
-                    .append(field(k.instanceType())).append(',').append(field(k.product())).append(',')
+            out.append(Csv.field(k.region())).append(',').append(Csv.field(k.availabilityZone())).append(',')
+                    .append(Csv.field(k.instanceType())).append(',').append(Csv.field(k.product())).append(',')
                     .append(number(s.latest())).append(',')
                     .append(s.latestTime() > 0 ? java.time.Instant.ofEpochMilli(s.latestTime()).toString() : "")
                     .append(',').append(number(s.min())).append(',').append(number(s.mean())).append(',')
@@ -29,13 +29,5 @@ public final class PriceCsv {
 
     private static String number(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
-    }
-
-    /** Quotes a field when it holds a comma, quote or line break, doubling inner quotes. */
-    static String field(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

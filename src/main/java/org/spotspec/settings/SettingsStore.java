@@ -13,13 +13,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spotspec.userdirs.UserDirs;
 
 /**
  * Reads and writes {@link Settings} as a {@code java.util.Properties} file.
@@ -56,23 +57,12 @@ public final class SettingsStore {
         return file;
     }
 
-    /** The per-user settings file for this OS; pure, so every OS can be tested anywhere. */
+    /**
+     * The per-user settings file for this OS, in {@link UserDirs#settings()}; pure, so every OS can
+     * be tested anywhere.
+     */
     public static Path defaultFile(Map<String, String> env, String osName, Path home) {
-        var os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
-        var fs = home.getFileSystem();
-        if (os.startsWith("windows")) {
-            var appData = env.get("APPDATA");
-            var base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : fs.getPath(appData);
-            return base.resolve("SpotSpec").resolve(FILE_NAME);
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Application Support").resolve("SpotSpec").resolve(FILE_NAME);
-        }
-        // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
-        var xdg = env.get("XDG_CONFIG_HOME");
-        var base = xdg != null && !xdg.isBlank() && fs.getPath(xdg).isAbsolute()
-                ? fs.getPath(xdg) : home.resolve(".config");
-        return base.resolve("spotspec").resolve(FILE_NAME);
+        return new UserDirs(env, osName, home).settings().resolve(FILE_NAME);
     }
 
     public LoadResult load() {
@@ -226,68 +216,62 @@ public final class SettingsStore {
         }
 
         String oneOf(String key, String fallback) {
-            var raw = props.getProperty(key);
-            if (raw == null) {
-                return fallback;
-            }
-            if (Settings.SOURCE_KINDS.contains(raw.trim())) {
-                return raw.trim();
-            }
-            bad.add(key);
-            return fallback;
+            var value = parsed(key, raw -> {
+                if (!Settings.SOURCE_KINDS.contains(raw)) {
+                    throw new IllegalArgumentException(raw);
+                }
+                return raw;
+            });
+            return value == null ? fallback : value;
         }
 
         boolean bool(String key, boolean fallback) {
-            var raw = props.getProperty(key);
-            if (raw == null) {
-                return fallback;
-            }
-            return switch (raw.trim()) {
+            var value = parsed(key, raw -> switch (raw) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> {
-                    bad.add(key);
-                    yield fallback;
-                }
-            };
+                default -> throw new IllegalArgumentException(raw);
+            });
+            return value == null ? fallback : value;
         }
 
         /** Out-of-range values are reported but passed on; the record clamps them. */
         int integer(String key, int fallback, int min, int max) {
-            var raw = props.getProperty(key);
-            if (raw == null) {
+            var value = parsed(key, Integer::valueOf);
+            if (value == null) {
                 return fallback;
             }
-            try {
-                var value = Integer.parseInt(raw.trim());
-                if (value < min || value > max) {
-                    bad.add(key);
-                }
-                return value;
-            } catch (NumberFormatException e) {
+            if (value < min || value > max) {
                 bad.add(key);
-                return fallback;
             }
+            return value;
         }
 
         double decimal(String key, double fallback, boolean nanAllowed, double min) {
-            var raw = props.getProperty(key);
-            if (raw == null) {
+            var value = parsed(key, Double::valueOf);
+            if (value == null) {
                 return fallback;
             }
+            if (Double.isNaN(value) && nanAllowed || Double.isFinite(value) && value >= min) {
+                return value;
+            }
+            bad.add(key);
+            return Double.isFinite(value) ? min : fallback;
+        }
+
+        /**
+         * The trimmed value of {@code key} as {@code parse} reads it; null when the key is missing
+         * (silently) or when {@code parse} refuses the value (noted as bad).
+         */
+        private <T> T parsed(String key, Function<String, T> parse) {
+            var raw = props.getProperty(key);
+            if (raw == null) {
+                return null;
+            }
             try {
-                var value = Double.parseDouble(raw.trim());
-                if (Double.isNaN(value) && nanAllowed) {
-                    return value;
-                }
-                if (Double.isFinite(value) && value >= min) {
-                    return value;
-                }
+                return parse.apply(raw.trim());
+            } catch (IllegalArgumentException e) { // NumberFormatException too
                 bad.add(key);
-                return Double.isFinite(value) ? min : fallback;
-            } catch (NumberFormatException e) {
-                bad.add(key);
-                return fallback;
+                return null;
             }
         }
     }

@@ -49,15 +49,13 @@ public final class MemoryBenchmark {
         Reference.reachabilityFence(history);
         Reference.reachabilityFence(lists);
 
-        String[][] rows = {
-            {"figure", "ours", "baseline", "ratio", "target", "result", "baseline is"},
-            {"retained heap (B/point)", fmt(ours), fmt(baseline), fmt(baseline / ours) + "x",
+        var rows = List.of(Table.HEADER,
+            new String[] {"retained heap (B/point)", fmt(ours), fmt(baseline), fmt(baseline / ours) + "x",
                 "<= " + fmt(TARGET_BYTES_PER_POINT), ours <= TARGET_BYTES_PER_POINT ? "MET" : "NOT MET",
                 "XYChart.Data<Number,Number>(Long, Double) in 30 ObservableLists"},
-            {"retained heap (MB total)", fmt((withHistory - empty) / 1e6), fmt((withBoth - withHistory) / 1e6),
-                fmt(baseline / ours) + "x", "", "", "same"},
-        };
-        print("memory: retained heap after GC, " + n + " points", rows);
+            new String[] {"retained heap (MB total)", fmt((withHistory - empty) / 1e6),
+                fmt((withBoth - withHistory) / 1e6), fmt(baseline / ours) + "x", "", "", "same"});
+        Table.printAligned("memory: retained heap after GC, " + n + " points", rows);
         System.out.println("  ours: PriceHistory (2 primitive columns per series: long time + int micro-dollars,"
                 + " 12 B/point + headers, and the key map)");
         System.out.println("  a stepped LineChart needs 2 Data per point, so twice the baseline figure");
@@ -87,24 +85,5 @@ public final class MemoryBenchmark {
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
-    }
-
-    private static void print(String title, String[][] rows) {
-        int[] width = new int[rows[0].length];
-        for (var r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        System.out.println("== " + title);
-        for (var r : rows) {
-            var line = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                boolean numeric = i >= 1 && i <= 3;
-                String pad = " ".repeat(width[i] - r[i].length());
-                line.append(numeric ? pad + r[i] : r[i] + pad).append("  ");
-            }
-            System.out.println(line.toString().stripTrailing());
-        }
     }
 }

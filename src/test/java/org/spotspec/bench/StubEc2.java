@@ -1,29 +1,35 @@
 package org.spotspec.bench;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.spotspec.concurrent.DaemonExecutors;
+import org.spotspec.testing.AwsXml;
+import org.spotspec.testing.CredentialScope;
+import org.spotspec.testing.LoopbackHttp;
 
 /**
- * EC2 and STS for the benchmark, on 127.0.0.1 only: DescribeSpotPriceHistory answers
+ * EC2 and STS for {@link FetchBenchmark}, on 127.0.0.1 only: DescribeSpotPriceHistory answers
  * {@link #PAGES} pages of {@link #RECORDS_PER_PAGE} records per region, each after
  * {@link #PAGE_MILLIS} ms, chained by NextToken; EC2's token bucket per region (the region read
  * from the Authorization header's credential scope) answers {@code RequestLimitExceeded}
- * (HTTP 503) when empty; GetCallerIdentity answers for the sign-in.
+ * (HTTP 503) when empty; GetCallerIdentity answers for the sign-in. The XML is
+ * {@link AwsXml}'s, as the other fake endpoints send it.
+ *
+ * <p>Why not {@code demo.LocalAws}, the stateful simulator: the benchmark measures how the app's
+ * fetch overlaps waiting and parsing, so the server must cost it nothing and wait a fixed time.
+ * Here every page is rendered as bytes before the clock starts and answered after a fixed sleep;
+ * LocalAws computes each record's price while answering (on the same two cores as the client
+ * parsing it), answers as fast as it can, has no throttle, and pages by its own window and
+ * clock, so the same query would neither take the same time nor return the same records from
+ * one run to the next. Why not {@code testing.AwsStub}: WireMock matches and journals every
+ * request, work this server keeps out of the figures, and has no token bucket per region.
  */
 final class StubEc2 {
     static final int PAGES = 3;
@@ -32,12 +38,14 @@ final class StubEc2 {
     static final Instant END = Instant.parse("2026-11-26T12:00:00Z");
     static final List<String> TYPES = List.of("m5.large", "c5.large", "r5.large", "t3.micro", "m6i.large");
     static final String PRODUCT = "Linux/UNIX";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
+    private static final String REQUEST_ID = "bench";
     final AtomicInteger throttled = new AtomicInteger();
-    private final HttpServer server;
-    private final ExecutorService pool = DaemonExecutors.pool("stub-ec2", 64);
+    private final LoopbackHttp http;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, byte[][]> pages = new HashMap<>();
+    private final byte[] callerIdentity = bytes(AwsXml.stsResponse("GetCallerIdentity", REQUEST_ID,
+            AwsXml.callerIdentityResult()));
+    private final byte[] throttledAnswer = error("RequestLimitExceeded", "Request limit exceeded.");
     private final double rate;
     private final double burst;
 
@@ -47,18 +55,15 @@ final class StubEc2 {
         for (var region : regions) {
             var bodies = new byte[PAGES][];
             for (int p = 0; p < PAGES; p++) {
-                bodies[p] = page(region, p).getBytes(StandardCharsets.UTF_8);
+                bodies[p] = bytes(page(region, p));
             }
             pages.put(region, bodies);
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-        server.setExecutor(pool);
-        server.createContext("/", this::handle);
-        server.start();
+        http = LoopbackHttp.start(0, "stub-ec2", 64, this::handle);
     }
 
     URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return http.uri();
     }
 
     void reset() {
@@ -67,85 +72,49 @@ final class StubEc2 {
     }
 
     void stop() {
-        server.stop(0);
-        pool.shutdownNow();
+        http.stop();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            var form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            var form = LoopbackHttp.form(exchange);
             var action = form.getOrDefault("Action", "");
+            var region = LoopbackHttp.scope(exchange).map(CredentialScope::region).orElse("?");
             if (action.equals("GetCallerIdentity")) {
-                answer(exchange, 200, "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                        + "<GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/bench</Arn>"
-                        + "<UserId>AIDABENCHMARK</UserId><Account>123456789012</Account></GetCallerIdentityResult>"
-                        + "<ResponseMetadata><RequestId>bench</RequestId></ResponseMetadata></GetCallerIdentityResponse>");
+                LoopbackHttp.sendXml(exchange, 200, callerIdentity);
             } else if (!action.equals("DescribeSpotPriceHistory")) {
-                answer(exchange, 400, error("InvalidAction", "The stub knows no " + action));
-            } else if (!pages.containsKey(region(exchange))) {
-                answer(exchange, 401, error("AuthFailure", "The stub knows no region " + region(exchange)));
-            } else if (!buckets.computeIfAbsent(region(exchange), r -> new Bucket(rate, burst)).take()) {
+                LoopbackHttp.sendXml(exchange, 400, error("InvalidAction", "The stub knows no " + action));
+            } else if (!pages.containsKey(region)) {
+                LoopbackHttp.sendXml(exchange, 401, error("AuthFailure", "The stub knows no region " + region));
+            } else if (!buckets.computeIfAbsent(region, r -> new Bucket(rate, burst)).take()) {
                 throttled.incrementAndGet();
-                answer(exchange, 503, error("RequestLimitExceeded", "Request limit exceeded."));
+                LoopbackHttp.sendXml(exchange, 503, throttledAnswer);
             } else {
                 sleep(PAGE_MILLIS);
                 var token = form.get("NextToken");
                 int page = token == null ? 0 : Integer.parseInt(token.substring("page-".length()));
-                send(exchange, 200, pages.get(region(exchange))[page]);
+                LoopbackHttp.sendXml(exchange, 200, pages.get(region)[page]);
             }
         }
-    }
-
-    /** The region a request was signed for: {@code Credential=AKIA…/20261126/eu-west-1/ec2/aws4_request}. */
-    private static String region(HttpExchange exchange) {
-        var auth = exchange.getRequestHeaders().getFirst("Authorization");
-        var scope = auth == null ? "" : auth.replaceFirst(".*Credential=[^/]+/[0-9]+/", "");
-        return scope.contains("/") ? scope.substring(0, scope.indexOf('/')) : "?";
     }
 
     private static String page(String region, int index) {
-        var xml = new StringBuilder(300 * RECORDS_PER_PAGE).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<DescribeSpotPriceHistoryResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
-                + "<requestId>bench-").append(index).append("</requestId><spotPriceHistorySet>");
+        var items = new StringBuilder(300 * RECORDS_PER_PAGE);
         for (int i = 0; i < RECORDS_PER_PAGE; i++) {
             int n = index * RECORDS_PER_PAGE + i;
-            xml.append("<item><availabilityZone>").append(region).append((char) ('a' + n % 3))
-                    .append("</availabilityZone><instanceType>").append(TYPES.get(n % TYPES.size()))
-                    .append("</instanceType><productDescription>").append(PRODUCT)
-                    .append("</productDescription><spotPrice>0.0").append(30_000 + n % 9_000)
-                    .append("</spotPrice><timestamp>").append(TIME.format(END.minusSeconds(60L * n)))
-                    .append("</timestamp></item>");
+            AwsXml.appendSpotPriceItem(items, region + (char) ('a' + n % 3), TYPES.get(n % TYPES.size()), PRODUCT,
+                    "0.0" + (30_000 + n % 9_000), END.minusSeconds(60L * n));
         }
         var next = index + 1 < PAGES ? "page-" + (index + 1) : "";
-        return xml.append("</spotPriceHistorySet><nextToken>").append(next)
-                .append("</nextToken></DescribeSpotPriceHistoryResponse>").toString();
+        return AwsXml.spotPricePage(REQUEST_ID + "-" + index, items, next);
     }
 
-    private static String error(String code, String message) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" + code
-                + "</Code><Message>" + message + "</Message></Error></Errors><RequestID>bench</RequestID></Response>";
+    private static byte[] error(String code, String message) {
+        return bytes(AwsXml.document(AwsXml.ec2Error(code, message, REQUEST_ID)));
     }
 
-    private static void answer(HttpExchange exchange, int status, String xml) throws IOException {
-        send(exchange, status, xml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/xml;charset=UTF-8");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-    }
-
-    private static Map<String, String> form(String body) {
-        var values = new HashMap<String, String>();
-        for (var pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
+    private static byte[] bytes(String xml) {
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void sleep(long millis) {

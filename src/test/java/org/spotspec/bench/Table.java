@@ -8,6 +8,7 @@ import org.spotspec.bench.Frames.Timings;
 
 /** The aligned result table. */
 final class Table {
+    static final String[] HEADER = {"figure", "ours", "baseline", "ratio", "target", "result", "baseline is"};
     private final String title;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -52,27 +53,34 @@ final class Table {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors()));
         var all = new ArrayList<String[]>();
-        all.add(new String[] {"figure", "ours", "baseline", "ratio", "target", "result", "baseline is"});
+        all.add(HEADER);
         all.addAll(rows);
-        int[] width = new int[7];
-        for (var r : all) {
+        printAligned(title, all);
+        notes.forEach(n -> System.out.println("  " + n));
+        System.out.println();
+    }
+
+    /**
+     * {@code rows} (the first the header) under {@code title}, each column as wide as its widest
+     * cell, the figures (ours, baseline, ratio) right-aligned: the layout of every benchmark's table.
+     */
+    static void printAligned(String title, List<String[]> rows) {
+        int[] width = new int[HEADER.length];
+        for (var r : rows) {
             for (int i = 0; i < r.length; i++) {
                 width[i] = Math.max(width[i], r[i].length());
             }
         }
         System.out.println("== " + title);
-        for (var r : all) {
+        for (var r : rows) {
             var line = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
-                String cell = r[i];
+                String pad = " ".repeat(width[i] - r[i].length());
                 boolean numeric = i >= 1 && i <= 3;
-                line.append(numeric ? " ".repeat(width[i] - cell.length()) + cell
-                        : cell + " ".repeat(width[i] - cell.length())).append("  ");
+                line.append(numeric ? pad + r[i] : r[i] + pad).append("  ");
             }
             System.out.println(line.toString().stripTrailing());
         }
-        notes.forEach(n -> System.out.println("  " + n));
-        System.out.println();
     }
 
     private static String ms(double v) {

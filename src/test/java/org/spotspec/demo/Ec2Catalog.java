@@ -1,11 +1,12 @@
 package org.spotspec.demo;
 
-import static org.spotspec.demo.LocalAws.xml;
+import static org.spotspec.testing.AwsXml.escape;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The fixed things of one region that launches refer to: a few AMIs, key pairs, security groups
@@ -75,36 +76,40 @@ final class Ec2Catalog {
 
     Image image(String id) {
         Ec2Faults.checkIds(List.of(id), "ami-[0-9a-f]{8}([0-9a-f]{9})?", "InvalidAMIID.Malformed", "ami");
-        return images.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> Ec2Faults.fault(
-                "InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist"));
+        return find(images, i -> i.id().equals(id), "InvalidAMIID.NotFound",
+                "The image id '[" + id + "]' does not exist");
     }
 
     KeyPair keyPair(String name) {
-        return keyPairs.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow(() -> Ec2Faults.fault(
-                "InvalidKeyPair.NotFound", "The key pair '" + name + "' does not exist"));
+        return find(keyPairs, k -> k.name().equals(name), "InvalidKeyPair.NotFound",
+                "The key pair '" + name + "' does not exist");
     }
 
     Group groupById(String id) {
         Ec2Faults.checkIds(List.of(id), "sg-[0-9a-f]{8}([0-9a-f]{9})?", "InvalidGroupId.Malformed", "sg");
-        return groups.stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow(() -> Ec2Faults.fault(
-                "InvalidGroup.NotFound", "The security group '" + id + "' does not exist"));
+        return find(groups, g -> g.id().equals(id), "InvalidGroup.NotFound",
+                "The security group '" + id + "' does not exist");
     }
 
     Group groupByName(String name) {
-        return groups.stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow(() -> Ec2Faults.fault(
-                "InvalidGroup.NotFound", "The security group '" + name + "' does not exist in default VPC '"
-                        + vpcId + "'"));
+        return find(groups, g -> g.name().equals(name), "InvalidGroup.NotFound",
+                "The security group '" + name + "' does not exist in default VPC '" + vpcId + "'");
     }
 
     Subnet subnet(String id) {
         Ec2Faults.checkIds(List.of(id), "subnet-[0-9a-f]{8}([0-9a-f]{9})?", "InvalidSubnetID.Malformed", "subnet");
-        return subnets.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() -> Ec2Faults.fault(
-                "InvalidSubnetID.NotFound", "The subnet ID '" + id + "' does not exist"));
+        return find(subnets, s -> s.id().equals(id), "InvalidSubnetID.NotFound",
+                "The subnet ID '" + id + "' does not exist");
     }
 
     Subnet subnetInZone(String zone) {
-        return subnets.stream().filter(s -> s.zone().equals(zone)).findFirst().orElseThrow(() -> Ec2Faults.fault(
-                "InvalidParameterValue", "Invalid availability zone: [" + zone + "]"));
+        return find(subnets, s -> s.zone().equals(zone), "InvalidParameterValue",
+                "Invalid availability zone: [" + zone + "]");
+    }
+
+    /** The first of {@code items} that matches; else EC2's error {@code code} (HTTP 400). */
+    private static <T> T find(List<T> items, Predicate<T> match, String code, String message) {
+        return items.stream().filter(match).findFirst().orElseThrow(() -> Ec2Faults.fault(code, message));
     }
 
     String describeImages(Ec2Form form) {
@@ -122,14 +127,14 @@ final class Ec2Catalog {
                     && i.owner().equals(LocalAws.ACCOUNT) || i.alias() != null && owners.contains(i.alias());
             if ((ids.isEmpty() || ids.contains(i.id())) && owned && Ec2Form.matches(filters, attributes, Map.of())) {
                 out.append("<item><imageId>").append(i.id()).append("</imageId><imageLocation>")
-                        .append(i.alias() == null ? i.owner() : i.alias()).append('/').append(xml(i.name()))
+                        .append(i.alias() == null ? i.owner() : i.alias()).append('/').append(escape(i.name()))
                         .append("</imageLocation><imageState>available</imageState><imageOwnerId>").append(i.owner())
                         .append("</imageOwnerId><creationDate>").append(i.created()).append("</creationDate><isPublic>")
                         .append(i.isPublic()).append("</isPublic><architecture>").append(i.arch())
                         .append("</architecture><imageType>machine</imageType>")
                         .append(i.alias() == null ? "" : "<imageOwnerAlias>" + i.alias() + "</imageOwnerAlias>")
-                        .append("<name>").append(xml(i.name())).append("</name><description>")
-                        .append(xml(i.description())).append("</description><rootDeviceType>ebs</rootDeviceType>")
+                        .append("<name>").append(escape(i.name())).append("</name><description>")
+                        .append(escape(i.description())).append("</description><rootDeviceType>ebs</rootDeviceType>")
                         .append("<rootDeviceName>").append(i.root()).append("</rootDeviceName><blockDeviceMapping>")
                         .append("<item><deviceName>").append(i.root()).append("</deviceName><ebs><snapshotId>snap-")
                         .append(LocalEc2.hex(i.id(), 17)).append("</snapshotId><volumeSize>8</volumeSize>")
@@ -179,7 +184,7 @@ final class Ec2Catalog {
                     "vpc-id", g.vpcId(), "description", g.description()), Map.of())) {
                 out.append("<item><ownerId>").append(LocalAws.ACCOUNT).append("</ownerId><groupId>").append(g.id())
                         .append("</groupId><groupName>").append(g.name()).append("</groupName><groupDescription>")
-                        .append(xml(g.description())).append("</groupDescription><vpcId>").append(g.vpcId())
+                        .append(escape(g.description())).append("</groupDescription><vpcId>").append(g.vpcId())
                         .append("</vpcId><ipPermissions>").append(inbound(g)).append("</ipPermissions>")
                         .append("<ipPermissionsEgress><item><ipProtocol>-1</ipProtocol><groups/><ipRanges><item>")
                         .append("<cidrIp>0.0.0.0/0</cidrIp></item></ipRanges><ipv6Ranges/><prefixListIds/></item>")

@@ -1,6 +1,8 @@
 package org.spotspec.demo;
 
 import java.util.List;
+import java.util.Set;
+import org.spotspec.testing.AwsXml;
 
 /** The errors EC2 answers, with its codes and wording. */
 final class Ec2Faults {
@@ -12,7 +14,11 @@ final class Ec2Faults {
     }
 
     static LocalAws.Fault dryRun() {
-        return new LocalAws.Fault(412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        return new LocalAws.Fault(412, AwsXml.DRY_RUN_CODE, AwsXml.DRY_RUN_MESSAGE);
+    }
+
+    static LocalAws.Fault badToken() {
+        return fault("InvalidPaginationToken", "The specified pagination token is not valid or is expired.");
     }
 
     static LocalAws.Fault invalidValue(String value, String parameter) {
@@ -23,17 +29,31 @@ final class Ec2Faults {
         return fault("MissingParameter", "The request must contain the parameter " + parameter);
     }
 
-    /** {@code InvalidInstanceID.NotFound} for one or several ids, as EC2 words each. */
-    static LocalAws.Fault instancesNotFound(List<String> ids) {
-        return fault("InvalidInstanceID.NotFound", ids.size() == 1
-                ? "The instance ID '" + ids.get(0) + "' does not exist"
-                : "The instance IDs '" + String.join(", ", ids) + "' do not exist");
-    }
+    /** The ids a call names of instances or of spot requests, and how EC2 words their errors. */
+    record IdKind(String parameter, String pattern, String prefix, String codePrefix, String noun) {
+        static final IdKind INSTANCE = new IdKind("InstanceId", "i-[0-9a-f]{8}([0-9a-f]{9})?", "i",
+                "InvalidInstanceID", "instance ID");
+        static final IdKind REQUEST = new IdKind("SpotInstanceRequestId", "sir-[0-9a-z]{8}", "sir",
+                "InvalidSpotInstanceRequestID", "spot instance request ID");
 
-    static LocalAws.Fault requestsNotFound(List<String> ids) {
-        return fault("InvalidSpotInstanceRequestID.NotFound", ids.size() == 1
-                ? "The spot instance request ID '" + ids.get(0) + "' does not exist"
-                : "The spot instance request IDs '" + String.join(", ", ids) + "' do not exist");
+        /**
+         * The ids of this kind the call names ({@code required}: at least one), each well-formed
+         * and among {@code known}; else the error EC2 answers, naming every unknown id.
+         */
+        List<String> existing(Ec2Form f, Set<String> known, boolean required) {
+            var ids = f.list(parameter);
+            if (required && ids.isEmpty()) {
+                throw missing(parameter);
+            }
+            checkIds(ids, pattern, codePrefix + ".Malformed", prefix);
+            var unknown = ids.stream().filter(id -> !known.contains(id)).toList();
+            if (!unknown.isEmpty()) {
+                throw fault(codePrefix + ".NotFound", unknown.size() == 1
+                        ? "The " + noun + " '" + unknown.get(0) + "' does not exist"
+                        : "The " + noun + "s '" + String.join(", ", unknown) + "' do not exist");
+            }
+            return ids;
+        }
     }
 
     /** Checks every id against {@code pattern}; the first that fails is {@code <Kind>.Malformed}. */

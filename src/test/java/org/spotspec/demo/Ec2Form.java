@@ -121,7 +121,7 @@ final class Ec2Form {
                 }
                 from = Integer.parseInt(text.substring(kind.length() + 1));
             } catch (IllegalArgumentException e) {
-                throw LocalAws.badToken();
+                throw Ec2Faults.badToken();
             }
         }
         from = Math.min(from, all.size());

@@ -1,24 +1,16 @@
 package org.spotspec.demo;
 
-import static org.spotspec.demo.LocalAws.xml;
+import static org.spotspec.testing.AwsXml.ec2Time;
+import static org.spotspec.testing.AwsXml.escape;
+import static org.spotspec.testing.AwsXml.instanceState;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Spot requests and instances as EC2 writes them in its XML answers. */
 final class Ec2Xml {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private Ec2Xml() {
-    }
-
-    static String time(Instant instant) {
-        return TIME.format(instant);
     }
 
     static String tags(Map<String, String> tags) {
@@ -26,8 +18,8 @@ final class Ec2Xml {
             return "<tagSet/>";
         }
         var out = new StringBuilder("<tagSet>");
-        new TreeMap<>(tags).forEach((k, v) -> out.append("<item><key>").append(xml(k)).append("</key><value>")
-                .append(xml(v)).append("</value></item>"));
+        new TreeMap<>(tags).forEach((k, v) -> out.append("<item><key>").append(escape(k)).append("</key><value>")
+                .append(escape(v)).append("</value></item>"));
         return out.append("</tagSet>").toString();
     }
 
@@ -44,10 +36,10 @@ final class Ec2Xml {
                 .append("<spotPrice>").append(s.maxPrice() != null ? s.maxPrice() : LaunchSpec.onDemand(s.instanceType()))
                 .append("</spotPrice><type>").append(s.persistent() ? "persistent" : "one-time").append("</type><state>")
                 .append(r.state).append("</state><status><code>").append(r.statusCode).append("</code><updateTime>")
-                .append(time(r.statusTime)).append("</updateTime><message>").append(xml(r.statusMessage))
+                .append(ec2Time(r.statusTime)).append("</updateTime><message>").append(escape(r.statusMessage))
                 .append("</message></status><launchSpecification><imageId>").append(s.image().id()).append("</imageId>");
         if (s.keyName() != null) {
-            out.append("<keyName>").append(xml(s.keyName())).append("</keyName>");
+            out.append("<keyName>").append(escape(s.keyName())).append("</keyName>");
         }
         out.append(groups(s.groups())).append("<instanceType>").append(s.instanceType()).append("</instanceType>")
                 .append("<placement>");
@@ -60,33 +52,22 @@ final class Ec2Xml {
         }
         if (s.instanceProfile() != null) {
             out.append("<iamInstanceProfile>").append(s.instanceProfile().startsWith("arn:")
-                    ? "<arn>" + xml(s.instanceProfile()) + "</arn>" : "<name>" + xml(s.instanceProfile()) + "</name>")
+                    ? "<arn>" + escape(s.instanceProfile()) + "</arn>"
+                    : "<name>" + escape(s.instanceProfile()) + "</name>")
                     .append("</iamInstanceProfile>");
         }
         out.append("<ebsOptimized>false</ebsOptimized></launchSpecification>");
         if (r.instanceId != null) {
             out.append("<instanceId>").append(r.instanceId).append("</instanceId>");
         }
-        out.append("<createTime>").append(time(r.createTime)).append("</createTime><productDescription>")
+        out.append("<createTime>").append(ec2Time(r.createTime)).append("</createTime><productDescription>")
                 .append(Ec2Region.PRODUCT).append("</productDescription>").append(tags(r.tags()));
         if (r.launchedZone != null) {
             out.append("<launchedAvailabilityZone>").append(r.launchedZone).append("</launchedAvailabilityZone>");
         }
-        return out.append("<validUntil>").append(time(s.validUntil())).append("</validUntil>")
+        return out.append("<validUntil>").append(ec2Time(s.validUntil())).append("</validUntil>")
                 .append("<instanceInterruptionBehavior>").append(s.interruption())
                 .append("</instanceInterruptionBehavior></item>").toString();
-    }
-
-    static String state(String name) {
-        int code = switch (name) {
-            case "pending" -> 0;
-            case "running" -> 16;
-            case "shutting-down" -> 32;
-            case "terminated" -> 48;
-            case "stopping" -> 64;
-            default -> 80;
-        };
-        return "<code>" + code + "</code><name>" + name + "</name>";
     }
 
     static String instance(Ec2Instance i, String region) {
@@ -99,14 +80,14 @@ final class Ec2Xml {
         var publicDns = hasPublic ? "ec2-" + i.publicIp.replace('.', '-') + (east ? ".compute-1.amazonaws.com"
                 : "." + region + ".compute.amazonaws.com") : "";
         var out = new StringBuilder("<item><instanceId>").append(i.id).append("</instanceId><imageId>")
-                .append(s.image().id()).append("</imageId><instanceState>").append(state(i.state))
+                .append(s.image().id()).append("</imageId><instanceState>").append(instanceState(i.state))
                 .append("</instanceState><privateDnsName>").append(privateDns).append("</privateDnsName><dnsName>")
-                .append(publicDns).append("</dnsName><reason>").append(xml(i.reason)).append("</reason>");
+                .append(publicDns).append("</dnsName><reason>").append(escape(i.reason)).append("</reason>");
         if (s.keyName() != null) {
-            out.append("<keyName>").append(xml(s.keyName())).append("</keyName>");
+            out.append("<keyName>").append(escape(s.keyName())).append("</keyName>");
         }
         out.append("<amiLaunchIndex>").append(i.launchIndex).append("</amiLaunchIndex><productCodes/><instanceType>")
-                .append(s.instanceType()).append("</instanceType><launchTime>").append(time(i.launchTime))
+                .append(s.instanceType()).append("</instanceType><launchTime>").append(ec2Time(i.launchTime))
                 .append("</launchTime><placement><availabilityZone>").append(i.zone).append("</availabilityZone>")
                 .append("<groupName/><tenancy>default</tenancy></placement><monitoring><state>disabled</state>")
                 .append("</monitoring>");
@@ -121,7 +102,7 @@ final class Ec2Xml {
         out.append(groups(s.groups()));
         if (i.stateReasonCode != null) {
             out.append("<stateReason><code>").append(i.stateReasonCode).append("</code><message>")
-                    .append(xml(i.stateReasonMessage)).append("</message></stateReason>");
+                    .append(escape(i.stateReasonMessage)).append("</message></stateReason>");
         }
         out.append("<architecture>x86_64</architecture><rootDeviceType>ebs</rootDeviceType><rootDeviceName>")
                 .append(s.image().root()).append("</rootDeviceName><blockDeviceMapping/>");
@@ -130,12 +111,12 @@ final class Ec2Xml {
                     .append("</spotInstanceRequestId>");
         }
         out.append("<virtualizationType>hvm</virtualizationType><clientToken>")
-                .append(s.clientToken() == null ? "" : xml(s.clientToken())).append("</clientToken>")
+                .append(s.clientToken() == null ? "" : escape(s.clientToken())).append("</clientToken>")
                 .append(tags(s.instanceTags()));
         if (s.instanceProfile() != null) {
             var profile = s.instanceProfile().startsWith("arn:") ? s.instanceProfile()
                     : "arn:aws:iam::" + LocalAws.ACCOUNT + ":instance-profile/" + s.instanceProfile();
-            out.append("<iamInstanceProfile><arn>").append(xml(profile)).append("</arn><id>AIPA")
+            out.append("<iamInstanceProfile><arn>").append(escape(profile)).append("</arn><id>AIPA")
                     .append(LocalEc2.hex(profile, 17).toUpperCase()).append("</id></iamInstanceProfile>");
         }
         return out.append("<hypervisor>xen</hypervisor><networkInterfaceSet/><ebsOptimized>false</ebsOptimized>")
@@ -157,10 +138,5 @@ final class Ec2Xml {
                 .append(LocalAws.ACCOUNT).append("</ownerId><groupSet/><instancesSet>");
         instances.forEach(i -> out.append(instance(i, region)));
         return out.append("</instancesSet>").toString();
-    }
-
-    static String stateChange(Ec2Instance i, String previous) {
-        return "<item><instanceId>" + i.id + "</instanceId><currentState>" + state(i.state)
-                + "</currentState><previousState>" + state(previous) + "</previousState></item>";
     }
 }

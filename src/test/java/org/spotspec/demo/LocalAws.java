@@ -1,23 +1,20 @@
 package org.spotspec.demo;
 
+import static org.spotspec.testing.AwsXml.escape;
+
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.spotspec.concurrent.DaemonExecutors;
+import org.spotspec.testing.AwsXml;
+import org.spotspec.testing.CredentialScope;
+import org.spotspec.testing.LoopbackHttp;
 
 /**
  * A local STS + EC2 endpoint for trying SpotSpec without an AWS account, and for screenshots:
@@ -40,10 +37,18 @@ import org.spotspec.concurrent.DaemonExecutors;
  * instance, a request closed by instance-terminated-by-price, and one open with
  * capacity-not-available. Times come from the clock given (the system clock in {@code main}).
  * Signatures are not checked; the region is read from the Authorization header's credential scope.
+ *
+ * <p>Why a simulator beside {@code testing.AwsStub}'s per-test WireMock answers: what EC2 answers
+ * here follows from what was sent before (a launch shows up in DescribeInstances, then runs, then
+ * terminates), which canned answers cannot do. Use it for the demo, for CI's run of the packaged
+ * command line ({@code .ci/run}: {@code LocalAws --port 0}, whose first line names the address),
+ * and for tests of whole flows; use AwsStub when a test needs one exact answer (an error, a delay,
+ * a page) or checks what was sent. {@code bench.StubEc2} explains why the benchmark has its own.
+ * The XML shapes all three send are {@link AwsXml}'s.
  */
 public final class LocalAws {
-    static final String ACCOUNT = "123456789012";
-    static final String ARN = "arn:aws:iam::123456789012:user/alice";
+    static final String ACCOUNT = AwsXml.ACCOUNT;
+    static final String ARN = AwsXml.ARN;
     /** Offered in every region; the history of all of them when a request names no type. */
     static final List<String> INSTANCE_TYPES = Stream.of("t3 nano micro small medium large xlarge 2xlarge",
             "m5 large xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge 24xlarge",
@@ -55,15 +60,10 @@ public final class LocalAws {
             "g4dn xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge").map(f -> f.split(" "))
             .flatMap(f -> Stream.of(f).skip(1).map(size -> f[0] + "." + size)).toList();
 
-    private static final String EC2_NS = "http://ec2.amazonaws.com/doc/2016-11-15/";
-    private static final String STS_NS = "https://sts.amazonaws.com/doc/2011-06-15/";
-    private static final Pattern SCOPE = Pattern.compile("Credential=([^/,\\s]+)/\\d{8}/([^/]+)/([^/]+)/aws4_request");
-
     private final LocalSts stsTokens = new LocalSts();
     private final Clock clock;
     private final LocalEc2 ec2;
-    private HttpServer server;
-    private ExecutorService pool;
+    private LoopbackHttp http;
 
     public LocalAws() {
         this(Clock.systemUTC());
@@ -93,19 +93,14 @@ public final class LocalAws {
     /** Starts listening on 127.0.0.1:{@code port} (0: any free port); returns the port bound. */
     public synchronized int start(int port) throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true"); // else each call waits ~40 ms for an ACK
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 64);
-        pool = DaemonExecutors.pool("local-aws", 16);
-        server.setExecutor(pool);
-        server.createContext("/", this::handle);
-        server.start(); // its dispatcher thread is no daemon: it keeps main's JVM alive
-        return server.getAddress().getPort();
+        http = LoopbackHttp.start(port, "local-aws", 16, this::handle);
+        return http.port();
     }
 
     public synchronized void stop() {
-        if (server != null) {
-            server.stop(0);
-            pool.shutdownNow();
-            server = null;
+        if (http != null) {
+            http.stop();
+            http = null;
         }
     }
 
@@ -144,53 +139,45 @@ public final class LocalAws {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            var form = new HashMap<String, String>();
-            parseForm(exchange.getRequestURI().getRawQuery(), form);
-            parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), form);
-            var scope = SCOPE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            boolean signed = scope.find();
-            var keyId = signed ? scope.group(1) : "";
-            var region = signed ? scope.group(2) : "us-east-1";
+            var form = LoopbackHttp.form(exchange);
+            var scope = LoopbackHttp.scope(exchange);
+            var keyId = scope.map(CredentialScope::keyId).orElse("");
+            var region = scope.map(CredentialScope::region).orElse("us-east-1");
             var action = form.getOrDefault("Action", "");
-            boolean sts = signed ? scope.group(3).equals("sts") : action.matches("GetSessionToken|GetCallerIdentity");
+            boolean sts = scope.map(s -> s.service().equals("sts"))
+                    .orElseGet(() -> action.matches("GetSessionToken|GetCallerIdentity"));
             var requestId = UUID.randomUUID().toString();
             Answer answer;
             try {
                 answer = sts ? sts(action, form, keyId, requestId) : ec2(action, form, region, requestId);
             } catch (Fault f) {
-                answer = new Answer(f.status, sts ? stsError(f.code, f.getMessage(), requestId)
-                        : ec2Error(f.code, f.getMessage(), requestId));
+                answer = new Answer(f.status, sts ? AwsXml.stsError(f.code, f.getMessage(), requestId)
+                        : AwsXml.ec2Error(f.code, f.getMessage(), requestId));
             } catch (RuntimeException e) {
-                answer = new Answer(500, sts ? stsError("InternalFailure", String.valueOf(e), requestId)
-                        : ec2Error("InternalError", String.valueOf(e), requestId));
+                answer = new Answer(500, sts ? AwsXml.stsError("InternalFailure", String.valueOf(e), requestId)
+                        : AwsXml.ec2Error("InternalError", String.valueOf(e), requestId));
             }
-            var body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + answer.xml()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/xml;charset=UTF-8");
             exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-            exchange.sendResponseHeaders(answer.status(), body.length);
-            exchange.getResponseBody().write(body);
+            LoopbackHttp.sendXml(exchange, answer.status(),
+                    AwsXml.document(answer.xml()).getBytes(StandardCharsets.UTF_8));
         }
     }
 
     private Answer sts(String action, Map<String, String> form, String keyId, String requestId) {
         var result = switch (action) {
             case "GetSessionToken" -> stsTokens.sessionToken(form, keyId, clock.instant());
-            case "GetCallerIdentity" -> "<Arn>" + ARN + "</Arn><UserId>AIDACKCEVSQ6C2EXAMPLE</UserId><Account>"
-                    + ACCOUNT + "</Account>";
+            case "GetCallerIdentity" -> AwsXml.callerIdentityResult();
             default -> throw new Fault(400, "InvalidAction", "Could not find operation " + action
                     + " for version 2011-06-15");
         };
-        return new Answer(200, "<" + action + "Response xmlns=\"" + STS_NS + "\"><" + action + "Result>" + result
-                + "</" + action + "Result><ResponseMetadata><RequestId>" + requestId
-                + "</RequestId></ResponseMetadata></" + action + "Response>");
+        return new Answer(200, AwsXml.stsResponse(action, requestId, result));
     }
 
     private Answer ec2(String action, Map<String, String> form, String region, String requestId) {
         if (LocalEc2.ACTIONS.contains(action)) {
-            return new Answer(200, "<" + action + "Response xmlns=\"" + EC2_NS + "\"><requestId>" + requestId
-                    + "</requestId>" + ec2.handle(action, form, region) + "</" + action + "Response>");
+            return new Answer(200, AwsXml.ec2Response(action, requestId, ec2.handle(action, form, region)));
         }
-        if ("true".equalsIgnoreCase(form.get("DryRun"))) {
+        if (new Ec2Form(form).dryRun()) {
             throw Ec2Faults.dryRun();
         }
         var body = switch (action) {
@@ -199,14 +186,13 @@ public final class LocalAws {
             case "DescribeSpotPriceHistory" ->
                     SpotPriceHistoryAction.describe(form, region, INSTANCE_TYPES, clock.instant());
             default -> throw new Fault(400, "InvalidAction",
-                    "The action " + xml(action) + " is not valid for this web service.");
+                    "The action " + action + " is not valid for this web service."); // escaped as it is sent
         };
-        return new Answer(200, "<" + action + "Response xmlns=\"" + EC2_NS + "\"><requestId>" + requestId
-                + "</requestId>" + body + "</" + action + "Response>");
+        return new Answer(200, AwsXml.ec2Response(action, requestId, body));
     }
 
     private static String zones(String region) {
-        var r = xml(region);
+        var r = escape(region);
         var out = new StringBuilder("<availabilityZoneInfo>");
         for (int i = 0; i < 3; i++) {
             out.append("<item><zoneName>" + r + (char) ('a' + i) + "</zoneName><optInStatus>opt-in-not-required"
@@ -215,6 +201,11 @@ public final class LocalAws {
                     + "</zoneId><zoneType>availability-zone</zoneType><messageSet/></item>");
         }
         return out.append("</availabilityZoneInfo>").toString();
+    }
+
+    /** The three zones every region has here: eu-west-1a, eu-west-1b, eu-west-1c. */
+    static List<String> zoneNames(String region) {
+        return List.of(region + "a", region + "b", region + "c");
     }
 
     /** The id of the zone {@code index} (0: a) of {@code region}: shuffled against names, always the same way. */
@@ -238,51 +229,16 @@ public final class LocalAws {
 
     private static String offerings(Map<String, String> form, String region) {
         var locationType = form.getOrDefault("LocationType", "region");
-        var locations = locationType.equals("region") ? List.of(region)
-                : List.of(region + "a", region + "b", region + "c");
+        var locations = locationType.equals("region") ? List.of(region) : zoneNames(region);
         var all = new ArrayList<String>();
         for (var type : INSTANCE_TYPES) {
             for (var location : locations) {
-                all.add("<item><instanceType>" + type + "</instanceType><locationType>" + xml(locationType)
-                        + "</locationType><location>" + xml(location) + "</location></item>");
+                all.add("<item><instanceType>" + type + "</instanceType><locationType>" + escape(locationType)
+                        + "</locationType><location>" + escape(location) + "</location></item>");
             }
         }
         var page = new Ec2Form(form).page("offerings", all);
         return "<instanceTypeOfferingSet>" + String.join("", page.items()) + "</instanceTypeOfferingSet>"
                 + page.tokenXml();
-    }
-
-    private static String ec2Error(String code, String message, String requestId) {
-        return "<Response><Errors><Error><Code>" + code + "</Code><Message>" + xml(message)
-                + "</Message></Error></Errors><RequestID>" + requestId + "</RequestID></Response>";
-    }
-
-    private static String stsError(String code, String message, String requestId) {
-        return "<ErrorResponse xmlns=\"" + STS_NS + "\"><Error><Type>Sender</Type><Code>" + code + "</Code><Message>"
-                + xml(message) + "</Message></Error><RequestId>" + requestId + "</RequestId></ErrorResponse>";
-    }
-
-    static Fault badToken() {
-        return new Fault(400, "InvalidPaginationToken", "The specified pagination token is not valid or is expired.");
-    }
-
-    static int intParam(Map<String, String> form, String name, int fallback) {
-        try {
-            return form.containsKey(name) ? Integer.parseInt(form.get(name).trim()) : fallback;
-        } catch (NumberFormatException e) {
-            throw new Fault(400, "InvalidParameterValue", "Invalid value '" + form.get(name) + "' for " + name);
-        }
-    }
-
-    private static void parseForm(String encoded, Map<String, String> into) {
-        for (var pair : encoded == null ? new String[0] : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            var key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            into.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-    }
-
-    static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.spotspec.testing.AwsXml;
 
 /**
  * The stateful part of {@link LocalAws}'s EC2: launches, spot requests and instances per region,
@@ -19,8 +20,6 @@ final class LocalEc2 {
     static final Set<String> ACTIONS = Set.of("DescribeImages", "DescribeKeyPairs", "DescribeSecurityGroups",
             "DescribeSubnets", "RunInstances", "RequestSpotInstances", "DescribeSpotInstanceRequests",
             "DescribeInstances", "CancelSpotInstanceRequests", "TerminateInstances");
-    private static final String INSTANCE_ID = "i-[0-9a-f]{8}([0-9a-f]{9})?";
-    private static final String REQUEST_ID = "sir-[0-9a-z]{8}";
 
     private final Clock clock;
     private final Map<String, Ec2Region> regions = new HashMap<>();
@@ -92,12 +91,7 @@ final class LocalEc2 {
     }
 
     private static String describeRequests(Ec2Form f, Ec2Region region) {
-        var ids = f.list("SpotInstanceRequestId");
-        Ec2Faults.checkIds(ids, REQUEST_ID, "InvalidSpotInstanceRequestID.Malformed", "sir");
-        var missing = ids.stream().filter(id -> !region.requests.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw Ec2Faults.requestsNotFound(missing);
-        }
+        var ids = Ec2Faults.IdKind.REQUEST.existing(f, region.requests.keySet(), false);
         var filters = f.filters();
         var found = new ArrayList<SpotRequest>();
         for (var r : region.requests.values()) {
@@ -124,12 +118,7 @@ final class LocalEc2 {
     }
 
     private static String describeInstances(Ec2Form f, Ec2Region region) {
-        var ids = f.list("InstanceId");
-        Ec2Faults.checkIds(ids, INSTANCE_ID, "InvalidInstanceID.Malformed", "i");
-        var missing = ids.stream().filter(id -> !region.instances.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw Ec2Faults.instancesNotFound(missing);
-        }
+        var ids = Ec2Faults.IdKind.INSTANCE.existing(f, region.instances.keySet(), false);
         if (!ids.isEmpty() && f.has("MaxResults")) {
             throw Ec2Faults.fault("InvalidParameterCombination",
                     "The parameter instancesSet cannot be used with the parameter maxResults");
@@ -151,7 +140,7 @@ final class LocalEc2 {
             a.put("vpc-id", i.subnet.vpcId());
             a.put("private-ip-address", i.privateIp);
             a.put("client-token", i.spec.clientToken());
-            a.put("instance-state-code", Ec2Xml.state(i.state).replaceAll("<code>(\\d+)</code>.*", "$1"));
+            a.put("instance-state-code", String.valueOf(AwsXml.instanceStateCode(i.state)));
             if ((ids.isEmpty() || ids.contains(i.id)) && Ec2Form.matches(filters, a, i.spec.instanceTags())) {
                 found.add(i);
             }
@@ -236,42 +225,26 @@ final class LocalEc2 {
     }
 
     private static String cancel(Ec2Form f, Ec2Region region, Instant now) {
-        var ids = f.list("SpotInstanceRequestId");
-        if (ids.isEmpty()) {
-            throw Ec2Faults.missing("SpotInstanceRequestId");
-        }
-        Ec2Faults.checkIds(ids, REQUEST_ID, "InvalidSpotInstanceRequestID.Malformed", "sir");
-        var missing = ids.stream().filter(id -> !region.requests.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw Ec2Faults.requestsNotFound(missing);
-        }
+        var ids = Ec2Faults.IdKind.REQUEST.existing(f, region.requests.keySet(), true);
         if (f.dryRun()) {
             throw Ec2Faults.dryRun();
         }
         var out = new StringBuilder("<spotInstanceRequestSet>");
         for (var r : region.cancel(ids, now)) {
-            out.append("<item><spotInstanceRequestId>").append(r.id).append("</spotInstanceRequestId><state>")
-                    .append(r.state).append("</state></item>");
+            out.append(AwsXml.cancelledRequest(r.id, r.state));
         }
         return out.append("</spotInstanceRequestSet>").toString();
     }
 
     private static String terminate(Ec2Form f, Ec2Region region, Instant now) {
-        var ids = f.list("InstanceId");
-        if (ids.isEmpty()) {
-            throw Ec2Faults.missing("InstanceId");
-        }
-        Ec2Faults.checkIds(ids, INSTANCE_ID, "InvalidInstanceID.Malformed", "i");
-        var missing = ids.stream().filter(id -> !region.instances.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw Ec2Faults.instancesNotFound(missing); // all or nothing, like EC2
-        }
+        // All or nothing, like EC2: one unknown id fails the call and none is terminated.
+        var ids = Ec2Faults.IdKind.INSTANCE.existing(f, region.instances.keySet(), true);
         if (f.dryRun()) {
             throw Ec2Faults.dryRun();
         }
         var out = new StringBuilder("<instancesSet>");
         for (var change : region.terminate(ids, now)) {
-            out.append(Ec2Xml.stateChange(change.instance(), change.previous()));
+            out.append(AwsXml.stateChange(change.instance().id, change.instance().state, change.previous()));
         }
         return out.append("</instancesSet>").toString();
     }

@@ -30,7 +30,8 @@ final class LocalSts {
             throw new LocalAws.Fault(403, "AccessDenied",
                     "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
         }
-        int seconds = LocalAws.intParam(form, "DurationSeconds", 43_200);
+        var duration = new Ec2Form(form).integer("DurationSeconds");
+        int seconds = duration == null ? 43_200 : duration;
         if (seconds < 900 || seconds > 129_600) {
             throw new LocalAws.Fault(400, "ValidationError", "1 validation error detected: Value '" + seconds
                     + "' at 'durationSeconds' failed to satisfy constraint: Member must have value "

@@ -6,44 +6,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.spotspec.userdirs.UserDirs;
 
+/** When logs go to a file and where; each OS's folder itself is UserDirsTest's. */
 class LogLocationTest {
     private static final Path HOME = Path.of("/home/ana");
     private final Map<String, String> properties = new HashMap<>();
-
-    @Test
-    void windowsUsesLocalAppData() {
-        var dir = LogLocation.directory(Map.of("LOCALAPPDATA", "/Users/ana/AppData/Local",
-                "APPDATA", "/Users/ana/AppData/Roaming"), "Windows 11", HOME);
-        assertThat(dir).isEqualTo(Path.of("/Users/ana/AppData/Local/SpotSpec/logs"));
-    }
-
-    @Test
-    void windowsWithoutLocalAppDataFallsBackUnderTheHomeFolder() {
-        assertThat(LogLocation.directory(Map.of(), "Windows 10", HOME))
-                .isEqualTo(HOME.resolve("AppData/Local/SpotSpec/logs"));
-    }
-
-    @Test
-    void macOsUsesLibraryLogs() {
-        assertThat(LogLocation.directory(Map.of("XDG_STATE_HOME", "/tmp/state"), "Mac OS X", HOME))
-                .isEqualTo(HOME.resolve("Library/Logs/SpotSpec"));
-    }
-
-    @Test
-    void linuxUsesXdgStateHome() {
-        assertThat(LogLocation.directory(Map.of("XDG_STATE_HOME", "/var/state/ana"), "Linux", HOME))
-                .isEqualTo(Path.of("/var/state/ana/SpotSpec/logs"));
-    }
-
-    @Test
-    void linuxDefaultsToLocalStateAndIgnoresARelativeOrBlankXdgStateHome() {
-        var expected = HOME.resolve(".local/state/SpotSpec/logs");
-        assertThat(LogLocation.directory(Map.of(), "Linux", HOME)).isEqualTo(expected);
-        assertThat(LogLocation.directory(Map.of("XDG_STATE_HOME", "state"), "Linux", HOME)).isEqualTo(expected);
-        assertThat(LogLocation.directory(Map.of("XDG_STATE_HOME", " "), "Linux", HOME)).isEqualTo(expected);
-        assertThat(LogLocation.directory(Map.of(), null, HOME)).isEqualTo(expected);
-    }
 
     @Test
     void offWhenNotInstalled() {
@@ -64,6 +32,16 @@ class LogLocationTest {
         properties.put(LogLocation.JPACKAGE_APP_PATH, "C:\\Users\\ana\\AppData\\Local\\SpotSpec\\SpotSpec.exe");
         properties.put(LogLocation.ENABLE_PROPERTY, "false");
         assertThat(resolve("Windows 11")).isEmpty();
+    }
+
+    @Test
+    void theFolderIsTheUsersLogFolder() {
+        properties.put(LogLocation.ENABLE_PROPERTY, "true");
+        var env = Map.of("LOCALAPPDATA", "/Users/ana/AppData/Local", "XDG_STATE_HOME", "/var/state/ana");
+        assertThat(LogLocation.resolve(properties::get, env, "Windows 11", HOME))
+                .contains(new UserDirs(env, "Windows 11", HOME).logs());
+        assertThat(LogLocation.resolve(properties::get, env, "Linux", HOME))
+                .contains(Path.of("/var/state/ana/SpotSpec/logs"));
     }
 
     @Test

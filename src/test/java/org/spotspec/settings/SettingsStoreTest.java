@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spotspec.settings.Settings.WindowBounds;
+import org.spotspec.userdirs.UserDirs;
 
 class SettingsStoreTest {
     // Names a future secret field would likely carry; none may reach the file or the record.
@@ -281,22 +282,17 @@ class SettingsStoreTest {
     }
 
     @Test
-    void defaultFileFollowsEachOsConvention() {
+    void defaultFileIsSettingsPropertiesInTheUsersSettingsFolder() {
+        // Each OS's folder is UserDirsTest's; here, that the file is named and placed in it.
         var home = Path.of("/home/ana");
         var appData = "/winroot/Users/ana/AppData/Roaming"; // any absolute path works on the test OS
 
         assertThat(SettingsStore.defaultFile(Map.of(), "Linux", home))
                 .isEqualTo(home.resolve(".config/spotspec/settings.properties"));
-        assertThat(SettingsStore.defaultFile(Map.of("XDG_CONFIG_HOME", "/xdg"), "Linux", home))
-                .isEqualTo(Path.of("/xdg/spotspec/settings.properties"));
-        assertThat(SettingsStore.defaultFile(Map.of("XDG_CONFIG_HOME", "relative"), "FreeBSD", home))
-                .isEqualTo(home.resolve(".config/spotspec/settings.properties"));
         assertThat(SettingsStore.defaultFile(Map.of("APPDATA", appData), "Windows 11", home))
                 .isEqualTo(Path.of(appData, "SpotSpec", "settings.properties"));
-        assertThat(SettingsStore.defaultFile(Map.of(), "Windows 10", home))
-                .isEqualTo(home.resolve("AppData/Roaming/SpotSpec/settings.properties"));
         assertThat(SettingsStore.defaultFile(Map.of(), "Mac OS X", home))
-                .isEqualTo(home.resolve("Library/Application Support/SpotSpec/settings.properties"));
+                .isEqualTo(new UserDirs(Map.of(), "Mac OS X", home).settings().resolve("settings.properties"));
     }
 
     @Test

@@ -17,13 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,15 +36,31 @@ import software.amazon.awssdk.regions.Region;
  * A local STS + EC2 endpoint over real HTTP (WireMock on a random port) answering with the XML
  * the real services send. Both services share the root path; the Query protocol's
  * {@code Action=} form field tells them apart.
+ *
+ * <p>One of three fake endpoints, each for its own use; what they answer alike (errors, spot
+ * price records, timestamps, form and region reading) is written once in {@link AwsXml},
+ * {@link QueryForm} and {@link CredentialScope}.
+ * <ul>
+ *   <li><b>This one</b>, for service, command-line and UI tests: each test states exactly the
+ *       answers it needs (any status, error, delay, page, expiry once, HTML instead of XML) and
+ *       checks what was sent. It holds no state of its own and knows no EC2 rules.</li>
+ *   <li>{@code demo.LocalAws}, a stateful STS + EC2 simulator (launches, requests and
+ *       instances that move on with a clock, EC2's validation and error codes, generated price
+ *       history): for trying the app without an account, screenshots, CI's run of the packaged
+ *       command line, and tests of whole flows where a canned answer would not follow along.</li>
+ *   <li>{@code bench.StubEc2}, the fetch benchmark's server: fixed pages rendered before the
+ *       clock starts, a fixed delay per page and EC2's throttle per region.</li>
+ * </ul>
  */
 public final class AwsStub implements AutoCloseable {
-    public static final String ACCOUNT = "123456789012";
-    public static final String ARN = "arn:aws:iam::123456789012:user/alice";
+    public static final String ACCOUNT = AwsXml.ACCOUNT;
+    public static final String ARN = AwsXml.ARN;
     public static final String MFA_SERIAL = "arn:aws:iam::123456789012:mfa/alice";
     public static final String SESSION_KEY_ID = "ASIASESSIONKEYID0001";
 
-    private static final DateTimeFormatter EC2_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final String EC2_REQUEST_ID = "ea966190-f9aa-478e-9ede-example";
+    private static final String STS_REQUEST_ID = "c6104cbe-af31-11e0-8154-cbc7ccf896c7";
+    private static final String PRICES_REQUEST_ID = "59dbff89-35bd-4eac-99ed-be587e0000ff";
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -87,8 +99,8 @@ public final class AwsStub implements AutoCloseable {
 
     /** The EC2 access check: a permitted dry run, answered as EC2 does (HTTP 412). */
     public void ec2Probe() {
-        server.stubFor(action("DescribeSpotPriceHistory").willReturn(xml(412, ec2ErrorBody("DryRunOperation",
-                "Request would have succeeded, but DryRun flag is set."))));
+        server.stubFor(action("DescribeSpotPriceHistory").willReturn(xml(412,
+                ec2ErrorBody(AwsXml.DRY_RUN_CODE, AwsXml.DRY_RUN_MESSAGE))));
     }
 
     /** Sign-in happy path: session token, identity and EC2 all answer. */
@@ -132,20 +144,18 @@ public final class AwsStub implements AutoCloseable {
 
     /** A DescribeSpotPriceHistory answer; an empty {@code nextToken} marks the last page, as EC2 does. */
     public static String spotPricePage(String nextToken, List<String> items) {
-        return fill(read("ec2-spot-price-history.xml"), Map.of("requestId", "59dbff89-35bd-4eac-99ed-be587e0000ff",
-                "items", String.join("", items), "nextToken", nextToken));
+        return AwsXml.spotPricePage(PRICES_REQUEST_ID, String.join("", items), nextToken);
     }
 
     /** One {@code <item>} of a DescribeSpotPriceHistory answer. */
     public static String spotPriceItem(String zone, String type, String product, String price, Instant timestamp) {
-        return fill(read("ec2-spot-price-history-item.xml"), Map.of("zone", zone, "type", type, "product", product,
-                "price", price, "timestamp", EC2_TIME.format(timestamp)));
+        return AwsXml.spotPriceItem(zone, type, product, price, timestamp);
     }
 
     /** The region a request was signed for, from its Authorization header's credential scope. */
     public static String signedRegion(LoggedRequest request) {
-        var scope = request.getHeader("Authorization").replaceFirst(".*Credential=[^/]+/[0-9]+/", "");
-        return scope.substring(0, scope.indexOf('/'));
+        return CredentialScope.of(request.getHeader("Authorization")).orElseThrow(
+                () -> new AssertionError("unsigned request: " + request.getBodyAsString())).region();
     }
 
     public void html(String action, int status) {
@@ -169,13 +179,11 @@ public final class AwsStub implements AutoCloseable {
     }
 
     public static String stsErrorBody(String code, String message) {
-        return fill(read("sts-error.xml"), Map.of("code", code, "message", message,
-                "requestId", "c6104cbe-af31-11e0-8154-cbc7ccf896c7"));
+        return AwsXml.stsError(code, message, STS_REQUEST_ID);
     }
 
     public static String ec2ErrorBody(String code, String message) {
-        return fill(read("ec2-error.xml"), Map.of("code", code, "message", message,
-                "requestId", "ea966190-f9aa-478e-9ede-example"));
+        return AwsXml.document(AwsXml.ec2Error(code, message, EC2_REQUEST_ID));
     }
 
     public List<LoggedRequest> requests(String action) {
@@ -184,13 +192,7 @@ public final class AwsStub implements AutoCloseable {
 
     /** A Query-protocol request body's parameters, decoded, in order. */
     public static Map<String, String> form(String body) {
-        var params = new LinkedHashMap<String, String>();
-        for (var pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
+        return QueryForm.decode(body);
     }
 
     /** The request bodies of {@code action}, oldest first. */

@@ -9,9 +9,6 @@ import java.util.stream.Collectors;
  * {@code src/test/resources/org/spotspec/aws/} (shaped as EC2's Query API sends them).
  */
 public final class Ec2Fixtures {
-    private static final Map<String, Integer> STATE_CODES = Map.of("pending", 0, "running", 16, "shutting-down", 32,
-            "terminated", 48, "stopping", 64, "stopped", 80);
-
     private Ec2Fixtures() {
     }
 
@@ -46,7 +43,7 @@ public final class Ec2Fixtures {
     public static String instance(String id, String state, String requestId) {
         var n = Math.abs(id.hashCode() % 200) + 10;
         return AwsStub.fill(AwsStub.read("ec2-instance-item.xml"), Map.ofEntries(Map.entry("id", id),
-                Map.entry("stateCode", String.valueOf(STATE_CODES.getOrDefault(state, 16))), Map.entry("state", state),
+                Map.entry("stateCode", String.valueOf(AwsXml.instanceStateCode(state))), Map.entry("state", state),
                 Map.entry("privateDns", "ip-10-0-1-" + n + ".eu-west-1.compute.internal"),
                 Map.entry("publicDns", "ec2-54-74-1-" + n + ".eu-west-1.compute.amazonaws.com"),
                 Map.entry("keyName", "alice-laptop"), Map.entry("type", "m5.large"),
@@ -63,16 +60,14 @@ public final class Ec2Fixtures {
 
     /** CancelSpotInstanceRequests' answer: each id now cancelled. */
     public static String cancelled(String... ids) {
-        var items = Arrays.stream(ids).map(id -> "<item><spotInstanceRequestId>" + id
-                + "</spotInstanceRequestId><state>cancelled</state></item>").collect(Collectors.joining());
+        var items = Arrays.stream(ids).map(id -> AwsXml.cancelledRequest(id, "cancelled"))
+                .collect(Collectors.joining());
         return AwsStub.fill(AwsStub.read("ec2-cancel-spot-requests.xml"), Map.of("items", items));
     }
 
     /** TerminateInstances' answer: each id going from running to shutting-down. */
     public static String terminating(String... ids) {
-        var items = Arrays.stream(ids).map(id -> "<item><instanceId>" + id + "</instanceId>"
-                + "<currentState><code>32</code><name>shutting-down</name></currentState>"
-                + "<previousState><code>16</code><name>running</name></previousState></item>")
+        var items = Arrays.stream(ids).map(id -> AwsXml.stateChange(id, "shutting-down", "running"))
                 .collect(Collectors.joining());
         return AwsStub.fill(AwsStub.read("ec2-terminate-instances.xml"), Map.of("items", items));
     }

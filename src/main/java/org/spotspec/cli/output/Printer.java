@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.spotspec.prices.Csv;
 
 /**
  * Prints {@link ResultTable} as a table, JSON or CSV. Times are ISO-8601 in UTC everywhere; prices are

@@ -1,6 +1,10 @@
-package org.spotspec.cli.output;
+package org.spotspec.prices;
 
-/** RFC 4180 fields. */
+/**
+ * RFC 4180 fields, for every CSV the app writes: the price statistics ({@link PriceCsv}) and the
+ * command line's tables ({@code cli.output.Printer}). It lives here, the lower of the two
+ * packages, because the command line may use prices but prices may not use the command line.
+ */
 public final class Csv {
     private Csv() {
     }

@@ -1,9 +1,11 @@
 package org.spotspec.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.ErrorTranslator;
+import org.spotspec.aws.IdOutcome;
 import org.spotspec.cli.output.Printer;
 import org.spotspec.cli.output.ResultTable;
 import picocli.CommandLine.Mixin;
@@ -78,6 +80,13 @@ abstract class AwsCommand implements Callable<Integer> {
             // Found before asking AWS (no such profile, no keys in the environment): fix the call.
             return problem.kind() == AwsProblem.Kind.LOCAL ? ExitCode.USAGE : ExitCode.AWS_ERROR;
         }
+    }
+
+    /** Prints one row per id, reports failures on stderr, and returns the exit code they make. */
+    int printOutcomes(List<IdOutcome> outcomes) {
+        print(IdResults.rows(outcomes));
+        IdResults.report(context, outcomes);
+        return IdResults.exitCode(outcomes);
     }
 
     void print(ResultTable rows) {

@@ -61,9 +61,7 @@ final class CancelCommand extends AwsCommand {
     int run(AwsSession session) {
         confirmation.ask(context, plan(session));
         var outcomes = cleanup.cancel(session, ids, Map.of(), terminate, confirmation.dryRun);
-        print(IdResults.rows(outcomes));
-        IdResults.report(context, outcomes);
-        return IdResults.exitCode(outcomes);
+        return printOutcomes(outcomes);
     }
 
     /** What will happen, read fresh from EC2 when instances are to be terminated too. */

@@ -48,8 +48,6 @@ final class TerminateCommand extends AwsCommand {
         confirmation.ask(context, List.of("About to terminate " + TerminalConfirmation.count(ids.size(), "instance") + " in "
                 + session.region().id() + ": " + String.join(", ", ids)));
         var outcomes = confirmation.dryRun ? instances.terminateDryRun(session, ids) : instances.terminate(session, ids);
-        print(IdResults.rows(outcomes));
-        IdResults.report(context, outcomes);
-        return IdResults.exitCode(outcomes);
+        return printOutcomes(outcomes);
     }
 }

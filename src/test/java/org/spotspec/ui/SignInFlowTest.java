@@ -99,6 +99,7 @@ class SignInFlowTest {
         assertThat(FxWait.text(robot, "#problemDetails")).contains("next code").contains("Request id: c6104cbe");
         assertThat(robot.lookup("#mfaSerial").queryAs(TextField.class).getText()).isEqualTo(AwsStub.MFA_SERIAL);
         assertThat(FxWait.text(robot, "#mfaCode")).as("a spent code is cleared").isEmpty();
+        FxWait.until(() -> robot.lookup("#mfaCode").query().isFocused()); // where the next code goes
         Node button = robot.lookup("#signInButton").query();
         assertThat(button.isDisabled()).isFalse();
     }

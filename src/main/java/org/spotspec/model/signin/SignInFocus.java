@@ -9,7 +9,9 @@ import org.spotspec.aws.AwsProblem;
  * Where the sign-in view puts the cursor, and when; the view only moves it. The cursor goes where
  * typing starts each time the view shows, and again when the profiles arrive (the chosen profile
  * may bring its MFA device, and then the code is what is left to type) unless the user is
- * already typing in a text field. When AWS refuses the MFA code, it goes to the code.
+ * already typing in a text field. When AWS refuses the MFA code, it goes to the code once the
+ * form takes input again (a disabled field cannot take the cursor, so moving it while the sign-in
+ * still runs did nothing).
  */
 public final class SignInFocus {
     /** What can take the cursor. */
@@ -18,14 +20,25 @@ public final class SignInFocus {
     private final SignInForm form;
     private Consumer<Target> cursor = target -> { };
     private BooleanSupplier typing = () -> false;
+    private boolean toCodeWhenDone;
 
-    SignInFocus(SignInForm form, ObservableValue<AwsProblem> problem) {
+    /** @param signingIn true while a sign-in runs and the form takes no input */
+    SignInFocus(SignInForm form, ObservableValue<AwsProblem> problem, ObservableValue<Boolean> signingIn) {
         this.form = form;
         problem.addListener((obs, old, now) -> {
             if (now != null && now.kind() == AwsProblem.Kind.WRONG_MFA_CODE) {
-                cursor.accept(Target.MFA_CODE);
+                toCodeWhenDone = true;
+                moveToCodeIfDone(signingIn.getValue());
             }
         });
+        signingIn.addListener((obs, was, running) -> moveToCodeIfDone(running));
+    }
+
+    private void moveToCodeIfDone(boolean running) {
+        if (toCodeWhenDone && !running) {
+            toCodeWhenDone = false;
+            cursor.accept(Target.MFA_CODE);
+        }
     }
 
     /**

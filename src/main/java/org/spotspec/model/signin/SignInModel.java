@@ -54,7 +54,7 @@ public final class SignInModel {
         this.environment = environment;
         this.profileDiscovery = profileDiscovery;
         this.advancedTitle = Bindings.createStringBinding(this::advancedTitle, form.endpointUrlProperty());
-        this.focus = new SignInFocus(form, problem);
+        this.focus = new SignInFocus(form, problem, signingIn);
     }
 
     /** Reads the AWS files in the background and fills the profile list. */

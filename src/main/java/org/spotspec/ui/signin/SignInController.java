@@ -121,15 +121,16 @@ public final class SignInController {
     }
 
     /**
-     * Where the cursor goes, and when, is the model's call; this maps its targets to fields. On
-     * showing, the move waits until the scene has taken the view.
+     * Where the cursor goes, and when, is the model's call; this maps its targets to fields. A move
+     * waits for the current event to finish: the fields' disabled state follows the model's after it.
+     * On showing, the move waits until the scene has taken the view.
      */
     private void moveCursorAsTheModelSays() {
         var fields = Map.<SignInFocus.Target, Node>of(SignInFocus.Target.ACCESS_KEY_ID, accessKeyId,
                 SignInFocus.Target.SECRET_KEY, secretKey, SignInFocus.Target.MFA_CODE, mfaCode,
                 SignInFocus.Target.SIGN_IN_BUTTON, signInButton);
         var focus = model.focus();
-        focus.attach(target -> fields.get(target).requestFocus(),
+        focus.attach(target -> Platform.runLater(fields.get(target)::requestFocus),
                 () -> root.getScene() != null && root.getScene().getFocusOwner() instanceof TextField);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -105,15 +105,24 @@ class SignInFocusTest {
     }
 
     @Test
-    void aRefusedMfaCodeMovesTheCursorToTheCode() {
+    void aRefusedMfaCodeMovesTheCursorToTheCodeOnceTheFormTakesInputAgain() {
         var problem = new SimpleObjectProperty<AwsProblem>();
-        var focus = new SignInFocus(form, problem);
+        var signingIn = new javafx.beans.property.SimpleBooleanProperty(true);
+        var focus = new SignInFocus(form, problem, signingIn);
         focus.attach(moves::add, () -> true);
 
         problem.set(problem(AwsProblem.Kind.BAD_CREDENTIALS));
+        signingIn.set(false);
         assertThat(moves).isEmpty();
+
+        signingIn.set(true);
         problem.set(problem(AwsProblem.Kind.WRONG_MFA_CODE));
+        assertThat(moves).as("the form is still disabled").isEmpty();
+        signingIn.set(false);
         assertThat(moves).containsExactly(SignInFocus.Target.MFA_CODE);
+        signingIn.set(true);
+        signingIn.set(false);
+        assertThat(moves).as("once per refusal").hasSize(1);
     }
 
     private static AwsProblem problem(AwsProblem.Kind kind) {

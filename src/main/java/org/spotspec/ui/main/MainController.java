@@ -25,7 +25,6 @@ public final class MainController {
     private final AppInfo info;
 
     @FXML private BorderPane root;
-    @FXML private TabPane tabs;
     @FXML private MenuItem renewItem;
     @FXML private HBox banner;
     @FXML private Label bannerText;

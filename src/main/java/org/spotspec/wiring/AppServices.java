@@ -145,6 +145,17 @@ public final class AppServices implements AutoCloseable {
         return launch;
     }
 
+    /**
+     * Ends the session and drops what belonged to it: the identity, the price result, the launch
+     * form's region lookups and pending action; {@code forgetSecrets} also clears the user data
+     * (the window also forgets a typed secret key). The live tables empty as the session ends.
+     */
+    public void signOut(boolean forgetSecrets) {
+        account.signOut();
+        prices.clearResult();
+        launch.signedOut(forgetSecrets);
+    }
+
     @Override
     public void close() {
         session.clear();

@@ -30,10 +30,12 @@ import org.spotspec.ui.main.AppWindow;
  * endpoint (through AWS_ENDPOINT_URL, as a user would set it), a clock the test moves, and
  * the real window with the real MFA prompt dialog.
  *
- * <p>As an extension it is the whole set-up of a UI test, one fresh app per test:
+ * <p>For whole-app scenarios (the sign-in form, a restart, tab switches, the main window); a
+ * tab's own behaviour is tested on its view alone with {@link ViewHarness}. As an extension it is
+ * the whole set-up of a UI test, one fresh app per test:
  * <pre>{@code
  * @ExtendWith(QuickApplicationExtension.class)
- * class SomeViewTest {
+ * class SomeScenarioTest {
  *     @RegisterExtension
  *     final AppHarness app = new AppHarness();
  *
@@ -87,10 +89,14 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
     public void afterEach(ExtensionContext context) throws IOException {
         close();
         if (ownsHome) {
-            try (Stream<Path> files = Files.walk(home)) {
-                for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
+            deleteTree(home);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
             }
         }
     }
@@ -152,7 +158,7 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
         aws.callerIdentity();
         aws.ec2Probe();
         robot.clickOn("#sourceKeys");
-        robot.clickOn("#accessKeyId").write("AKIATYPEDKEY00000001");
+        robot.clickOn("#accessKeyId").write(TestAws.TYPED_KEY_ID);
         robot.clickOn("#secretKey").write(TestAws.SECRET);
         robot.clickOn("#useMfa");
         robot.clickOn("#signInButton");
@@ -166,15 +172,7 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
         }
         closed = true;
         if (services != null) {
-            // Let callbacks of tasks still running land before the executors go away.
-            try {
-                org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                        () -> !services.tasks().isBusy());
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("tasks still running at the end of the test", e);
-            }
-            // Closing the session updates bound views: do it on the FX thread.
-            org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, services::close);
+            closeWhenIdle(services);
         }
         workers.shutdownNow();
         io.shutdownNow();
@@ -185,5 +183,17 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
             Thread.currentThread().interrupt();
         }
         aws.close();
+    }
+
+    /** Closes {@code services} once no task runs, so no callback lands after the executors went away. */
+    static void closeWhenIdle(AppServices services) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !services.tasks().isBusy());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("tasks still running at the end of the test", e);
+        }
+        // Closing the session updates bound views: do it on the FX thread.
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, services::close);
     }
 }

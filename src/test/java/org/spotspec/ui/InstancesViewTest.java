@@ -17,14 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.instances.SpotInstance;
-import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
+import org.spotspec.testing.ViewHarness;
+import org.spotspec.ui.common.FxmlView;
 import org.testfx.api.FxRobot;
 import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Instances tab against a local EC2 over HTTP: guarded terminate, partial failure, SSH command. */
+/** The Instances tab, mounted signed in, against a local EC2 over HTTP: guarded terminate, partial failure, SSH command. */
 @ExtendWith(QuickApplicationExtension.class)
 class InstancesViewTest {
     private static final String DESCRIBE = "DescribeInstances";
@@ -34,18 +35,17 @@ class InstancesViewTest {
     private static final String I_3 = "i-0eee5555ffff66667";
 
     @RegisterExtension
-    final AppHarness app = new AppHarness();
+    final ViewHarness view = new ViewHarness();
 
     @Start
     void start(Stage stage) {
-        app.start(stage);
+        view.start(stage);
     }
 
     private TableView<SpotInstance> openInstances(FxRobot robot) {
-        app.aws.ec2Page(DESCRIBE, null, null, describeInstances(null, instance(I_1, "running", "sir-1a2b3c4d"),
+        view.aws.ec2Page(DESCRIBE, null, null, describeInstances(null, instance(I_1, "running", "sir-1a2b3c4d"),
                 instance(I_2, "running", "sir-2b3c4d5e"), instance(I_3, "stopped", "sir-3c4d5e6f")));
-        app.signInWithTypedKeys(robot);
-        robot.clickOn("Instances");
+        view.show(FxmlView.INSTANCES);
         TableView<SpotInstance> table = robot.lookup("#instanceTable").query();
         FxWait.until(() -> table.getItems().size() == 3);
         return table;
@@ -63,13 +63,13 @@ class InstancesViewTest {
         assertThat(FxWait.text(robot, "#confirmWarning")).contains("persistent", "sir-1a2b3c4d");
         robot.clickOn(FxWait.dialogButton(robot, "Don't terminate"));
         FxWait.until(() -> robot.lookup("#confirmIds").tryQuery().isEmpty());
-        assertThat(app.aws.count(TERMINATE)).as("nothing sent without confirmation").isZero();
+        assertThat(view.aws.count(TERMINATE)).as("nothing sent without confirmation").isZero();
 
         // I_2 vanished meanwhile: EC2 rejects the batch, SpotSpec retries with I_1 alone.
-        app.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(containing(I_2)).willReturn(aResponse()
+        view.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(containing(I_2)).willReturn(aResponse()
                 .withStatus(400).withBody(AwsStub.ec2ErrorBody("InvalidInstanceID.NotFound",
                         "The instance ID '" + I_2 + "' does not exist"))));
-        app.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(notContaining(I_2))
+        view.aws.server().stubFor(AwsStub.action(TERMINATE).withRequestBody(notContaining(I_2))
                 .willReturn(aResponse().withStatus(200).withBody(terminating(I_1))));
         robot.clickOn("#terminateButton");
         robot.clickOn(FxWait.dialogButton(robot, "Terminate 2 instances"));
@@ -79,7 +79,7 @@ class InstancesViewTest {
         assertThat(outcomes.getItems()).extracting(IdOutcome::id, IdOutcome::status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(I_1, IdOutcome.Status.DONE),
                 org.assertj.core.groups.Tuple.tuple(I_2, IdOutcome.Status.NOT_FOUND));
-        var bodies = app.aws.bodies(TERMINATE);
+        var bodies = view.aws.bodies(TERMINATE);
         assertThat(bodies).hasSize(2);
         assertThat(bodies).allMatch(b -> !b.contains(I_3) && !b.contains("DryRun"));
         robot.clickOn(FxWait.dialogButton(robot, "Close"));
@@ -90,7 +90,7 @@ class InstancesViewTest {
     void aRefusedTerminateShowsCodeMeaningNextStepAndRequestIdAndKeepsTheTable(FxRobot robot) {
         var table = openInstances(robot);
         LiveTables.clickRow(robot, I_3, false);
-        app.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        view.aws.ec2Error(TERMINATE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
         robot.clickOn("#terminateButton");
         robot.clickOn(FxWait.dialogButton(robot, "Terminate 1 instance"));
@@ -98,10 +98,10 @@ class InstancesViewTest {
         FxWait.until(() -> robot.lookup("#problemDetails").tryQuery().isPresent());
         var details = robot.lookup("#problemDetails").queryAs(javafx.scene.control.TextArea.class).getText();
         assertThat(details).contains("What to do", "Request id: ea966190-f9aa-478e-9ede-example");
-        assertThat(app.services.status().lastErrorProperty().get().code()).isEqualTo("UnauthorizedOperation");
+        assertThat(view.services.status().lastErrorProperty().get().code()).isEqualTo("UnauthorizedOperation");
         robot.clickOn(FxWait.dialogButton(robot, "Close"));
         assertThat(table.getItems()).hasSize(3);
-        assertThat(app.aws.count(TERMINATE)).as("a refusal is not an id problem: no retry").isEqualTo(1);
+        assertThat(view.aws.count(TERMINATE)).as("a refusal is not an id problem: no retry").isEqualTo(1);
     }
 
     @Test
@@ -122,9 +122,9 @@ class InstancesViewTest {
     @Test
     void filtersByStateAndText(FxRobot robot) {
         var table = openInstances(robot);
-        robot.interact(() -> app.services.instances().table().stateFilterProperty().set("stopped"));
+        robot.interact(() -> view.services.instances().table().stateFilterProperty().set("stopped"));
         assertThat(table.getItems()).extracting(SpotInstance::id).containsExactly(I_3);
-        robot.interact(() -> app.services.instances().table().stateFilterProperty().set("All states"));
+        robot.interact(() -> view.services.instances().table().stateFilterProperty().set("All states"));
         robot.clickOn("#instanceFilterText").write("sir-2b3c");
         FxWait.until(() -> table.getItems().size() == 1);
         assertThat(table.getItems()).extracting(SpotInstance::id).containsExactly(I_2);

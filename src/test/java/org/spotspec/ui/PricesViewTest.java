@@ -14,40 +14,40 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
+import org.spotspec.testing.ViewHarness;
+import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.prices.chart.PriceChart;
 import org.testfx.api.FxRobot;
 import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Prices tab against a local EC2 over HTTP: query, chart, table, cancel, a failing region. */
+/** The Prices tab, mounted signed in, against a local EC2 over HTTP: query, chart, table, cancel, a failing region. */
 @ExtendWith(QuickApplicationExtension.class)
 class PricesViewTest {
     private static final String HISTORY = "DescribeSpotPriceHistory";
 
     @RegisterExtension
-    final AppHarness app = new AppHarness();
+    final ViewHarness view = new ViewHarness();
 
     @Start
     void start(Stage stage) {
-        app.start(stage);
+        view.start(stage);
     }
 
-    private void signInAndOpenPrices(FxRobot robot) {
-        app.aws.ec2Page("DescribeInstanceTypeOfferings", null, null, AwsStub.read("ec2-instance-type-offerings-page1.xml"));
-        app.aws.ec2Page("DescribeInstanceTypeOfferings", null, "AAEAAW9mZmVyaW5ncy0y",
+    private void openPrices() {
+        view.aws.ec2Page("DescribeInstanceTypeOfferings", null, null, AwsStub.read("ec2-instance-type-offerings-page1.xml"));
+        view.aws.ec2Page("DescribeInstanceTypeOfferings", null, "AAEAAW9mZmVyaW5ncy0y",
                 AwsStub.read("ec2-instance-type-offerings-page2.xml"));
-        app.aws.ec2Page("DescribeAvailabilityZones", null, null, AwsStub.read("ec2-describe-availability-zones.xml"));
-        app.signInWithTypedKeys(robot);
-        robot.clickOn("Prices");
-        FxWait.until(() -> app.services.prices().instanceTypes().items().size() == 12);
+        view.aws.ec2Page("DescribeAvailabilityZones", null, null, AwsStub.read("ec2-describe-availability-zones.xml"));
+        view.show(FxmlView.PRICES);
+        FxWait.until(() -> view.services.prices().instanceTypes().items().size() == 12);
     }
 
     /** A week of prices for two types in two zones of {@code region}: four series. */
     private String weekOfPrices(String region) {
-        var now = app.clock.instant().truncatedTo(ChronoUnit.HOURS);
+        var now = view.clock.instant().truncatedTo(ChronoUnit.HOURS);
         var items = new ArrayList<String>();
         String[][] series = {{"a", "m5.large", "0.0380"}, {"b", "m5.large", "0.0410"},
             {"a", "c5.large", "0.0330"}, {"b", "c5.large", "0.0360"}};
@@ -69,8 +69,8 @@ class PricesViewTest {
 
     @Test
     void aQueryShowsSeriesInTheChartAndRowsInTheTable(FxRobot robot) {
-        signInAndOpenPrices(robot);
-        app.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
+        openPrices();
+        view.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
         choose(robot, "#typeFilter", "#typeList", "m5.large");
         choose(robot, "#typeFilter", "#typeList", "c5.large");
         robot.clickOn("#fetchButton");
@@ -80,7 +80,7 @@ class PricesViewTest {
         PriceChart chart = robot.lookup("#priceChart").query();
         assertThat(chart.historyProperty().get().series()).hasSize(4);
         assertThat(FxWait.text(robot, "#progressLabel")).contains("4 series");
-        var request = app.aws.requests(HISTORY).get(app.aws.count(HISTORY) - 1).getBodyAsString();
+        var request = view.aws.requests(HISTORY).get(view.aws.count(HISTORY) - 1).getBodyAsString();
         assertThat(request).contains("InstanceType.1=c5.large", "InstanceType.2=m5.large",
                 "ProductDescription.1=Linux%2FUNIX", "MaxResults=1000");
 
@@ -92,32 +92,32 @@ class PricesViewTest {
         robot.scroll(3, javafx.geometry.VerticalDirection.UP);
         FxWait.until(() -> !chart.getAccessibleText().startsWith(before));
 
-        robot.interact(() -> app.services.prices().maxPriceTextProperty().set("0.05"));
-        FxWait.until(() -> app.services.prices().statistics().stream()
+        robot.interact(() -> view.services.prices().maxPriceTextProperty().set("0.05"));
+        FxWait.until(() -> view.services.prices().statistics().stream()
                 .allMatch(st -> st.shareAtOrBelow() > 0.99)); // every price of the week is below $0.05
 
-        robot.interact(() -> app.window.signOut(true));
-        assertThat(app.services.prices().statistics()).as("another account's prices are gone").isEmpty();
+        robot.interact(() -> view.signOut(true));
+        assertThat(view.services.prices().statistics()).as("another account's prices are gone").isEmpty();
         assertThat(chart.historyProperty().get()).isNull();
     }
 
     @Test
     void anIncompleteQueryIsExplainedAndSendsNothing(FxRobot robot) {
-        signInAndOpenPrices(robot);
-        int probes = app.aws.count(HISTORY);
+        openPrices();
+        int probes = view.aws.count(HISTORY);
         robot.clickOn("#fetchButton");
         FxWait.until(() -> FxWait.text(robot, "#queryError").contains("instance type"));
         var maxPrice = robot.lookup("#maxPrice").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> maxPrice.setText("abc")); // the field is further down the scrolling form
         FxWait.until(() -> FxWait.text(robot, "#maxPriceError").contains("price"));
-        assertThat(app.aws.count(HISTORY)).isEqualTo(probes);
+        assertThat(view.aws.count(HISTORY)).isEqualTo(probes);
     }
 
     @Test
     void aFailingRegionIsNamedAndTheOthersStillShow(FxRobot robot) {
-        signInAndOpenPrices(robot);
-        app.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
-        app.aws.ec2Error(HISTORY, "us-east-1", 403, "UnauthorizedOperation",
+        openPrices();
+        view.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
+        view.aws.ec2Error(HISTORY, "us-east-1", 403, "UnauthorizedOperation",
                 "You are not authorized to perform this operation.");
         choose(robot, "#typeFilter", "#typeList", "m5.large");
         choose(robot, "#regionFilter", "#regionList", "us-east-1");
@@ -128,24 +128,25 @@ class PricesViewTest {
                 .contains("us-east-1").contains("UnauthorizedOperation");
         var table = robot.lookup("#statsTable").<TableView<?>>query();
         FxWait.until(() -> !table.getItems().isEmpty());
-        assertThat(app.services.prices().statistics()).allMatch(s -> s.key().region().equals("eu-west-1"));
+        assertThat(view.services.prices().statistics()).allMatch(s -> s.key().region().equals("eu-west-1"));
     }
 
     @Test
     void aRunningFetchCanBeCancelled(FxRobot robot) {
-        signInAndOpenPrices(robot);
-        app.aws.server().stubFor(AwsStub.action(HISTORY).willReturn(
+        openPrices();
+        view.aws.server().stubFor(AwsStub.action(HISTORY).willReturn(
                 com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
                         .withHeader("Content-Type", "text/xml")
                         .withBody(AwsStub.spotPricePage("NEXT", List.of())).withFixedDelay(400)));
         choose(robot, "#typeFilter", "#typeList", "m5.large");
+        int before = view.aws.count(HISTORY);
         robot.clickOn("#fetchButton");
-        FxWait.until(() -> app.aws.count(HISTORY) >= 2);
+        FxWait.until(() -> view.aws.count(HISTORY) > before); // the fetch has asked for its first page
         robot.clickOn("#cancelButton");
         FxWait.until(() -> FxWait.text(robot, "#progressLabel").startsWith("Cancelled"));
-        int asked = app.aws.count(HISTORY);
+        int asked = view.aws.count(HISTORY);
         assertThat(robot.lookup("#fetchButton").<Node>query().isDisabled()).isFalse();
-        FxWait.until(() -> !app.services.tasks().isBusy());
-        assertThat(app.aws.count(HISTORY)).as("no page after the cancel").isLessThanOrEqualTo(asked + 1);
+        FxWait.until(() -> !view.services.tasks().isBusy());
+        assertThat(view.aws.count(HISTORY)).as("no page after the cancel").isLessThanOrEqualTo(asked + 1);
     }
 }

@@ -5,10 +5,7 @@ import static org.spotspec.testing.Ec2Fixtures.cancelled;
 import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
 import static org.spotspec.testing.Ec2Fixtures.spotRequest;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -18,15 +15,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.model.tables.RefreshInterval;
-import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
+import org.spotspec.testing.ViewHarness;
+import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.OpenDialogs;
 import org.testfx.api.FxRobot;
 import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Requests tab against a local EC2 over HTTP: guarded cancel, dry run, auto-refresh. */
+/**
+ * The Requests tab, mounted signed in, against a local EC2 over HTTP: guarded cancel, dry run,
+ * auto-refresh. Its interval saved across a restart is a whole-app scenario: {@link TabScenarioTest}.
+ */
 @ExtendWith(QuickApplicationExtension.class)
 class RequestsViewTest {
     private static final String DESCRIBE = "DescribeSpotInstanceRequests";
@@ -36,23 +37,24 @@ class RequestsViewTest {
     private static final String SIR_3 = "sir-3c4d5e6f";
 
     @RegisterExtension
-    final AppHarness app = new AppHarness();
+    final ViewHarness view = new ViewHarness();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app.start(stage);
+        view.start(stage);
     }
 
     private TableView<SpotRequest> openRequests(FxRobot robot) {
-        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+        view.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
                 spotRequest(SIR_1, "active", "fulfilled", "i-0aaa1111bbbb22223"),
                 spotRequest(SIR_2, "open", "price-too-low", ""),
                 spotRequest(SIR_3, "active", "fulfilled", "persistent", "i-0ccc3333dddd44445")));
-        app.signInWithTypedKeys(robot);
-        assertThat(app.aws.count(DESCRIBE)).as("nothing read before the tab is shown").isZero();
-        robot.clickOn("Requests");
+        view.mount(FxmlView.REQUESTS);
+        assertThat(view.aws.count(DESCRIBE)).as("nothing read before the tab is shown").isZero();
+        // What choosing the tab does: the window binds the flag to the tab's selection.
+        robot.interact(() -> view.services.requests().table().shownProperty().set(true));
         TableView<SpotRequest> table = robot.lookup("#requestTable").query();
         FxWait.until(() -> table.getItems().size() == 3);
         return table;
@@ -67,10 +69,10 @@ class RequestsViewTest {
 
         robot.clickOn("#cancelRequestsButton");
         assertThat(LiveTables.confirmedIds(robot)).containsExactlyInAnyOrder(SIR_1, SIR_3);
-        var session = app.services.session().current().orElseThrow();
+        var session = view.services.session().current().orElseThrow();
         assertThat(FxWait.text(robot, "#confirmTarget")).contains(session.region().id(), AwsStub.ACCOUNT);
         assertThat(FxWait.text(robot, "#confirmWarning")).contains("does NOT terminate");
-        assertThat(app.aws.count(CANCEL)).as("nothing sent while the confirmation is open").isZero();
+        assertThat(view.aws.count(CANCEL)).as("nothing sent while the confirmation is open").isZero();
         robot.clickOn("#confirmExtraStep");
         assertThat(FxWait.text(robot, "#confirmAction")).as("the button says it terminates too")
                 .isEqualTo("Cancel 2 requests, then terminate");
@@ -78,20 +80,20 @@ class RequestsViewTest {
         assertThat(FxWait.text(robot, "#confirmAction")).isEqualTo("Cancel 2 requests");
         robot.clickOn(FxWait.dialogButton(robot, "Don't cancel"));
         FxWait.until(() -> robot.lookup("#confirmIds").tryQuery().isEmpty());
-        assertThat(app.aws.count(CANCEL)).as("nothing sent after declining").isZero();
+        assertThat(view.aws.count(CANCEL)).as("nothing sent after declining").isZero();
 
-        app.aws.ec2Page(CANCEL, null, null, cancelled(SIR_1, SIR_3));
+        view.aws.ec2Page(CANCEL, null, null, cancelled(SIR_1, SIR_3));
         robot.clickOn("#cancelRequestsButton");
         robot.clickOn(FxWait.dialogButton(robot, "Cancel 2 requests"));
 
         FxWait.until(() -> robot.lookup("#outcomeTable").tryQuery().isPresent());
-        assertThat(app.aws.count(CANCEL)).isEqualTo(1);
-        var body = app.aws.requests(CANCEL).get(0).getBodyAsString();
+        assertThat(view.aws.count(CANCEL)).isEqualTo(1);
+        var body = view.aws.requests(CANCEL).get(0).getBodyAsString();
         assertThat(body).contains(SIR_1, SIR_3).doesNotContain(SIR_2).doesNotContain("DryRun");
         TableView<IdOutcome> outcomes = robot.lookup("#outcomeTable").query();
         assertThat(outcomes.getItems()).extracting(IdOutcome::id).containsExactlyInAnyOrder(SIR_1, SIR_3);
         assertThat(outcomes.getItems()).allMatch(o -> o.status() == IdOutcome.Status.DONE);
-        assertThat(app.aws.count("TerminateInstances")).as("cancel alone terminates nothing").isZero();
+        assertThat(view.aws.count("TerminateInstances")).as("cancel alone terminates nothing").isZero();
         robot.clickOn(FxWait.dialogButton(robot, "Close"));
     }
 
@@ -99,7 +101,7 @@ class RequestsViewTest {
     void aDryRunSaysWouldSucceedAndChangesNothing(FxRobot robot) {
         openRequests(robot);
         LiveTables.clickRow(robot, SIR_2, false);
-        app.aws.ec2Error(CANCEL, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        view.aws.ec2Error(CANCEL, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
 
         robot.clickOn("#cancelRequestsButton");
         robot.clickOn("#confirmDryRun");
@@ -111,7 +113,7 @@ class RequestsViewTest {
             assertThat(o.id()).isEqualTo(SIR_2);
             assertThat(o.status()).isEqualTo(IdOutcome.Status.WOULD_SUCCEED);
         });
-        assertThat(app.aws.requests(CANCEL)).hasSize(1).allMatch(r -> r.getBodyAsString().contains("DryRun=true"));
+        assertThat(view.aws.requests(CANCEL)).hasSize(1).allMatch(r -> r.getBodyAsString().contains("DryRun=true"));
         robot.clickOn(FxWait.dialogButton(robot, "Close"));
     }
 
@@ -120,19 +122,19 @@ class RequestsViewTest {
         var table = openRequests(robot);
         LiveTables.clickRow(robot, SIR_2, false);
         assertThat(FxWait.text(robot, "#detailsExplanation")).contains("max price");
-        robot.interact(() -> app.services.requests().table().intervalProperty().set(RefreshInterval.SECONDS_15));
-        int reads = app.aws.count(DESCRIBE);
+        robot.interact(() -> view.services.requests().table().intervalProperty().set(RefreshInterval.SECONDS_15));
+        int reads = view.aws.count(DESCRIBE);
 
         // AWS now says sir-2 was fulfilled, and a new request appeared.
-        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+        view.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
                 spotRequest(SIR_1, "active", "fulfilled", "i-0aaa1111bbbb22223"),
                 spotRequest(SIR_2, "active", "fulfilled", "i-0eee5555ffff66667"),
                 spotRequest(SIR_3, "active", "fulfilled", "persistent", "i-0ccc3333dddd44445"),
                 spotRequest("sir-4d5e6f70", "open", "capacity-not-available", "")));
-        app.clock.advance(Duration.ofSeconds(16));
+        view.clock.advance(Duration.ofSeconds(16));
 
         FxWait.until(() -> table.getItems().size() == 4);
-        assertThat(app.aws.count(DESCRIBE)).isEqualTo(reads + 1);
+        assertThat(view.aws.count(DESCRIBE)).isEqualTo(reads + 1);
         assertThat(LiveTables.selected(table)).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(SIR_2);
             assertThat(r.state()).isEqualTo("active");
@@ -154,7 +156,7 @@ class RequestsViewTest {
     @Test
     void aRefreshKeepsTheRowsInViewWhenNewerRequestsArrive(FxRobot robot) {
         var table = openRequests(robot);
-        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(80, 80)));
+        view.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(80, 80)));
         robot.clickOn("#requestRefreshButton");
         FxWait.until(() -> table.getItems().size() == 80);
         robot.interact(() -> table.scrollTo(50));
@@ -163,7 +165,7 @@ class RequestsViewTest {
         assertThat(top.get()).isEqualTo(table.getItems().get(50).id());
 
         // Five newer requests sort in above the rows in view.
-        app.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(85, 85)));
+        view.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null, manyRequests(85, 85)));
         robot.clickOn("#requestRefreshButton");
         FxWait.until(() -> table.getItems().size() == 85);
 
@@ -179,27 +181,27 @@ class RequestsViewTest {
     void autoRefreshWaitsWhileADialogIsOpen(FxRobot robot) {
         openRequests(robot);
         LiveTables.clickRow(robot, SIR_1, false);
-        robot.interact(() -> app.services.requests().table().intervalProperty().set(RefreshInterval.SECONDS_15));
+        robot.interact(() -> view.services.requests().table().intervalProperty().set(RefreshInterval.SECONDS_15));
         robot.clickOn("#cancelRequestsButton");
         LiveTables.confirmedIds(robot);
-        int reads = app.aws.count(DESCRIBE);
+        int reads = view.aws.count(DESCRIBE);
 
         robot.interact(() -> {
             assertThat(OpenDialogs.anyOpen(stage)).isTrue();
-            app.clock.advance(Duration.ofSeconds(60));
-            app.services.requests().table().tick(OpenDialogs.anyOpen(stage));
+            view.clock.advance(Duration.ofSeconds(60));
+            view.services.requests().table().tick(OpenDialogs.anyOpen(stage));
         });
-        assertThat(app.aws.count(DESCRIBE)).as("no refresh under an open dialog").isEqualTo(reads);
+        assertThat(view.aws.count(DESCRIBE)).as("no refresh under an open dialog").isEqualTo(reads);
 
         robot.clickOn(FxWait.dialogButton(robot, "Don't cancel"));
-        FxWait.until(() -> app.aws.count(DESCRIBE) == reads + 1);
-        assertThat(app.aws.count(CANCEL)).isZero();
+        FxWait.until(() -> view.aws.count(DESCRIBE) == reads + 1);
+        assertThat(view.aws.count(CANCEL)).isZero();
     }
 
     @Test
     void aFailedRefreshExplainsItselfAndKeepsTheRows(FxRobot robot) {
         var table = openRequests(robot);
-        app.aws.ec2Error(DESCRIBE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        view.aws.ec2Error(DESCRIBE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
 
         robot.clickOn("#requestRefreshButton");
 
@@ -207,39 +209,7 @@ class RequestsViewTest {
         assertThat(FxWait.text(robot, "#requestProblemLabel")).contains("What to do", "request id ea966190");
         assertThat(table.getItems()).hasSize(3);
 
-        robot.interact(() -> app.window.signOut(true));
+        robot.interact(() -> view.signOut(true));
         assertThat(table.getItems()).as("another account's requests are gone").isEmpty();
-    }
-
-    @Test
-    void theIntervalChosenInTheToolBarIsSavedAndBackAtTheNextStart(FxRobot robot) {
-        openRequests(robot);
-
-        robot.clickOn("#requestIntervalBox");
-        robot.clickOn(RefreshInterval.MINUTE_1.toString());
-
-        FxWait.until(() -> read(app.settingsFile()).contains("refresh.requests=MINUTE_1"));
-        assertThat(read(app.settingsFile())).contains("refresh.instances=OFF");
-        var next = new AppHarness(app.home); // the same home: the same settings file
-        var nextStage = new AtomicReference<Stage>();
-        try {
-            robot.interact(() -> {
-                nextStage.set(new Stage());
-                next.start(nextStage.get());
-            });
-            FxWait.until(() -> next.services.requests().table().intervalProperty().get() == RefreshInterval.MINUTE_1);
-            assertThat(next.services.instances().table().intervalProperty().get()).isEqualTo(RefreshInterval.OFF);
-        } finally {
-            robot.interact(() -> nextStage.get().close());
-            next.close();
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return "";
-        }
     }
 }

@@ -1,10 +1,21 @@
 package org.spotspec.ui.common;
 
-/** Every FXML view of the app: the one place their paths are written. */
+/**
+ * Every FXML view of the app: the one place their paths are written. The main view includes
+ * the others but sign-in with {@code fx:include}; a test checks that those includes name exactly
+ * these paths, so a view can also be loaded on its own (view tests mount one tab).
+ */
 public enum FxmlView {
     SIGN_IN("signin/signin.fxml"),
-    /** Includes {@code main/status-bar.fxml} and {@code log/log.fxml} (paths written there only). */
-    MAIN("main/main.fxml");
+    /** The window's menu, tabs and status bar: includes every view below. */
+    MAIN("main/main.fxml"),
+    ACCOUNT("account/account.fxml"),
+    PRICES("prices/prices.fxml"),
+    REQUESTS("requests/requests.fxml"),
+    INSTANCES("instances/instances.fxml"),
+    LAUNCH("launch/launch.fxml"),
+    LOG("log/log.fxml"),
+    STATUS_BAR("main/status-bar.fxml");
 
     private final String path;
 

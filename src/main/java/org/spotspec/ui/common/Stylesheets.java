@@ -3,6 +3,8 @@ package org.spotspec.ui.common;
 import java.net.URL;
 import java.util.Optional;
 import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
 
 /**
  * Where the theme and the app's stylesheet are. The build also writes each in JavaFX's binary
@@ -14,6 +16,16 @@ public final class Stylesheets {
     private static final String APP = "/org/spotspec/ui/spotspec";
 
     private Stylesheets() {
+    }
+
+    /**
+     * Styles {@code scene} as the app's window: the theme as the user agent stylesheet (one for
+     * the whole application, so every later window has it too) and the app's stylesheet on top.
+     * Dialogs take their owner's stylesheets. Row heights and layouts depend on both.
+     */
+    public static void applyTo(Scene scene) {
+        Application.setUserAgentStylesheet(theme());
+        scene.getStylesheets().add(app());
     }
 
     /** The user agent stylesheet: AtlantaFX's Primer Light. */

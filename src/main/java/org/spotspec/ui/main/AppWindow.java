@@ -1,10 +1,6 @@
 package org.spotspec.ui.main;
 
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -28,14 +24,6 @@ import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.Pulses;
 import org.spotspec.ui.common.Stylesheets;
 import org.spotspec.ui.common.ViewLoader;
-import org.spotspec.ui.account.AccountController;
-import org.spotspec.ui.launch.LaunchController;
-import org.spotspec.ui.log.LogController;
-import org.spotspec.ui.prices.PriceExports;
-import org.spotspec.ui.instances.InstancesController;
-import org.spotspec.ui.prices.PricesController;
-import org.spotspec.ui.requests.RequestsController;
-import org.spotspec.ui.signin.SignInController;
 
 /**
  * The one window: sign-in first, then the main view in the same stage. Restores and
@@ -57,7 +45,7 @@ public final class AppWindow implements Navigator {
         this.services = services;
         this.settings = settings;
         this.info = info;
-        this.views = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"), controllers());
+        this.views = Controllers.loader(services, this, info, this::signedIn);
         this.scene = new Scene(new javafx.scene.layout.StackPane());
         this.launchMemory = new LaunchSettingsAdapter(services.launch().form());
     }
@@ -80,23 +68,6 @@ public final class AppWindow implements Navigator {
         settings.saveNow();
     }
 
-    private Map<Class<?>, Supplier<?>> controllers() {
-        return Map.of(
-                SignInController.class, () -> new SignInController(services.signIn(), this::signedIn),
-                MainController.class, () -> new MainController(services.account(), services.sessionClock(), this,
-                        info),
-                StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
-                        services.status(), services.tasks()),
-                LogController.class, () -> new LogController(services.activityLog()),
-                AccountController.class, () -> new AccountController(services.account(), services.session(), this),
-                PricesController.class, () -> new PricesController(services.prices(),
-                        new PriceExports(services.tasks(), services.status(), services.activityLog()),
-                        ZoneId.systemDefault()),
-                RequestsController.class, () -> new RequestsController(services.requests(), ZoneId.systemDefault()),
-                InstancesController.class, () -> new InstancesController(services.instances(), ZoneId.systemDefault()),
-                LaunchController.class, () -> new LaunchController(services.launch()));
-    }
-
     /** Shows the window with the sign-in view, where the user left off last time. */
     public void show() {
         stage.setTitle(info.name());
@@ -113,8 +84,7 @@ public final class AppWindow implements Navigator {
 
     private void showFirstView() {
         stage.getIcons().setAll(AppIcons.all());
-        javafx.application.Application.setUserAgentStylesheet(Stylesheets.theme());
-        scene.getStylesheets().add(Stylesheets.app());
+        Stylesheets.applyTo(scene);
         SignInSettingsAdapter.restore(services.signIn().form(), settings.get(), services.environment());
         restoreAndRemember();
         showSignIn(false);
@@ -150,9 +120,7 @@ public final class AppWindow implements Navigator {
 
     @Override
     public void signOut(boolean forgetSecrets) {
-        services.account().signOut();
-        services.prices().clearResult();
-        services.launch().signedOut(forgetSecrets);
+        services.signOut(forgetSecrets);
         showSignIn(forgetSecrets);
     }
 

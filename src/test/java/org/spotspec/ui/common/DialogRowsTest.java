@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
@@ -34,9 +33,8 @@ class DialogRowsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(Stylesheets.theme());
         var scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 800, 600);
-        scene.getStylesheets().add(Stylesheets.app());
+        Stylesheets.applyTo(scene);
         stage.setScene(scene); // a dialog takes its owner's stylesheets
         stage.show();
     }

@@ -1,0 +1,61 @@
+package org.spotspec.ui.main;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.spotspec.about.AppInfo;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.ui.account.AccountController;
+import org.spotspec.ui.common.Navigator;
+import org.spotspec.ui.common.ViewLoader;
+import org.spotspec.ui.instances.InstancesController;
+import org.spotspec.ui.launch.LaunchController;
+import org.spotspec.ui.log.LogController;
+import org.spotspec.ui.prices.PriceExports;
+import org.spotspec.ui.prices.PricesController;
+import org.spotspec.ui.requests.RequestsController;
+import org.spotspec.ui.signin.SignInController;
+import org.spotspec.wiring.AppServices;
+
+/**
+ * How every controller of the app's views is built from the object graph: the one map the
+ * window loads its views with, and view tests too, so a view mounted alone is wired as in the app.
+ */
+public final class Controllers {
+    private Controllers() {
+    }
+
+    /**
+     * A loader of the app's views with its messages and controllers.
+     *
+     * @param navigator  switches between sign-in and the main view (account menu, account tab)
+     * @param onSignedIn runs on the FX thread after the sign-in view signed in, the session current
+     */
+    public static ViewLoader loader(AppServices services, Navigator navigator, AppInfo info,
+                                    Consumer<AwsSession> onSignedIn) {
+        return new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"),
+                of(services, navigator, info, onSignedIn));
+    }
+
+    /** Each controller class mapped to the code that constructs it. */
+    private static Map<Class<?>, Supplier<?>> of(AppServices services, Navigator navigator, AppInfo info,
+                                                Consumer<AwsSession> onSignedIn) {
+        var zone = ZoneId.systemDefault();
+        return Map.of(
+                SignInController.class, () -> new SignInController(services.signIn(), onSignedIn),
+                MainController.class, () -> new MainController(services.account(), services.sessionClock(),
+                        navigator, info),
+                StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
+                        services.status(), services.tasks()),
+                LogController.class, () -> new LogController(services.activityLog()),
+                AccountController.class, () -> new AccountController(services.account(), services.session(),
+                        navigator),
+                PricesController.class, () -> new PricesController(services.prices(),
+                        new PriceExports(services.tasks(), services.status(), services.activityLog()), zone),
+                RequestsController.class, () -> new RequestsController(services.requests(), zone),
+                InstancesController.class, () -> new InstancesController(services.instances(), zone),
+                LaunchController.class, () -> new LaunchController(services.launch()));
+    }
+}

@@ -25,6 +25,8 @@ public final class MainController {
     private final AppInfo info;
 
     @FXML private BorderPane root;
+    /** Unused here: the window binds the tabs' selection (MessagesConsistencyTest: every fx:id has its field). */
+    @FXML private TabPane tabs;
     @FXML private MenuItem renewItem;
     @FXML private HBox banner;
     @FXML private Label bannerText;

@@ -60,6 +60,7 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
 
     private final boolean ownsHome;
     private boolean closed;
+    private Stage ownStage;
 
     /** With a temporary home of its own, deleted after the test. */
     public AppHarness() {
@@ -165,6 +166,18 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
         FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !services.tasks().isBusy());
     }
 
+    /**
+     * Starts the app in a window of its own, e.g. a second app on another's home (the next start,
+     * with the settings the first one saved); {@link #close()} closes the window too.
+     */
+    public Stage startInNewWindow(org.testfx.api.FxRobot robot) {
+        robot.interact(() -> {
+            ownStage = new Stage();
+            start(ownStage);
+        });
+        return ownStage;
+    }
+
     @Override
     public void close() {
         if (closed) {
@@ -173,6 +186,9 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
         closed = true;
         if (services != null) {
             closeWhenIdle(services);
+        }
+        if (ownStage != null) {
+            org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, ownStage::close);
         }
         workers.shutdownNow();
         io.shutdownNow();

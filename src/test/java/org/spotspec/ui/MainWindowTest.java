@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -65,37 +64,27 @@ class MainWindowTest {
         assertThat(saved).doesNotContain(TestAws.SECRET, TestAws.SESSION_TOKEN, TestAws.MFA_CODE, TestAws.KEY_ID);
 
         second = new AppHarness(app.home); // the same home: the same settings file
-        var stage = new AtomicReference<Stage>();
-        robot.interact(() -> {
-            stage.set(new Stage());
-            second.start(stage.get());
-        });
-        FxWait.until(() -> stage.get().isShowing());
-        assertThat(stage.get().getX()).isEqualTo(50);
-        assertThat(stage.get().getY()).isEqualTo(40);
-        assertThat(stage.get().getWidth()).isEqualTo(1000);
-        assertThat(stage.get().getHeight()).isEqualTo(700);
+        var stage = second.startInNewWindow(robot);
+        FxWait.until(() -> stage.isShowing());
+        assertThat(stage.getX()).isEqualTo(50);
+        assertThat(stage.getY()).isEqualTo(40);
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getHeight()).isEqualTo(700);
         var form = second.services.signIn().form();
         FxWait.until(() -> "dev".equals(form.profileProperty().get()) && !form.mfaSerialProperty().get().isEmpty());
         assertThat(form.durationProperty().get()).isEqualTo("4 h");
         assertThat(form.useMfaProperty().get()).isTrue();
         assertThat(form.mfaCodeProperty().get()).isEmpty();
-        robot.interact(() -> stage.get().close());
     }
 
     @Test
     void aCorruptSettingsFileGivesDefaultsAndAWarning(FxRobot robot) throws Exception {
         second = new AppHarness(otherHome);
         Files.write(second.settingsFile(), new byte[] {0, (byte) 0xff, '\\', 'u', 'z', 'z', '\n', 1, 2, 3});
-        var stage = new AtomicReference<Stage>();
-        robot.interact(() -> {
-            stage.set(new Stage());
-            second.start(stage.get());
-        });
+        var stage = second.startInNewWindow(robot);
         FxWait.until(() -> second.services.activityLog().entries().stream()
                 .anyMatch(e -> e.level() == ActivityEntry.Level.WARNING && e.summary().contains("settings")));
         assertThat(second.services.signIn().form().durationProperty().get()).isEqualTo("12 h");
-        robot.interact(() -> stage.get().close());
     }
 
     @Test

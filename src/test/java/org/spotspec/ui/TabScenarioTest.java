@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -71,16 +70,11 @@ class TabScenarioTest {
         FxWait.until(() -> settingsText().contains("refresh.requests=MINUTE_1"));
         assertThat(settingsText()).contains("refresh.instances=OFF");
         var next = new AppHarness(app.home); // the same home: the same settings file
-        var nextStage = new AtomicReference<Stage>();
         try {
-            robot.interact(() -> {
-                nextStage.set(new Stage());
-                next.start(nextStage.get());
-            });
+            next.startInNewWindow(robot);
             FxWait.until(() -> next.services.requests().table().intervalProperty().get() == RefreshInterval.MINUTE_1);
             assertThat(next.services.instances().table().intervalProperty().get()).isEqualTo(RefreshInterval.OFF);
         } finally {
-            robot.interact(() -> nextStage.get().close());
             next.close();
         }
     }
@@ -139,12 +133,8 @@ class TabScenarioTest {
         robot.interact(stage::close);
 
         var next = new AppHarness(app.home); // the same home: the same settings file
-        var nextStage = new AtomicReference<Stage>();
         try {
-            robot.interact(() -> {
-                nextStage.set(new Stage());
-                next.start(nextStage.get());
-            });
+            next.startInNewWindow(robot);
             var form = next.services.launch().form();
             assertThat(form.imageIdProperty().get()).as("regional choices wait for sign-in").isEmpty();
             assertThat(form.countProperty().get()).as("the rest is back at once").isEqualTo("2");
@@ -166,7 +156,6 @@ class TabScenarioTest {
             assertThat(form.userDataProperty().get()).isEmpty();
             assertThat(form.tagsProperty().get()).isEmpty();
         } finally {
-            robot.interact(() -> nextStage.get().close());
             next.close();
         }
     }

@@ -38,7 +38,7 @@ final class PriceRows {
             var k = s.key();
             for (int i = 0; i < s.size(); i++) {
                 rows.add(k.region(), k.availabilityZone(), k.instanceType(), k.product(),
-                        Instant.ofEpochMilli(s.time(i)), BigDecimal.valueOf(s.micros(i), 6));
+                        Instant.ofEpochMilli(s.setAt(i)), BigDecimal.valueOf(s.micros(i), 6));
             }
         }
         return rows;

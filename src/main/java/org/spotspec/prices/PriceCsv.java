@@ -1,7 +1,6 @@
 package org.spotspec.prices;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The statistics table as CSV (RFC 4180), prices in $/hour with six decimals. */
 public final class PriceCsv {
@@ -18,7 +17,7 @@ public final class PriceCsv {
             out.append(Csv.field(k.region())).append(',').append(Csv.field(k.availabilityZone())).append(',')
                     .append(Csv.field(k.instanceType())).append(',').append(Csv.field(k.product())).append(',')
                     .append(number(s.latest())).append(',')
-                    .append(s.latestTime() > 0 ? java.time.Instant.ofEpochMilli(s.latestTime()).toString() : "")
+                    .append(s.latestTime() != Long.MIN_VALUE ? java.time.Instant.ofEpochMilli(s.latestTime()).toString() : "")
                     .append(',').append(number(s.min())).append(',').append(number(s.mean())).append(',')
                     .append(number(s.p50())).append(',').append(number(s.p95())).append(',')
                     .append(number(s.max())).append(',').append(number(s.volatility())).append(',')
@@ -28,6 +27,6 @@ public final class PriceCsv {
     }
 
     private static String number(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+        return PriceFormat.decimal(v);
     }
 }

@@ -84,7 +84,7 @@ public final class PriceHistory {
         public Builder addAll(PriceHistory other) {
             for (var s : other.series()) {
                 for (int i = 0; i < s.size(); i++) {
-                    add(s.key(), s.time(i), s.micros(i));
+                    add(s.key(), s.setAt(i), s.micros(i)); // a price carried to start keeps its real time
                 }
             }
             return this;
@@ -97,7 +97,8 @@ public final class PriceHistory {
          * <li>sorts by time (AWS sends newest first, and pages may overlap);</li>
          * <li>keeps one point per time, the one added last;</li>
          * <li>keeps, of the points before {@code start}, only the latest, moved to {@code start}
-         * — DescribeSpotPriceHistory returns it as the price in effect at StartTime — unless a
+         * — DescribeSpotPriceHistory returns it as the price in effect at StartTime — with its
+         * real time kept as {@link PriceSeries#setAt(int) setAt(0)}, unless a
          * point exists exactly at {@code start}, which then wins;</li>
          * <li>drops points after {@code end} (a point exactly at {@code end} stays);</li>
          * <li>trims the columns to size, so a point costs 12 bytes plus two array headers.</li>
@@ -143,6 +144,8 @@ public final class PriceHistory {
             int[] outMicros = new int[size];
             int n = 0;
             int before = -1; // price of the latest point before start, if any
+            long beforeTime = PriceSeries.NOT_MOVED;
+            long firstSetAt = PriceSeries.NOT_MOVED;
             for (int r = 0; r < size; r++) {
                 long t = times[order[r]];
                 if (r + 1 < size && times[order[r + 1]] == t) {
@@ -150,12 +153,14 @@ public final class PriceHistory {
                 }
                 if (t < startMs) {
                     before = micros[order[r]];
+                    beforeTime = t;
                     continue;
                 }
                 if (t > endMs) {
                     break;
                 }
                 if (before >= 0 && t != startMs) {
+                    firstSetAt = beforeTime;
                     outTimes[n] = startMs;
                     outMicros[n++] = before;
                 }
@@ -164,10 +169,11 @@ public final class PriceHistory {
                 outMicros[n++] = micros[order[r]];
             }
             if (before >= 0) { // nothing in the window itself: the earlier price still holds
+                firstSetAt = beforeTime;
                 outTimes[n] = startMs;
                 outMicros[n++] = before;
             }
-            return new PriceSeries(key, Arrays.copyOf(outTimes, n), Arrays.copyOf(outMicros, n));
+            return new PriceSeries(key, Arrays.copyOf(outTimes, n), Arrays.copyOf(outMicros, n), firstSetAt);
         }
     }
 

@@ -18,12 +18,21 @@ public final class PriceSeries {
     private final SeriesKey key;
     private final long[] times;
     private final int[] micros;
+    /** When the first point's price was really set, if before its time; else {@link #NOT_MOVED}. */
+    private final long firstSetAt;
+
+    /** {@code firstSetAt} of a series whose first point is where its price was set. */
+    static final long NOT_MOVED = Long.MIN_VALUE;
+
+    PriceSeries(SeriesKey key, long[] times, int[] micros) {
+        this(key, times, micros, NOT_MOVED);
+    }
 
     /**
      * Takes ownership of the arrays (no copy, so callers pass arrays trimmed to size and never
      * touch them again). The invariants are checked once here so readers can rely on them.
      */
-    PriceSeries(SeriesKey key, long[] times, int[] micros) {
+    PriceSeries(SeriesKey key, long[] times, int[] micros, long firstSetAt) {
         if (key == null || times.length != micros.length) {
             throw new IllegalArgumentException("need a key and columns of equal length");
         }
@@ -35,9 +44,13 @@ public final class PriceSeries {
                 throw new IllegalArgumentException("times not strictly ascending at index " + i);
             }
         }
+        if (firstSetAt != NOT_MOVED && (times.length == 0 || firstSetAt >= times[0])) {
+            throw new IllegalArgumentException("the first price must be set before its point");
+        }
         this.key = key;
         this.times = times;
         this.micros = micros;
+        this.firstSetAt = firstSetAt;
     }
 
     /**
@@ -83,6 +96,15 @@ public final class PriceSeries {
     /** Time of point {@code i}, epoch milliseconds. */
     public long time(int i) {
         return times[i];
+    }
+
+    /**
+     * When the price of point {@code i} was set: its time, except for a first point that carries
+     * the price already in effect at the window's start (DescribeSpotPriceHistory returns the
+     * last change before StartTime), which was set earlier, possibly weeks before.
+     */
+    public long setAt(int i) {
+        return i == 0 && firstSetAt != NOT_MOVED ? firstSetAt : times[i];
     }
 
     /** Price of point {@code i} in micro-dollars per hour. */
@@ -166,8 +188,8 @@ public final class PriceSeries {
 
     /** Bytes held by the two columns and their headers: what a point really costs. */
     long retainedBytes() {
-        // 16-byte array headers, 24 bytes for this object's header and fields.
-        return 16L + 8L * times.length + 16L + 4L * micros.length + 24L;
+        // 16-byte array headers, 32 bytes for this object's header and fields.
+        return 16L + 8L * times.length + 16L + 4L * micros.length + 32L;
     }
 
     private void requireNotEmpty() {

@@ -17,7 +17,8 @@ import java.util.List;
  *
  * @param key the series
  * @param latest the most recent price: the one in effect at the window's end
- * @param latestTime when that price took effect (epoch milliseconds)
+ * @param latestTime when that price was set (epoch milliseconds): before the window's start
+ *     when the price in effect at the start is still the latest
  * @param min the lowest price in effect at any moment of the window
  * @param mean the time-weighted average price: what an instance running through the whole
  *     window paid per hour on average
@@ -105,7 +106,7 @@ public record PriceStatistics(SeriesKey key, double latest, long latestTime, dou
         // Rounding could nudge the mean a hair outside [min, max] for a flat price; it cannot be.
         mean = Math.min(Math.max(mean, PriceSeries.toDollars(lo)), PriceSeries.toDollars(hi));
         long[] byPrice = sortedByPrice(s, from, n);
-        return new PriceStatistics(s.key(), s.price(from + n - 1), s.time(from + n - 1),
+        return new PriceStatistics(s.key(), s.price(from + n - 1), s.setAt(from + n - 1),
                 PriceSeries.toDollars(lo), mean,
                 percentile(byPrice, weights, total, 1, 2), percentile(byPrice, weights, total, 19, 20),
                 PriceSeries.toDollars(hi), Math.sqrt(squares / total),

@@ -69,6 +69,23 @@ class CliPricesWireTest {
     }
 
     @Test
+    void aPriceSetBeforeTheRangeIsDatedWhenItWasSetNotAtTheRangesStart() {
+        // DescribeSpotPriceHistory also returns the last change before StartTime: here 40 days ago.
+        var longAgo = CliHarness.NOW.minus(Duration.ofDays(40));
+        cli.aws().ec2Page(ACTION, "eu-west-1", null, spotPricePage("", List.of(
+                spotPriceItem("eu-west-1a", "m5.large", LINUX, "0.038600", longAgo))));
+
+        var csv = Parsed.csv(cli.run("prices", "-t", "m5.large", "-o", "csv").out());
+        var table = cli.run("prices", "-t", "m5.large");
+        var history = cli.run("prices", "-t", "m5.large", "--history");
+
+        assertThat(csv).singleElement().satisfies(r -> assertThat(r).containsEntry("latest", "0.038600")
+                .containsEntry("latest_time", "2026-10-18T10:00:00Z"));
+        assertThat(table.out()).contains("2026-10-18T10:00:00Z").doesNotContain("2026-11-26T10:00:00Z");
+        assertThat(history.out()).contains("2026-10-18T10:00:00Z").doesNotContain("2026-11-26T10:00:00Z");
+    }
+
+    @Test
     void historyListsEveryChangeInTheRangeAndFiltersZonesOnTheWire() {
         cli.aws().ec2Page(ACTION, "eu-west-1", null, spotPricePage("", List.of(
                 spotPriceItem("eu-west-1a", "m5.large", LINUX, "0.038600", CliHarness.NOW.minus(Duration.ofDays(2))),

@@ -38,6 +38,20 @@ class PriceStatisticsTest {
     }
 
     @Test
+    void aPriceCarriedFromBeforeTheWindowKeepsTheTimeItWasSet() {
+        var key = new SeriesKey("eu-west-1", "eu-west-1a", "m5.large", "Linux/UNIX");
+        var history = new PriceHistory.Builder(java.time.Instant.ofEpochMilli(100 * H),
+                java.time.Instant.ofEpochMilli(200 * H)).add(key, 3 * H, 38_600).build();
+
+        var st = PriceStatistics.all(history, Double.NaN).get(0);
+
+        assertThat(history.series().get(0).time(0)).as("the step starts at the window's start").isEqualTo(100 * H);
+        assertThat(st.latestTime()).as("the price was set at 3 h, not at the start").isEqualTo(3 * H);
+        var merged = new PriceHistory.Builder(history.start(), history.end()).addAll(history).build();
+        assertThat(merged.series().get(0).setAt(0)).isEqualTo(3 * H);
+    }
+
+    @Test
     void exactlyHalfTheTimeAtAPriceMakesItTheMedian() {
         var st = PriceStatistics.of(StepReductionTest.series(0, 1, 2 * H, 3), 0, 4 * H, Double.NaN);
 

@@ -102,6 +102,27 @@ class PricesViewTest {
     }
 
     @Test
+    void aPriceOfHundredthsOfACentShowsAllSixDecimalsInTheTable(FxRobot robot) {
+        openPrices();
+        var now = view.clock.instant();
+        view.aws.ec2Page(HISTORY, "eu-west-1", null, AwsStub.spotPricePage("", List.of(
+                AwsStub.spotPriceItem("eu-west-1a", "m5.large", "Linux/UNIX", "0.000040", now.minus(Duration.ofHours(3))),
+                AwsStub.spotPriceItem("eu-west-1a", "m5.large", "Linux/UNIX", "0.000070", now.minus(Duration.ofHours(5))))));
+        choose(robot, "#typeFilter", "#typeList", "m5.large");
+        robot.clickOn("#fetchButton");
+
+        var table = robot.lookup("#statsTable").<TableView<?>>query();
+        FxWait.until(() -> table.getItems().size() == 1);
+        FxWait.until(() -> cellTexts(robot).contains("$0.000040"));
+        assertThat(cellTexts(robot)).contains("$0.000070").doesNotContain("$0.0000", "$0.0001");
+    }
+
+    private static List<String> cellTexts(FxRobot robot) {
+        return robot.lookup("#statsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.TableCell::getText).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
     void anIncompleteQueryIsExplainedAndSendsNothing(FxRobot robot) {
         openPrices();
         int probes = view.aws.count(HISTORY);

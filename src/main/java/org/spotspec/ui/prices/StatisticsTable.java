@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.spotspec.prices.PriceFormat;
 import org.spotspec.prices.PriceStatistics;
 
 /** The statistics table: one sortable row per series, the cheapest current price highlighted. */
@@ -71,7 +72,7 @@ final class StatisticsTable {
 
     private static TableColumn<PriceStatistics, Number> price(String title, ToDoubleFunction<PriceStatistics> value,
                                                               String help) {
-        return number(title, value, help, v -> String.format(Locale.ROOT, "$%.4f", v));
+        return number(title, value, help, PriceFormat::dollars);
     }
 
     private static TableColumn<PriceStatistics, Number> share() {

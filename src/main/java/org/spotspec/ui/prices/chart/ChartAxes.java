@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.spotspec.prices.PriceFormat;
 
 /** Tick positions and labels for the price and time axes, readable at any zoom. */
 final class ChartAxes {
@@ -27,10 +28,9 @@ final class ChartAxes {
         double raw = (v.p1() - v.p0()) / Math.max(1, count);
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = magnitude * (raw / magnitude < 1.5 ? 1 : raw / magnitude < 3.5 ? 2 : raw / magnitude < 7.5 ? 5 : 10);
-        int decimals = Math.max(0, (int) -Math.floor(Math.log10(step)));
         var ticks = new ArrayList<Tick>();
         for (double p = Math.ceil(v.p0() / step) * step; p <= v.p1() + step * 1e-9; p += step) {
-            ticks.add(new Tick(v.y(p), String.format(Locale.ROOT, "$%." + decimals + "f", p)));
+            ticks.add(new Tick(v.y(p), PriceFormat.dollars(Math.abs(p) < step * 1e-6 ? 0 : p)));
         }
         return ticks;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.spotspec.prices.PriceFormat;
 
 /** Mouse handling for {@link PriceChart}: wheel zoom, box zoom, pan, reset and hover read-out. */
 final class ChartInteraction {
@@ -115,7 +116,7 @@ final class ChartInteraction {
                 bestDistance = distance;
                 bestY = y;
                 label = s.key().label() + " (" + s.key().region() + ")\n"
-                        + String.format(Locale.ROOT, "$%.6f per hour", price) + "\n"
+                        + PriceFormat.dollars(price) + " per hour" + "\n"
                         + WHEN.format(Instant.ofEpochMilli(t).atZone(chart.zone()));
                 chart.interactionOverlay.hoverColor = chart.colorOf(s.key());
             }

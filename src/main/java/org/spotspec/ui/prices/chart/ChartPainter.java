@@ -11,6 +11,7 @@ import javafx.scene.text.TextAlignment;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceSeries;
 import org.spotspec.prices.SeriesKey;
+import org.spotspec.prices.PriceFormat;
 
 /** Paints the chart: grid and axes, every visible series, the max-price line and the overlay. */
 final class ChartPainter {
@@ -112,6 +113,11 @@ final class ChartPainter {
         gc.strokeRect(PriceChart.LEFT + 0.5, PriceChart.TOP + 0.5, v.width() - 1, v.height() - 1);
     }
 
+    /** The dashed line's label, e.g. {@code my max price $0.050000}. */
+    static String maxPriceLabel(double maxPrice) {
+        return "my max price " + PriceFormat.dollars(maxPrice);
+    }
+
     private static void drawMaxPrice(GraphicsContext gc, ChartViewport v, double maxPrice) {
         if (Double.isNaN(maxPrice)) {
             return;
@@ -122,7 +128,7 @@ final class ChartPainter {
         gc.setLineDashes(6, 4);
         gc.strokeLine(PriceChart.LEFT, y, PriceChart.LEFT + v.width(), y);
         gc.setLineDashes();
-        var label = String.format(java.util.Locale.ROOT, "my max price $%.4f", maxPrice);
+        var label = maxPriceLabel(maxPrice);
         gc.setFill(Color.rgb(255, 255, 255, 0.85));
         gc.fillRect(PriceChart.LEFT + 4, y - 16, label.length() * 6.2 + 4, 14);
         gc.setFill(Color.web("#cf222e"));

@@ -1,0 +1,20 @@
+package org.spotspec.prices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PriceFormatTest {
+    @Test
+    void pricesHaveSixDecimalsAndANonZeroPriceNeverReadsZero() {
+        assertThat(PriceFormat.dollars(0.0384)).isEqualTo("$0.038400");
+        assertThat(PriceFormat.dollars(0.00004)).isEqualTo("$0.000040");
+        assertThat(PriceFormat.dollars(0)).isEqualTo("$0.000000");
+        assertThat(PriceFormat.dollars(12.5)).isEqualTo("$12.500000");
+        assertThat(PriceFormat.dollars(0.0000002)).isEqualTo("<$0.000001");
+        assertThat(PriceFormat.dollars(Double.NaN)).isEqualTo("—");
+        assertThat(PriceFormat.decimal(0.0384)).isEqualTo("0.038400");
+        assertThat(PriceFormat.decimal(0.0000002)).isEqualTo("0.0000002");
+        assertThat(PriceFormat.decimal(Double.NaN)).isEmpty();
+    }
+}

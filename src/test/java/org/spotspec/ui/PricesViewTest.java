@@ -123,6 +123,43 @@ class PricesViewTest {
     }
 
     @Test
+    void theZonesOfEveryChosenRegionAreListedAndTickedOnesFilterTheirRegion(FxRobot robot) {
+        openPrices();
+        view.aws.ec2Page("DescribeAvailabilityZones", "us-east-1", null,
+                AwsStub.read("ec2-describe-availability-zones-us-east-1.xml"));
+        view.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
+        view.aws.ec2Page(HISTORY, "us-east-1", null, weekOfPrices("us-east-1"));
+        choose(robot, "#typeFilter", "#typeList", "m5.large");
+        choose(robot, "#regionFilter", "#regionList", "us-east-1");
+
+        var zoneList = robot.lookup("#zoneList").<javafx.scene.control.ListView<String>>query();
+        FxWait.until(() -> zoneList.getItems().size() == 6);
+        assertThat(zoneList.getItems()).as("grouped by region, as the region list orders them").containsExactly(
+                "eu-west-1a (euw1-az3)", "eu-west-1b (euw1-az2)", "eu-west-1c (euw1-az1)",
+                "us-east-1a (use1-az1)", "us-east-1b (use1-az2)", "us-east-1c (use1-az6)");
+        assertThat(view.aws.requests("DescribeAvailabilityZones")).extracting(AwsStub::signedRegion)
+                .contains("eu-west-1", "us-east-1");
+        assertThat(robot.lookup("#zoneList .zone-region").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("us-east-1", "eu-west-1");
+        robot.interact(() -> view.services.prices().zones().checkedProperty("us-east-1b (use1-az2)").set(true));
+        int before = view.aws.count(HISTORY);
+        robot.clickOn("#fetchButton");
+
+        FxWait.until(() -> view.aws.count(HISTORY) >= before + 2 && !view.services.prices().fetchingProperty().get());
+        var all = view.aws.requests(HISTORY);
+        var asked = all.subList(before, all.size());
+        var east = asked.stream().filter(r -> AwsStub.signedRegion(r).equals("us-east-1")).findFirst().orElseThrow();
+        var west = asked.stream().filter(r -> AwsStub.signedRegion(r).equals("eu-west-1")).findFirst().orElseThrow();
+        assertThat(east.getBodyAsString()).contains("Filter.1.Name=availability-zone", "Filter.1.Value.1=us-east-1b")
+                .doesNotContain("Filter.1.Value.2");
+        assertThat(west.getBodyAsString()).as("no zone ticked in eu-west-1: all its zones").doesNotContain("Filter.1");
+
+        choose(robot, "#regionFilter", "#regionList", "us-east-1"); // unticked: its zones leave the list
+        FxWait.until(() -> zoneList.getItems().size() == 3);
+        assertThat(view.services.prices().zones().chosen()).isEmpty();
+    }
+
+    @Test
     void anIncompleteQueryIsExplainedAndSendsNothing(FxRobot robot) {
         openPrices();
         int probes = view.aws.count(HISTORY);

@@ -47,6 +47,7 @@ public final class PricesModel {
     private final SelectionList instanceTypes = new SelectionList();
     private final SelectionList products = new SelectionList();
     private final SelectionList zones = new SelectionList();
+    private final ZoneChoices zoneChoices;
     private final ObjectProperty<PriceRange> range = new SimpleObjectProperty<>(PriceRange.LAST_WEEK);
     private final ObjectProperty<Instant> customFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> customTo = new SimpleObjectProperty<>();
@@ -72,12 +73,13 @@ public final class PricesModel {
         this.fxExecutor = fxExecutor;
         this.clock = clock;
         products.setItems(PRODUCTS);
+        zoneChoices = new ZoneChoices(calls, service, regions, zones);
         maxPrice = Bindings.createDoubleBinding(() -> PriceInput.parseMaxPrice(maxPriceText.get()), maxPriceText);
         maxPriceError = Bindings.createStringBinding(() -> PriceInput.maxPriceProblem(maxPriceText.get()), maxPriceText);
         maxPrice.addListener((obs, old, now) -> recomputeStatistics());
     }
 
-    /** For a new session: its region preselected, and the types and zones that region offers. */
+    /** For a new session: its region preselected, the types it offers, the zones of every chosen region. */
     public void loadChoices(String sessionRegion) {
         // Not in the constructor: the SDK's region list is slow to load the first time, and the
         // app builds this model on its way to the first window.
@@ -93,9 +95,7 @@ public final class PricesModel {
             typesNote.set(offered.fromFallback() ? "Common types (this account may not list the region's offerings)"
                     : offered.types().size() + " types offered in " + sessionRegion);
         }, problem -> typesNote.set("Could not list instance types: " + problem.code()));
-        calls.run("Load availability zones", s -> service.availabilityZones(s, sessionRegion),
-                found -> zones.setItems(found.stream().map(z -> z.name() + " (" + z.id() + ")").toList()),
-                problem -> zones.setItems(List.of()));
+        zoneChoices.reset();
     }
 
     /** Validates the query; when it is sound, fetches in the background and returns true. */
@@ -180,8 +180,14 @@ public final class PricesModel {
         return products;
     }
 
+    /** The zones of every chosen region, grouped by region; ticked ones filter their region's fetch. */
     public SelectionList zones() {
         return zones;
+    }
+
+    /** The region of a zone in {@link #zones()}, for its group heading; null if unknown. */
+    public String regionOfZone(String zoneLabel) {
+        return zoneChoices.regionOf(zoneLabel);
     }
 
     public ObjectProperty<PriceRange> rangeProperty() {

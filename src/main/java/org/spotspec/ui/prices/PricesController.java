@@ -87,7 +87,7 @@ public final class PricesController {
         CheckLists.bind(typeList, model.instanceTypes(), typeFilter);
         CheckLists.bind(productList, model.products(), null);
         CheckLists.bind(regionList, model.regions(), regionFilter);
-        CheckLists.bind(zoneList, model.zones(), null);
+        ZoneList.bind(zoneList, model);
         typeSummary.textProperty().bind(model.instanceTypes().summaryProperty());
         regionSummary.textProperty().bind(model.regions().summaryProperty());
         typesNote.textProperty().bind(model.typesNoteProperty());

@@ -18,6 +18,7 @@ import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.ViewHarness;
 import org.spotspec.ui.common.FxmlView;
+import org.spotspec.ui.prices.PriceExports;
 import org.spotspec.ui.prices.chart.PriceChart;
 import org.testfx.api.FxRobot;
 import org.spotspec.testing.QuickApplicationExtension;
@@ -30,6 +31,9 @@ class PricesViewTest {
 
     @RegisterExtension
     final ViewHarness view = new ViewHarness();
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
 
     @Start
     void start(Stage stage) {
@@ -157,6 +161,52 @@ class PricesViewTest {
         choose(robot, "#regionFilter", "#regionList", "us-east-1"); // unticked: its zones leave the list
         FxWait.until(() -> zoneList.getItems().size() == 3);
         assertThat(view.services.prices().zones().chosen()).isEmpty();
+    }
+
+    @Test
+    void savePngWritesTheChartWithItsTitleAndLegendAndSaysWhere(FxRobot robot) throws java.io.IOException {
+        openPrices();
+        view.aws.ec2Page(HISTORY, "eu-west-1", null, weekOfPrices("eu-west-1"));
+        choose(robot, "#typeFilter", "#typeList", "m5.large");
+        robot.clickOn("#fetchButton");
+        FxWait.until(() -> view.services.prices().statistics().size() == 4);
+        PriceChart chart = robot.lookup("#priceChart").query();
+        var exports = new PriceExports(view.services.tasks(), view.services.status(), view.services.activityLog());
+        var file = dir.resolve("prices.png").toFile();
+
+        robot.interact(() -> exports.savePng(chart, file));
+
+        FxWait.until(() -> exports.savedProperty().get().contains(file.toString()));
+        assertThat(view.services.activityLog().entries()).anyMatch(e -> e.summary().contains(file.toString()));
+        var png = javax.imageio.ImageIO.read(file);
+        int plotTop = 50; // the title's two lines
+        assertThat(png.getWidth()).isGreaterThanOrEqualTo((int) chart.getWidth());
+        assertThat(png.getHeight()).as("title above and legend below the plot").isGreaterThan((int) chart.getHeight() + 60);
+        assertThat(darkPixels(png, 0, plotTop)).as("the title's text").isGreaterThan(100);
+        int legendTop = plotTop + (int) chart.getHeight();
+        int colour = argb(chart.colorOf(chart.historyProperty().get().series().get(0).key()));
+        assertThat(pixels(png, legendTop, png.getHeight(), p -> p == colour)).as("the first series' swatch").isPositive();
+        assertThat(darkPixels(png, legendTop, png.getHeight())).as("the series' names").isGreaterThan(50);
+    }
+
+    private static long darkPixels(java.awt.image.BufferedImage png, int fromY, int toY) {
+        return pixels(png, fromY, toY, p -> ((p >> 16 & 0xFF) + (p >> 8 & 0xFF) + (p & 0xFF)) < 300);
+    }
+
+    private static long pixels(java.awt.image.BufferedImage png, int fromY, int toY,
+                               java.util.function.IntPredicate match) {
+        long n = 0;
+        for (int y = fromY; y < toY; y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                n += match.test(png.getRGB(x, y) | 0xFF000000) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static int argb(javafx.scene.paint.Color c) {
+        return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     @Test

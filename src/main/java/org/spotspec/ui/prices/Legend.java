@@ -3,6 +3,7 @@ package org.spotspec.ui.prices;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Rectangle;
+import org.spotspec.ui.prices.chart.ChartImage;
 import org.spotspec.ui.prices.chart.PriceChart;
 
 /** The chart's legend: one check box per series in its colour; unchecking hides the series. */
@@ -17,12 +18,10 @@ final class Legend {
         if (history == null) {
             return;
         }
-        // The zone names the region; the product is named only when the series differ in it.
-        boolean oneProduct = history.series().stream().map(s -> s.key().product()).distinct().count() <= 1;
+        boolean oneProduct = ChartImage.oneProduct(history);
         for (var series : history.series()) {
             var key = series.key();
-            var entry = new CheckBox(key.instanceType() + " · " + key.availabilityZone()
-                    + (oneProduct ? "" : " · " + key.product()));
+            var entry = new CheckBox(ChartImage.name(key, oneProduct));
             entry.setSelected(true);
             entry.setGraphic(new Rectangle(14, 4, chart.colorOf(key)));
             entry.getStyleClass().add("legend-entry");

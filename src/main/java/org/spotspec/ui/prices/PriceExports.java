@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import javafx.scene.Node;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -18,12 +19,18 @@ import org.spotspec.prices.PriceCsv;
 import org.spotspec.prices.PriceStatistics;
 import org.spotspec.tasks.TaskRunner;
 import org.spotspec.ui.common.PngEncoder;
+import org.spotspec.ui.prices.chart.ChartImage;
+import org.spotspec.ui.prices.chart.PriceChart;
 
-/** Saves the chart as PNG and the table as CSV; the writing happens in the background. */
+/**
+ * Saves the chart as PNG (with title and legend) and the table as CSV; the writing happens in the
+ * background, and each save is confirmed with its path in the view and the activity log.
+ */
 public final class PriceExports {
     private final TaskRunner tasks;
     private final StatusState status;
     private final ActivityLog log;
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
 
     public PriceExports(TaskRunner tasks, StatusState status, ActivityLog log) {
         this.tasks = tasks;
@@ -31,11 +38,21 @@ public final class PriceExports {
         this.log = log;
     }
 
-    void savePng(Node chart) {
+    /** What the last export saved, and where, for the view to confirm; empty before one. */
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    void savePng(PriceChart chart) {
         var file = choose(chart.getScene().getWindow(), "spot-prices.png", "PNG image", "*.png");
         if (file != null) {
-            writePng(chart.snapshot(null, null), file);
+            savePng(chart, file);
         }
+    }
+
+    /** Saves the chart as shown, with its title and legend drawn in, to {@code file}; call on the FX thread. */
+    public void savePng(PriceChart chart, File file) {
+        writePng(ChartImage.of(chart), file);
     }
 
     void saveCsv(Window owner, List<PriceStatistics> rows) {
@@ -47,7 +64,7 @@ public final class PriceExports {
 
     /** Writes an image taken on the FX thread to {@code file}, off the FX thread. */
     public void writePng(Image image, File file) {
-        run("Save chart as PNG", file, () -> {
+        run("Save chart as PNG", "Saved the chart to ", file, () -> {
             try (var out = new BufferedOutputStream(Files.newOutputStream(file.toPath()))) {
                 PngEncoder.write(image, out);
             }
@@ -55,14 +72,14 @@ public final class PriceExports {
     }
 
     public void writeCsv(List<PriceStatistics> rows, File file) {
-        run("Export CSV", file, () -> Files.writeString(file.toPath(), PriceCsv.format(rows), StandardCharsets.UTF_8));
+        run("Export CSV", "Exported the table to ", file, () -> Files.writeString(file.toPath(), PriceCsv.format(rows), StandardCharsets.UTF_8));
     }
 
     private interface Write {
         void run() throws IOException;
     }
 
-    private void run(String action, File file, Write write) {
+    private void run(String action, String done, File file, Write write) {
         tasks.task(action, () -> {
             try {
                 write.run();
@@ -70,7 +87,10 @@ public final class PriceExports {
                 throw new UncheckedIOException(e);
             }
             return file;
-        }).onSuccess(f -> log.info(action + ": " + f))
+        }).onSuccess(f -> {
+            log.info(action + ": " + f);
+            saved.set(done + f);
+        })
                 .onFailure(e -> status.report(AwsProblem.local("WriteFailed", "Could not write " + file + ": "
                         + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()),
                         "Choose another folder or file name.").withAction(action)))

@@ -55,6 +55,7 @@ public final class PricesController {
     @FXML private TableView<PriceStatistics> statsTable;
     @FXML private Button savePngButton;
     @FXML private Button exportCsvButton;
+    @FXML private Label savedLabel;
 
     public PricesController(PricesModel model, PriceExports exports, ZoneId zone) {
         this.model = model;
@@ -81,6 +82,7 @@ public final class PricesController {
         var noData = model.historyProperty().isNull();
         savePngButton.disableProperty().bind(noData);
         exportCsvButton.disableProperty().bind(Bindings.isEmpty(model.statistics()));
+        FieldBindings.message(savedLabel, exports.savedProperty());
     }
 
     private void bindQuery() {

@@ -37,7 +37,9 @@ public record IdOutcome(Step step, String id, Status status, String state, Strin
         NOT_PERMITTED("Not permitted"),
         NOT_FOUND("Not found"),
         FAILED("Failed"),
-        NOT_ANSWERED("No answer for this id");
+        NOT_ANSWERED("No answer for this id"),
+        /** A cancelled request that had no instance, before or after the cancel: nothing to terminate. */
+        NO_INSTANCE("No instance to terminate");
 
         private final String label;
 
@@ -51,7 +53,7 @@ public record IdOutcome(Step step, String id, Status status, String state, Strin
     }
 
     public boolean succeeded() {
-        return status == Status.DONE || status == Status.WOULD_SUCCEED;
+        return status == Status.DONE || status == Status.WOULD_SUCCEED || status == Status.NO_INSTANCE;
     }
 
     public static IdOutcome done(Step step, String id, String state) {

@@ -25,6 +25,8 @@ abstract class AwsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     final CliContext context;
+    /** How this run signed in; also renews an expired MFA session (see {@link SignIn#renew}). */
+    SignIn signIn;
 
     AwsCommand(CliContext context) {
         this.context = context;
@@ -59,7 +61,7 @@ abstract class AwsCommand implements Callable<Integer> {
             if (!multiRegion() && common.regions.size() > 1) {
                 throw CliFailure.usage("--region: this command works on one region at a time.");
             }
-            var signIn = new SignIn(context);
+            signIn = new SignIn(context);
             var plan = signIn.plan(common);
             planned(plan);
             beforeSignIn();

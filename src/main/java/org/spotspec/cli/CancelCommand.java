@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.aws.requests.SpotCleanup;
-import org.spotspec.aws.requests.SpotRequest;
-import org.spotspec.aws.requests.SpotRequestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +16,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * {@code spotspec cancel}: cancels spot requests, and with {@code --terminate-instances} then
- * terminates their instances, in that order (as the Requests tab does, through {@link SpotCleanup}).
+ * terminates their instances, in that order (as the Requests tab does, through {@link SpotCleanup}):
+ * those the requests list before the cancel and after it. When the MFA session ends in between, a
+ * person at a terminal is asked for a fresh code and the terminate goes on.
  */
 @Command(name = "cancel", mixinStandardHelpOptions = true, abbreviateSynopsis = true, versionProvider = VersionProvider.class,
         description = {"Cancel spot instance requests. Cancelling does not terminate their instances: add "
@@ -33,12 +35,10 @@ final class CancelCommand extends AwsCommand {
     @Mixin
     TerminalConfirmation confirmation = new TerminalConfirmation();
 
-    private final SpotRequestService requests;
     private final SpotCleanup cleanup;
 
-    CancelCommand(CliContext context, SpotRequestService requests, SpotCleanup cleanup) {
+    CancelCommand(CliContext context, SpotCleanup cleanup) {
         super(context);
-        this.requests = requests;
         this.cleanup = cleanup;
     }
 
@@ -59,32 +59,48 @@ final class CancelCommand extends AwsCommand {
 
     @Override
     int run(AwsSession session) {
-        confirmation.ask(context, plan(session));
-        var outcomes = cleanup.cancel(session, ids, Map.of(), terminate, confirmation.dryRun);
-        return printOutcomes(outcomes);
+        // Read before the cancel too: a cancelled request may no longer list its instance.
+        var before = terminate ? instancesBefore(session) : Optional.<Map<String, String>>empty();
+        confirmation.ask(context, plan(session, before));
+        var renewed = new ArrayList<AwsSession>();
+        try {
+            var outcomes = cleanup.cancel(session, ids, before.orElse(Map.of()), terminate, confirmation.dryRun,
+                    expired -> signIn.renew(expired).map(s -> {
+                        renewed.add(s);
+                        return s;
+                    }));
+            return printOutcomes(outcomes);
+        } finally {
+            renewed.forEach(AwsSession::close);
+        }
     }
 
-    /** What will happen, read fresh from EC2 when instances are to be terminated too. */
-    private List<String> plan(AwsSession session) {
+    /** Each request's instance now; empty when EC2 could not say (the cancel's read after still counts). */
+    private Optional<Map<String, String>> instancesBefore(AwsSession session) {
+        try {
+            return Optional.of(cleanup.instancesOf(session, ids));
+        } catch (SdkException e) {
+            note("spotspec: could not read the requests' instances before the cancel: "
+                    + ErrorTranslator.translate("Describe spot requests", e).meaning());
+            return Optional.empty();
+        }
+    }
+
+    /** What will happen, with the instances read fresh from EC2 when they are to be terminated too. */
+    private List<String> plan(AwsSession session, Optional<Map<String, String>> before) {
         var lines = new ArrayList<String>();
         lines.add("About to cancel " + TerminalConfirmation.count(ids.size(), "spot request") + " in "
                 + session.region().id() + ": " + String.join(", ", ids));
-        if (terminate && !confirmation.answered()) {
-            lines.add(instancesLine(session));
+        if (terminate) {
+            lines.add(before.map(CancelCommand::instancesLine).orElse("then terminate their instances"));
         }
         return lines;
     }
 
-    private String instancesLine(AwsSession session) {
-        try {
-            var instances = new LinkedHashSet<String>();
-            requests.describe(session, ids).stream().filter(SpotRequest::hasInstance)
-                    .forEach(r -> instances.add(r.instanceId()));
-            return instances.isEmpty() ? "then terminate their instances (none running now)"
-                    : "then terminate " + TerminalConfirmation.count(instances.size(), "instance") + ": "
-                            + String.join(", ", instances);
-        } catch (SdkException e) {
-            return "then terminate their instances";
-        }
+    private static String instancesLine(Map<String, String> byRequest) {
+        var instances = new LinkedHashSet<>(byRequest.values());
+        return instances.isEmpty() ? "then terminate their instances (none running now)"
+                : "then terminate " + TerminalConfirmation.count(instances.size(), "instance") + ": "
+                        + String.join(", ", instances);
     }
 }

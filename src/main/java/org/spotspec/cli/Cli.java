@@ -81,7 +81,7 @@ public final class Cli {
                 .addSubcommand(new RequestsCommand(context, requests))
                 .addSubcommand(new InstancesCommand(context, instances))
                 .addSubcommand(new LaunchCommand(context, new LaunchService()))
-                .addSubcommand(new CancelCommand(context, requests, new SpotCleanup(requests, instances)))
+                .addSubcommand(new CancelCommand(context, new SpotCleanup(requests, instances)))
                 .addSubcommand(new TerminateCommand(context, instances))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());

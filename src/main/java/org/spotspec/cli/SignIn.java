@@ -33,6 +33,7 @@ final class SignIn {
     private final CliContext context;
     private final ProfileDiscovery discovery;
     private ProfileCatalog catalog;
+    private SessionService sessions;
 
     SignIn(CliContext context) {
         this.context = context;
@@ -72,12 +73,44 @@ final class SignIn {
     AwsSession open(Plan plan) {
         Optional<MfaRequest> mfa = plan.mfaSerial().map(serial -> new MfaRequest(serial,
                 plan.code().orElseGet(() -> askCode(serial)), plan.durationSeconds()));
-        var sessions = new SessionService(context.clients(), context.environment(), this::profiles);
+        var sessions = sessions();
         try {
             return sessions.signIn(new SignInRequest(plan.source(), plan.region(), mfa, plan.endpoints()));
         } finally {
             mfa.ifPresent(m -> m.tokenCode().wipe());
         }
+    }
+
+    /**
+     * A new MFA session for one AWS says has expired, with a fresh code asked for on the terminal;
+     * empty without a terminal (a script gets the failure instead), for a session without an MFA
+     * device, or when no valid code comes.
+     */
+    Optional<AwsSession> renew(AwsSession expired) {
+        var serial = expired.mfaSerial();
+        if (serial.isEmpty() || !context.terminal().interactive()) {
+            return Optional.empty();
+        }
+        context.err().println("Your MFA session has expired; a fresh code renews it and the command goes on.");
+        Secret code;
+        try {
+            code = askCode(serial.get());
+        } catch (CliFailure failure) {
+            context.err().println("spotspec: " + failure.getMessage());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(sessions().renew(expired, code));
+        } finally {
+            code.wipe();
+        }
+    }
+
+    private SessionService sessions() {
+        if (sessions == null) {
+            sessions = new SessionService(context.clients(), context.environment(), this::profiles);
+        }
+        return sessions;
     }
 
     private CredentialSource source(CommonOptions options) {

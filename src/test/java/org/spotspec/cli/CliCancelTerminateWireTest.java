@@ -9,12 +9,15 @@ import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
 import static org.spotspec.testing.Ec2Fixtures.spotRequest;
 import static org.spotspec.testing.Ec2Fixtures.terminating;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.TestAws;
 
 /** {@code spotspec cancel} and {@code terminate} over the wire: the confirmation guard, the steps, exit codes. */
 class CliCancelTerminateWireTest {
@@ -43,6 +46,78 @@ class CliCancelTerminateWireTest {
         assertThat(result.err()).contains("Not confirmed, nothing was changed", "--yes");
         assertThat(result.out()).isEmpty();
         assertThat(cli.requestCount()).isZero();
+    }
+
+    /** The first describe (before the cancel) lists the instance, the one after no longer does. */
+    private void stubInstanceGoneAfterCancel(String withoutInstance) {
+        var scenario = "describe-after-cancel";
+        cli.aws().server().stubFor(AwsStub.action(DESCRIBE).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withBody(describeSpotRequests(null,
+                        spotRequest(SIR, "active", "fulfilled", "persistent", INSTANCE),
+                        spotRequest(withoutInstance, "open", "pending-fulfillment", "one-time", ""))))
+                .willSetStateTo("cancelled"));
+        cli.aws().server().stubFor(AwsStub.action(DESCRIBE).inScenario(scenario).whenScenarioStateIs("cancelled")
+                .willReturn(aResponse().withStatus(200).withBody(describeSpotRequests(null,
+                        spotRequest(SIR, "cancelled", "request-canceled-and-instance-running", "persistent", ""),
+                        spotRequest(withoutInstance, "cancelled", "canceled-before-fulfillment", "one-time", "")))));
+    }
+
+    @Test
+    void anInstanceTheRequestNoLongerListsAfterTheCancelIsStillTerminatedAndNoInstanceIsSaidPlainly() {
+        var other = "sir-2b3c4d5e";
+        stubInstanceGoneAfterCancel(other);
+        cli.aws().ec2Page(CANCEL, null, null, cancelled(SIR, other));
+        cli.aws().ec2Page(TERMINATE, null, null, terminating(INSTANCE));
+
+        var result = cli.run("cancel", SIR, other, "--terminate-instances", "--yes", "-o", "csv");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(cli.aws().count(DESCRIBE)).as("read before and after the cancel").isEqualTo(2);
+        assertThat(AwsStub.form(cli.bodies(TERMINATE).get(0))).containsEntry("InstanceId.1", INSTANCE);
+        assertThat(Parsed.csv(result.out())).extracting(r -> r.get("step") + " " + r.get("id") + " " + r.get("result"))
+                .containsExactly("cancel " + SIR + " done", "cancel " + other + " done",
+                        "terminate " + other + " no-instance", "terminate " + INSTANCE + " done");
+        assertThat(result.out()).contains("no instance, before or after the cancel: nothing to terminate");
+    }
+
+    private void stubMfaCleanupExpiringAtTerminate() {
+        cli.aws().sessionToken(TestAws.SESSION_SECRET, TestAws.SESSION_TOKEN, Instant.parse("2026-11-27T11:00:00Z"));
+        cli.aws().ec2Page(CANCEL, null, null, cancelled(SIR));
+        cli.aws().ec2Page(DESCRIBE, null, null, describeSpotRequests(null,
+                spotRequest(SIR, "cancelled", "request-canceled-and-instance-running", "persistent", INSTANCE)));
+        cli.aws().ec2ExpiresOnce(TERMINATE, terminating(INSTANCE));
+    }
+
+    @Test
+    void whenTheMfaSessionEndsBeforeTheTerminateACodeFromTheTerminalRenewsItAndTheTerminateGoesOn() {
+        stubMfaCleanupExpiringAtTerminate();
+
+        var result = cli.terminal(true).stdin("654321\n").run("cancel", SIR, "--terminate-instances", "--yes",
+                "--mfa-serial", AwsStub.MFA_SERIAL, "--mfa-code", TestAws.MFA_CODE, "-o", "csv");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.err()).contains("MFA session has expired", "MFA code for " + AwsStub.MFA_SERIAL);
+        assertThat(cli.bodies("GetSessionToken")).hasSize(2);
+        assertThat(cli.bodies("GetSessionToken").get(1)).contains("TokenCode=654321");
+        assertThat(cli.bodies(CANCEL)).hasSize(1);
+        assertThat(cli.bodies(TERMINATE)).hasSize(2);
+        assertThat(Parsed.csv(result.out())).extracting(r -> r.get("step") + " " + r.get("id") + " " + r.get("result"))
+                .containsExactly("cancel " + SIR + " done", "terminate " + INSTANCE + " done");
+        assertThat(result.all()).doesNotContain("654321", TestAws.MFA_CODE, TestAws.SESSION_SECRET);
+    }
+
+    @Test
+    void withoutATerminalAnExpiredSessionAtTheTerminateIsReportedNotAsked() {
+        stubMfaCleanupExpiringAtTerminate();
+
+        var result = cli.run("cancel", SIR, "--terminate-instances", "--yes",
+                "--mfa-serial", AwsStub.MFA_SERIAL, "--mfa-code", TestAws.MFA_CODE, "-o", "csv");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(cli.bodies("GetSessionToken")).hasSize(1);
+        assertThat(Parsed.csv(result.out())).extracting(r -> r.get("id") + " " + r.get("result"))
+                .containsExactly(SIR + " done", INSTANCE + " failed");
+        assertThat(result.err()).contains("ExpiredToken");
     }
 
     @ParameterizedTest

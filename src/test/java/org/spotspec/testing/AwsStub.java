@@ -170,9 +170,19 @@ public final class AwsStub implements AutoCloseable {
 
     /** The first call of {@code action} fails with STS's ExpiredToken, later ones succeed. */
     public void expiresOnce(String action, String successBody) {
+        expiresOnce(action, 403, stsErrorBody("ExpiredToken", "The security token included in the request is expired"),
+                successBody);
+    }
+
+    /** As {@link #expiresOnce}, for an EC2 action: the first answer is EC2's ExpiredToken (its own XML). */
+    public void ec2ExpiresOnce(String action, String successBody) {
+        expiresOnce(action, 400, ec2ErrorBody("ExpiredToken", "The provided token has expired."), successBody);
+    }
+
+    private void expiresOnce(String action, int status, String errorBody, String successBody) {
         var scenario = "expiry-" + action;
         server.stubFor(action(action).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(xml(403, stsErrorBody("ExpiredToken", "The security token included in the request is expired")))
+                .willReturn(xml(status, errorBody))
                 .willSetStateTo("renewed"));
         server.stubFor(action(action).inScenario(scenario).whenScenarioStateIs("renewed")
                 .willReturn(xml(200, successBody)));

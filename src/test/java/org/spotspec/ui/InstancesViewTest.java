@@ -52,6 +52,28 @@ class InstancesViewTest {
     }
 
     @Test
+    void aFailedFirstLoadSaysTheTableCouldNotBeLoadedAndWhyNotThatItIsEmpty(FxRobot robot) {
+        view.aws.ec2Error(DESCRIBE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        view.show(FxmlView.INSTANCES);
+
+        FxWait.until(() -> FxWait.text(robot, "#instanceProblemLabel").contains("UnauthorizedOperation"));
+        assertThat(FxWait.text(robot, "#instanceProblemLabel")).contains("Nothing has been read yet")
+                .doesNotContain("last rows read");
+        var notLoaded = robot.lookup("#instanceNotLoadedLabel").queryAs(javafx.scene.control.Label.class);
+        var empty = robot.lookup("#instanceEmptyLabel").queryAs(javafx.scene.control.Label.class);
+        assertThat(notLoaded.isVisible()).isTrue();
+        assertThat(notLoaded.getText()).contains("could not be loaded", "UnauthorizedOperation", "What to do");
+        assertThat(empty.isVisible()).as("not \"No spot … in this region\"").isFalse();
+
+        view.aws.ec2Page(DESCRIBE, null, null, describeInstances(null));
+        robot.clickOn("#instanceRefreshButton");
+
+        FxWait.until(empty::isVisible);
+        assertThat(notLoaded.isVisible()).isFalse();
+        assertThat(empty.getText()).startsWith("No spot");
+    }
+
+    @Test
     void terminateIsSentOnlyAfterConfirmingAndABadIdDoesNotStopTheOthers(FxRobot robot) {
         var table = openInstances(robot);
         LiveTables.clickRow(robot, I_1, false);

@@ -61,6 +61,28 @@ class RequestsViewTest {
     }
 
     @Test
+    void aFailedFirstLoadSaysTheTableCouldNotBeLoadedAndWhyNotThatItIsEmpty(FxRobot robot) {
+        view.aws.ec2Error(DESCRIBE, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+        view.show(FxmlView.REQUESTS);
+
+        FxWait.until(() -> FxWait.text(robot, "#requestProblemLabel").contains("UnauthorizedOperation"));
+        assertThat(FxWait.text(robot, "#requestProblemLabel")).contains("Nothing has been read yet")
+                .doesNotContain("last rows read");
+        var notLoaded = robot.lookup("#requestNotLoadedLabel").queryAs(javafx.scene.control.Label.class);
+        var empty = robot.lookup("#requestEmptyLabel").queryAs(javafx.scene.control.Label.class);
+        assertThat(notLoaded.isVisible()).isTrue();
+        assertThat(notLoaded.getText()).contains("could not be loaded", "UnauthorizedOperation", "What to do");
+        assertThat(empty.isVisible()).as("not \"No spot … in this region\"").isFalse();
+
+        view.aws.ec2Page(DESCRIBE, null, null, describeSpotRequests(null));
+        robot.clickOn("#requestRefreshButton");
+
+        FxWait.until(empty::isVisible);
+        assertThat(notLoaded.isVisible()).isFalse();
+        assertThat(empty.getText()).startsWith("No spot");
+    }
+
+    @Test
     void cancelListsExactlyTheSelectedIdsAndCallsAwsOnlyAfterConfirming(FxRobot robot) {
         var table = openRequests(robot);
         LiveTables.clickRow(robot, SIR_1, false);

@@ -32,8 +32,12 @@ public final class AccountModel {
         this.session = session;
         this.log = log;
         this.status = status;
-        session.sessionProperty().addListener((obs, old, current) ->
-                identity.set(current == null ? null : current.identity()));
+        session.sessionProperty().addListener((obs, old, current) -> {
+            identity.set(current == null ? null : current.identity());
+            if (old == null || current == null) {
+                status.clearError(); // signed out, or a new sign-in: the last session's error is not this one's
+            }
+        });
     }
 
     /** Called once the main window shows a new session: checks that EC2 answers. */

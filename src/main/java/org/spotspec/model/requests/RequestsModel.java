@@ -2,11 +2,13 @@ package org.spotspec.model.requests;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.IdOutcome;
 import org.spotspec.aws.requests.SpotCleanup;
 import org.spotspec.aws.requests.SpotRequest;
@@ -72,12 +74,25 @@ public final class RequestsModel {
                 .collect(Collectors.toMap(SpotRequest::id, SpotRequest::instanceId, (a, b) -> a));
         var action = (dryRun ? "Validate cancel of " : "Cancel ") + ids.size() + " spot request(s)"
                 + (alsoTerminate ? " and their instances" : "");
-        actions.run(action, ids, dryRun, s -> cleanup.cancel(s, ids, known, alsoTerminate, dryRun), () -> {
+        actions.runStaged(action, ids, dryRun, s -> staged(s, ids, known, alsoTerminate, dryRun), () -> {
             refreshWhenShown(); // the user may have left the tab while the cancel ran
             if (alsoTerminate) {
                 instancesChanged.run();
             }
         }, onDone, onProblem);
+    }
+
+    /** The cancel, then (when asked) the terminate as a call of its own: renewed if the session ends between. */
+    private IdActions.Staged staged(AwsSession s, List<String> ids, Map<String, String> known, boolean alsoTerminate,
+                                    boolean dryRun) {
+        var cancelled = cleanup.cancelStep(s, ids, known, dryRun);
+        if (!alsoTerminate || cancelled.cancelledIds().isEmpty()) {
+            return IdActions.Staged.only(cancelled.outcomes());
+        }
+        return new IdActions.Staged(cancelled.outcomes(), (dryRun ? "Validate terminate of " : "Terminate ")
+                + "the instances of " + cancelled.cancelledIds().size() + " spot request(s)",
+                again -> cleanup.terminateStep(again, cancelled, dryRun),
+                problem -> SpotCleanup.terminateFailed(cancelled, problem));
     }
 
     /** The region and account an action would change, for its confirmation; empty when signed out. */

@@ -39,20 +39,41 @@ public final class LiveTableControls {
                 () -> refreshed(model.refreshedAtProperty().get(), model.rows().size(), zone),
                 model.refreshedAtProperty(), model.rows()));
         FieldBindings.message(bar.problemLabel(), Bindings.createStringBinding(
-                () -> describe(model.problemProperty().get()), model.problemProperty()));
+                () -> describe(model.problemProperty().get(), model.refreshedAtProperty().get() != null),
+                model.problemProperty(), model.refreshedAtProperty()));
+    }
+
+    /**
+     * The table's placeholder: {@code empty} ("no … in this region") once a read came back empty
+     * or before any; {@code notLoaded} instead while nothing was ever read and the read failed,
+     * its text (from the view) followed by why and what to do.
+     */
+    public static void placeholder(Label empty, Label notLoaded, LiveTable<?> model) {
+        var failedFirst = model.problemProperty().isNotNull().and(model.refreshedAtProperty().isNull());
+        FieldBindings.showWhen(empty, failedFirst.not());
+        FieldBindings.showWhen(notLoaded, failedFirst);
+        var heading = notLoaded.getText();
+        notLoaded.textProperty().bind(Bindings.createStringBinding(() -> {
+            var p = model.problemProperty().get();
+            return p == null ? heading : heading + " " + p.headline() + ". " + p.meaning() + " What to do: "
+                    + p.nextStep();
+        }, model.problemProperty()));
     }
 
     private static String refreshed(Instant at, int shown, ZoneId zone) {
         return at == null ? "Not loaded yet" : shown + " shown · updated " + TIME.format(at.atZone(zone));
     }
 
-    /** The failure in one block: code, meaning, next step, request id; the rows above stay as they were. */
-    public static String describe(AwsProblem p) {
+    /**
+     * The failure in one block: code, meaning, next step, request id, and whether the rows below
+     * are the last ones read or nothing was read at all.
+     */
+    public static String describe(AwsProblem p, boolean readBefore) {
         if (p == null) {
             return "";
         }
         return p.headline() + ". " + p.meaning() + " What to do: " + p.nextStep()
                 + (p.requestId().isEmpty() ? "" : " (request id " + p.requestId() + ")")
-                + " The table shows the last rows read.";
+                + (readBefore ? " The table shows the last rows read." : " Nothing has been read yet.");
     }
 }

@@ -36,6 +36,8 @@ public final class InstancesController {
     @FXML private ProgressIndicator instanceLoadingIndicator;
     @FXML private Label instanceRefreshedLabel;
     @FXML private Label instanceProblemLabel;
+    @FXML private Label instanceEmptyLabel;
+    @FXML private Label instanceNotLoadedLabel;
     @FXML private Button sshButton;
     @FXML private Button terminateButton;
     @FXML private Label sshLabel;
@@ -50,6 +52,7 @@ public final class InstancesController {
         var table = model.table();
         LiveTableControls.bind(new LiveTableControls.Bar(instanceFilterText, instanceStateFilter, instanceIntervalBox, instanceRefreshButton,
                 instanceLoadingIndicator, instanceRefreshedLabel, instanceProblemLabel), table, zone);
+        LiveTableControls.placeholder(instanceEmptyLabel, instanceNotLoadedLabel, table);
         InstanceColumns.setUp(instanceTable, zone);
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(instanceTable.comparatorProperty());

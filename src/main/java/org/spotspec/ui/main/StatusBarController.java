@@ -8,6 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.CallerIdentity;
 import org.spotspec.model.account.AccountModel;
@@ -17,13 +18,16 @@ import org.spotspec.tasks.TaskRunner;
 import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.ui.common.ProblemDialog;
 
-/** The status bar: account, region, session time left, EC2 access, what is running, last error. */
+/** The status bar: account, region, session time left, EC2 access, last error (growing, elided), busy. */
 public final class StatusBarController {
     private final SessionState session;
     private final AccountModel account;
     private final StatusState status;
     private final TaskRunner tasks;
 
+    @FXML private StatusBarBox statusBar;
+    @FXML private HBox sourceSegment;
+    @FXML private HBox busySegment;
     @FXML private Label accountLabel;
     @FXML private Label regionLabel;
     @FXML private Label sourceLabel;
@@ -64,8 +68,11 @@ public final class StatusBarController {
         var error = status.lastErrorProperty();
         FieldBindings.message(errorLabel, Bindings.createStringBinding(
                 () -> error.get() == null ? "" : error.get().headline(), error));
+        errorLabel.setTooltip(new Tooltip());
+        errorLabel.getTooltip().textProperty().bind(errorLabel.textProperty()); // the whole headline when elided
         FieldBindings.showWhen(errorDetails, error.isNotNull());
         FieldBindings.showWhen(errorClear, error.isNotNull());
+        statusBar.setDropOrder(sourceSegment, busySegment);
     }
 
     private void bindSessionClock() {

@@ -34,6 +34,8 @@ public final class RequestsController {
     @FXML private ProgressIndicator requestLoadingIndicator;
     @FXML private Label requestRefreshedLabel;
     @FXML private Label requestProblemLabel;
+    @FXML private Label requestEmptyLabel;
+    @FXML private Label requestNotLoadedLabel;
     @FXML private Button cancelRequestsButton;
     @FXML private Label detailsHeadline;
     @FXML private Label detailsExplanation;
@@ -49,6 +51,7 @@ public final class RequestsController {
         var table = model.table();
         LiveTableControls.bind(new LiveTableControls.Bar(requestFilterText, requestStateFilter, requestIntervalBox, requestRefreshButton,
                 requestLoadingIndicator, requestRefreshedLabel, requestProblemLabel), table, zone);
+        LiveTableControls.placeholder(requestEmptyLabel, requestNotLoadedLabel, table);
         RequestColumns.setUp(requestTable, zone);
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(requestTable.comparatorProperty());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -45,6 +47,23 @@ class AboutDialogTest {
         assertThat(field.isEditable()).isFalse();
         assertThat(robot.lookup("Spot instances.").tryQuery()).isPresent();
         assertThat(robot.lookup("SpotSpec 1.2.3").tryQuery()).isPresent();
+    }
+
+    @Test
+    void namesTheMitLicenceAndShowsItsTextOnAClick(FxRobot robot) {
+        robot.interact(() -> AboutDialog.create(stage, INFO).show());
+
+        var link = robot.lookup("#licenceLink").<Hyperlink>query();
+        assertThat(link.getText()).isEqualTo("MIT licence");
+        var text = robot.lookup("#licenceText").<TextArea>query();
+        assertThat(text.isVisible()).isFalse();
+
+        robot.clickOn(link);
+
+        assertThat(text.isVisible()).isTrue();
+        assertThat(text.getText()).startsWith("MIT License").contains("Copyright (c) 2026 SpotSpec",
+                "Permission is hereby granted, free of charge");
+        assertThat(text.isEditable()).isFalse();
     }
 
     @Test

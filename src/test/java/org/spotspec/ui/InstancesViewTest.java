@@ -127,6 +127,36 @@ class InstancesViewTest {
     }
 
     @Test
+    void terminatedInstancesAreNotOfferedAgainAndAMixedSelectionLeavesThemOut(FxRobot robot) {
+        view.aws.ec2Page(DESCRIBE, null, null, describeInstances(null, instance(I_1, "running", "sir-1a2b3c4d"),
+                instance(I_2, "terminated", "sir-2b3c4d5e"), instance(I_3, "shutting-down", "sir-3c4d5e6f")));
+        view.show(FxmlView.INSTANCES);
+        TableView<SpotInstance> table = robot.lookup("#instanceTable").query();
+        FxWait.until(() -> table.getItems().size() == 3);
+        javafx.scene.control.Button terminate = robot.lookup("#terminateButton").query();
+
+        LiveTables.clickRow(robot, I_2, false);
+        LiveTables.clickRow(robot, I_3, true);
+        FxWait.until(terminate::isDisabled);
+        assertThat(FxWait.text(robot, "#terminateHint")).contains("already terminated or shutting down");
+        assertThat(terminate.getAccessibleHelp()).contains("already terminated");
+
+        LiveTables.clickRow(robot, I_1, true);
+        FxWait.until(() -> !terminate.isDisabled());
+        assertThat(FxWait.text(robot, "#terminateHint")).contains("leaves out", I_2, I_3);
+        view.aws.ec2Page(TERMINATE, null, null, terminating(I_1));
+        robot.clickOn("#terminateButton");
+        assertThat(LiveTables.confirmedIds(robot)).containsExactly(I_1);
+        assertThat(FxWait.text(robot, "#confirmWarning")).contains("Left out", I_2, I_3);
+        robot.clickOn(FxWait.dialogButton(robot, "Terminate 1 instance"));
+
+        FxWait.until(() -> robot.lookup("#outcomeTable").tryQuery().isPresent());
+        assertThat(view.aws.bodies(TERMINATE)).singleElement().satisfies(body -> assertThat(body)
+                .contains(I_1).doesNotContain(I_2, I_3));
+        robot.clickOn(FxWait.dialogButton(robot, "Close"));
+    }
+
+    @Test
     void copiesTheSshCommandOfTheSelectedInstance(FxRobot robot) {
         var table = openInstances(robot);
         LiveTables.clickRow(robot, I_1, false);

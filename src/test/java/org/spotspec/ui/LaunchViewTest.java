@@ -154,6 +154,56 @@ class LaunchViewTest {
     }
 
     @Test
+    void errorsAndTheAmiNameAppearWithoutMovingTheFieldsBelow(FxRobot robot) {
+        openLaunch();
+        var below = List.of("#instanceType", "#count", "#maxPrice", "#keyName", "#subnet", "#zone",
+                "#instanceProfile", "#validUntil", "#userData", "#tags");
+        var before = sceneYs(robot, below);
+
+        robot.clickOn("#imageId").write("ami-123");
+        robot.clickOn("#count").eraseText(1).write("0");
+        robot.clickOn("#dryRunButton");
+        FxWait.until(() -> FxWait.text(robot, "#imageIdError").contains("8 or 17 hex")
+                && FxWait.text(robot, "#instanceTypeError").startsWith("Choose"));
+        assertThat(sceneYs(robot, below)).as("errors do not push the fields down").isEqualTo(before);
+
+        robot.interact(() -> text(robot, "#imageId").setText(AMI));
+        FxWait.until(() -> FxWait.text(robot, "#imageInfo").contains("al2023-ami-2023.6"));
+        assertThat(sceneYs(robot, below)).as("the AMI's name does not either").isEqualTo(before);
+    }
+
+    private static List<Double> sceneYs(FxRobot robot, List<String> ids) {
+        var ys = new ArrayList<Double>();
+        robot.interact(() -> ids.forEach(id -> ys.add(robot.lookup(id).query().localToScene(0, 0).getY())));
+        return ys;
+    }
+
+    @Test
+    void aDryRunAfterALaunchKeepsTheLaunchedIdsUntilCleared(FxRobot robot) {
+        openLaunch();
+        view.aws.ec2Page(RUN, null, null, runAnswer());
+        fillForm(robot);
+        launchAndConfirm(robot);
+        FxWait.until(() -> outcome(robot).startsWith("Launched 2 spot instances"));
+        view.aws.ec2Error(RUN, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        robot.clickOn("#dryRunButton");
+        FxWait.until(() -> outcome(robot).contains("would succeed"));
+
+        assertThat(FxWait.text(robot, "#outcomeDetails")).contains("would succeed", "i-0a1b2c3d4e5f60001",
+                "i-0a1b2c3d4e5f60002", "sir-a1b2c3d4");
+        assertThat(robot.lookup("#copyIdsButton").<Node>query().isDisabled()).isFalse();
+
+        javafx.scene.control.Button clear = robot.lookup("#clearResultsButton").query();
+        assertThat(clear.isFocusTraversable()).isTrue();
+        robot.interact(clear::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        FxWait.until(() -> FxWait.text(robot, "#outcomeDetails").isEmpty());
+        assertThat(outcome(robot)).isEmpty();
+        assertThat(robot.lookup("#copyIdsButton").<Node>query().isDisabled()).isTrue();
+        assertThat(clear.isDisabled()).isTrue();
+    }
+
+    @Test
     void listsThatMayNotBeReadLeaveAHintAndIdsCanBeTyped(FxRobot robot) {
         LaunchSteps.stubLookups(view.aws);
         var denied = "You are not authorized to perform this operation.";

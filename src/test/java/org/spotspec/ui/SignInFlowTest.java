@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.spotspec.testing.AwsStub.calls;
 
 import java.time.Duration;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +53,27 @@ class SignInFlowTest {
                 && t.getText() != null && t.getText().contains(TestAws.SECRET);
         assertThat(robot.lookup(showsSecret).queryAll()).isEmpty();
         assertThat(app.aws.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void longHintsWrapRatherThanBeingCut(FxRobot robot) {
+        // The card is at most 600 px wide at any window size (1024 px included): the hint needs two lines.
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write("not-a-key");
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(FxWait.text(robot, "#accessKeyIdError")).startsWith("An access key id is 16 or more");
+        WaitForAsyncUtils.waitForFxEvents(); // the layout pass after the text appeared
+        Label error = robot.lookup("#accessKeyIdError").query();
+        var cut = error.lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && t.getText() != null && t.getText().endsWith(error.getEllipsisString())).toList();
+        assertThat(cut).as("no part of the hint is cut with an ellipsis (\"...\")").isEmpty();
+        assertThat(error.getHeight()).as("two lines or more").isGreaterThan(error.getFont().getSize() * 2);
+        for (var id : List.of("#accessKeyIdError", "#secretKeyError", "#regionError", "#profileError", "#endpointError")) {
+            Label label = robot.lookup(id).query();
+            assertThat(label.isWrapText()).as(id + " wraps").isTrue();
+        }
     }
 
     @Test

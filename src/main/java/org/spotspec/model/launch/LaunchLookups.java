@@ -1,7 +1,9 @@
 package org.spotspec.model.launch;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,6 +13,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchService;
+import org.spotspec.aws.launch.LaunchSpec;
 import org.spotspec.aws.launch.LaunchValidation;
 import org.spotspec.model.session.AwsCalls;
 
@@ -21,6 +24,9 @@ import org.spotspec.model.session.AwsCalls;
  * missing Describe permission never blocks a launch.
  */
 public final class LaunchLookups {
+    private static final String KEY_PAIRS = "key pairs";
+    private static final String GROUPS = "security groups";
+    private static final String SUBNETS = "subnets";
     private final AwsCalls calls;
     private final LaunchService service;
     private final SpotPriceService prices;
@@ -34,6 +40,11 @@ public final class LaunchLookups {
     private final List<String> hintLines = new ArrayList<>();
     /** The AMI id whose answer is awaited; answers for ids typed earlier are dropped. */
     private String imageAsked = "";
+    /** What the last answer about {@link #imageDoubtId} says is wrong with it ("" when nothing). */
+    private String imageDoubt = "";
+    private String imageDoubtId = "";
+    /** The lists read in full: only for these does "not in the list" mean "not in the region". */
+    private final Set<String> readable = new HashSet<>();
 
     public LaunchLookups(AwsCalls calls, LaunchService service, SpotPriceService prices) {
         this.calls = calls;
@@ -45,21 +56,27 @@ public final class LaunchLookups {
     public void load(String region) {
         hintLines.clear();
         hints.set("");
+        readable.clear();
         calls.run("Load instance types", s -> prices.instanceTypes(s, region), offered -> {
             instanceTypes.setAll(offered.types());
             if (offered.fromFallback()) {
                 hint("Instance types: the built-in list (not allowed to ask ec2:DescribeInstanceTypeOfferings).");
             }
         }, problem -> hint("Instance types: could not list them (" + problem.code() + "); type one."));
-        list("key pairs", "ec2:DescribeKeyPairs", service::keyPairs, keyPairs);
-        list("security groups", "ec2:DescribeSecurityGroups", service::securityGroups, securityGroups);
-        list("subnets", "ec2:DescribeSubnets", service::subnets, subnets);
+        list(KEY_PAIRS, "ec2:DescribeKeyPairs", service::keyPairs, keyPairs);
+        list(GROUPS, "ec2:DescribeSecurityGroups", service::securityGroups, securityGroups);
+        list(SUBNETS, "ec2:DescribeSubnets", service::subnets, subnets);
     }
 
     private <T> void list(String what, String permission, Function<AwsSession, LaunchChoices.Listing<T>> lookup,
                           ObservableList<T> target) {
         calls.run("Load " + what, lookup, listing -> {
             target.setAll(listing.items());
+            if (listing.forbidden()) {
+                readable.remove(what);
+            } else {
+                readable.add(what);
+            }
             if (target == subnets) {
                 zones.setAll(subnets.stream().map(LaunchChoices.Subnet::zone).distinct().sorted().toList());
             }
@@ -70,6 +87,7 @@ public final class LaunchLookups {
             }
         }, problem -> {
             target.clear();
+            readable.remove(what);
             hint("Could not list " + what + " (" + problem.code() + "): type them instead.");
         });
     }
@@ -86,9 +104,14 @@ public final class LaunchLookups {
             return;
         }
         imageAsked = id;
+        imageDoubt = "";
         imageInfo.set("Looking up " + id + "…");
         calls.run("Look up AMI " + id, s -> service.image(s, id), found -> {
             if (id.equals(imageAsked)) {
+                imageDoubtId = id;
+                imageDoubt = found.map(i -> i.state().isEmpty() || "available".equals(i.state()) ? ""
+                        : "AMI " + id + " is " + i.state() + ", not available.")
+                        .orElse("AMI " + id + " was not found in this region (or is not shared with this account).");
                 imageInfo.set(found.map(i -> (i.name().isEmpty() ? "(no name)" : i.name())
                         + (i.state().isEmpty() || "available".equals(i.state()) ? "" : " — state: " + i.state()))
                         .orElse("Not found in this region (or not shared with this account)."));
@@ -99,6 +122,31 @@ public final class LaunchLookups {
                 imageInfo.set("Could not look up the AMI (" + problem.code() + ").");
             }
         });
+    }
+
+    /**
+     * What the form's own lookups say is off about {@code spec}, one line each: an AMI the region
+     * does not know (or not available), and a key pair, security group or subnet missing from a
+     * list that was read in full. AWS may still accept a dry run (a stub, another account's
+     * sharing), so these are warnings, not errors.
+     */
+    public List<String> doubts(LaunchSpec spec) {
+        var doubts = new ArrayList<String>();
+        if (!imageDoubt.isEmpty() && imageDoubtId.equals(spec.imageId().trim())) {
+            doubts.add(imageDoubt);
+        }
+        if (!spec.keyName().isEmpty() && readable.contains(KEY_PAIRS) && !keyPairs.contains(spec.keyName())) {
+            doubts.add("Key pair " + spec.keyName() + " is not among this region's key pairs.");
+        }
+        if (readable.contains(GROUPS)) {
+            spec.securityGroupIds().stream().filter(g -> securityGroups.stream().noneMatch(s -> s.id().equals(g)))
+                    .forEach(g -> doubts.add("Security group " + g + " is not among this region's security groups."));
+        }
+        if (!spec.subnetId().isEmpty() && readable.contains(SUBNETS)
+                && subnets.stream().noneMatch(s -> s.id().equals(spec.subnetId()))) {
+            doubts.add("Subnet " + spec.subnetId() + " is not among this region's subnets.");
+        }
+        return doubts;
     }
 
     /** The chosen subnet described (zone, CIDR, VPC), or "" when it is not one of the listed. */
@@ -118,6 +166,8 @@ public final class LaunchLookups {
         hints.set("");
         imageAsked = "";
         imageInfo.set("");
+        imageDoubt = "";
+        readable.clear();
     }
 
     private void hint(String line) {

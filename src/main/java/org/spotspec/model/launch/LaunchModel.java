@@ -1,5 +1,6 @@
 package org.spotspec.model.launch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.launch.LaunchResult;
 import org.spotspec.aws.launch.LaunchService;
@@ -38,6 +41,8 @@ public final class LaunchModel {
     private final Supplier<String> tokens;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LaunchOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<LaunchOutcome> results = FXCollections.observableArrayList();
+    private final ObservableList<LaunchOutcome> resultsView = FXCollections.unmodifiableObservableList(results);
     private final List<Consumer<LaunchResult>> launchListeners = new CopyOnWriteArrayList<>();
     private LaunchSpec pendingSpec;
     private String pendingToken;
@@ -75,7 +80,7 @@ public final class LaunchModel {
         form.revealAllErrors();
         var problems = form.problems();
         if (!problems.isEmpty()) {
-            outcome.set(LaunchOutcome.invalid(problems));
+            publish(LaunchOutcome.invalid(problems));
             return Optional.empty();
         }
         return Optional.of(form.toSpec());
@@ -88,11 +93,11 @@ public final class LaunchModel {
             return;
         }
         busy.set(true);
-        outcome.set(LaunchOutcome.working("Asking EC2 (dry run)…"));
+        publish(LaunchOutcome.working("Asking EC2 (dry run)…"));
         calls.run("Validate launch (dry run)", s -> service.dryRun(s, spec.get()), verdict -> {
             busy.set(false);
             log.info(verdict.summary());
-            outcome.set(LaunchOutcome.dryRun(verdict));
+            publish(LaunchOutcome.dryRun(verdict).withDoubts(lookups.doubts(spec.get())));
         }, this::failed);
     }
 
@@ -103,14 +108,14 @@ public final class LaunchModel {
         }
         var token = tokenFor(spec);
         busy.set(true);
-        outcome.set(LaunchOutcome.working("Launching " + spec.count() + " × " + spec.instanceType() + "…"));
+        publish(LaunchOutcome.working("Launching " + spec.count() + " × " + spec.instanceType() + "…"));
         calls.run("Launch spot instances", s -> service.launch(s, spec, token), result -> {
             busy.set(false);
             pendingSpec = null;
             pendingToken = null;
             log.info(result.summary() + ": " + String.join(", ", result.instanceIds().isEmpty()
                     ? result.requestIds() : result.instanceIds()));
-            outcome.set(LaunchOutcome.launched(result));
+            publish(LaunchOutcome.launched(result));
             launchListeners.forEach(l -> l.accept(result));
         }, this::failed);
     }
@@ -126,7 +131,21 @@ public final class LaunchModel {
     private void failed(AwsProblem problem) {
         busy.set(false);
         log.problem(problem);
-        outcome.set(LaunchOutcome.failed(problem));
+        publish(LaunchOutcome.failed(problem));
+    }
+
+    /** Shows {@code now}; an answer from AWS is also kept, newest first, until the user clears them. */
+    private void publish(LaunchOutcome now) {
+        if (now.isAnswer()) {
+            results.add(0, now);
+        }
+        outcome.set(now); // last: the pane, listening here, reads the results too
+    }
+
+    /** Forgets the kept results (the user's Clear). */
+    public void clearResults() {
+        results.clear();
+        outcome.set(null);
     }
 
     /** What the confirmation says will be launched, where, for whom and at what price. */
@@ -145,6 +164,7 @@ public final class LaunchModel {
                 .append(spec.interruption().wire()).append('\n')
                 .append("Via: ").append(spec.method().action());
         spec.validUntil().ifPresent(v -> text.append('\n').append("Valid until: ").append(v));
+        lookups.doubts(spec).forEach(d -> text.append("\n\nWarning: ").append(d));
         return text.toString();
     }
 
@@ -160,7 +180,7 @@ public final class LaunchModel {
      */
     public void signedOut(boolean forgetSecrets) {
         lookups.clear();
-        outcome.set(null);
+        clearResults();
         pendingSpec = null;
         pendingToken = null;
         if (forgetSecrets) {
@@ -191,8 +211,28 @@ public final class LaunchModel {
         return outcome.getReadOnlyProperty();
     }
 
-    /** The new instance and request ids of the last outcome, one per line, to copy; empty when it has none. */
+    /** AWS's answers (dry runs, launches, failures) since the last clear, newest first. */
+    public ObservableList<LaunchOutcome> results() {
+        return resultsView;
+    }
+
+    /**
+     * What the result pane lists: the current check or work (when it is not itself an answer),
+     * then every kept answer, newest first.
+     */
+    public String resultText() {
+        var parts = new ArrayList<String>();
+        var now = outcome.get();
+        if (now != null && !now.isAnswer() && !now.details().isEmpty()) {
+            parts.add(now.details());
+        }
+        results.forEach(r -> parts.add(r.text()));
+        return String.join("\n\n", parts);
+    }
+
+    /** The new instance and request ids of every kept launch, newest first, one per line; empty when none. */
     public Optional<String> idsToCopy() {
-        return Optional.ofNullable(outcome.get()).filter(o -> !o.ids().isEmpty()).map(o -> String.join("\n", o.ids()));
+        var ids = results.stream().flatMap(r -> r.ids().stream()).toList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", ids));
     }
 }

@@ -15,7 +15,8 @@ import org.spotspec.aws.launch.LaunchResult;
  */
 public record LaunchOutcome(Kind kind, String headline, String details, List<String> ids) {
 
-    public enum Kind { WORKING, INVALID, WOULD_SUCCEED, NOT_PERMITTED, FAILED, LAUNCHED }
+    /** {@code WOULD_SUCCEED_BUT_CHECK}: AWS allowed the dry run, but the form's own lookups found something off. */
+    public enum Kind { WORKING, INVALID, WOULD_SUCCEED, WOULD_SUCCEED_BUT_CHECK, NOT_PERMITTED, FAILED, LAUNCHED }
 
     public LaunchOutcome {
         ids = List.copyOf(ids);
@@ -61,6 +62,27 @@ public record LaunchOutcome(Kind kind, String headline, String details, List<Str
         var ids = new java.util.ArrayList<>(result.instanceIds());
         ids.addAll(result.requestIds());
         return new LaunchOutcome(Kind.LAUNCHED, result.summary() + ".", lines.toString(), ids);
+    }
+
+    /** This outcome with the form's {@code doubts} (see {@link LaunchLookups#doubts}) said first. */
+    LaunchOutcome withDoubts(List<String> doubts) {
+        if (doubts.isEmpty()) {
+            return this;
+        }
+        var warnings = doubts.stream().map(d -> "Warning: " + d).collect(Collectors.joining("\n"));
+        return new LaunchOutcome(kind == Kind.WOULD_SUCCEED ? Kind.WOULD_SUCCEED_BUT_CHECK : kind,
+                headline + " But check " + (doubts.size() == 1 ? "the warning" : "the " + doubts.size() + " warnings")
+                        + " below.", details.isEmpty() ? warnings : warnings + "\n" + details, ids);
+    }
+
+    /** Whether it went to AWS and came back (kept in the result pane's history), unlike a check or work in flight. */
+    boolean isAnswer() {
+        return kind != Kind.WORKING && kind != Kind.INVALID;
+    }
+
+    /** The headline and the details, as the result pane lists it. */
+    public String text() {
+        return details.isEmpty() ? headline : headline + "\n" + details;
     }
 
     public boolean isGood() {

@@ -3,6 +3,8 @@ package org.spotspec.model.requests;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.aws.requests.SpotStatusCodes;
 
@@ -27,10 +29,19 @@ public final class RequestDetails {
         return text.toString();
     }
 
-    /** AWS's own words and when it last said them. */
+    /** AWS's own words and when the status last changed, said as such (a bare date in brackets told nobody what it was). */
     public static String awsMessage(SpotRequest r, ZoneId zone) {
-        return (r.statusMessage().isEmpty() ? "" : "AWS says: " + r.statusMessage())
-                + (r.statusUpdated() == null ? "" : " (" + format(r.statusUpdated(), zone) + ")");
+        var message = r.statusMessage().isEmpty() ? "" : "AWS says: " + r.statusMessage();
+        if (r.statusUpdated() == null) {
+            return message;
+        }
+        var updated = "Status last updated " + format(r.statusUpdated(), zone) + " (" + zoneName(zone) + ")";
+        return message.isEmpty() ? updated + "." : message + "\n" + updated + ".";
+    }
+
+    private static String zoneName(ZoneId zone) {
+        var name = zone.normalized().getDisplayName(TextStyle.SHORT, Locale.ROOT);
+        return "Z".equals(name) ? "UTC" : name;
     }
 
     public static String format(Instant at, ZoneId zone) {

@@ -1,7 +1,6 @@
 package org.spotspec.ui.instances;
 
 import java.time.ZoneId;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -17,6 +16,8 @@ import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.model.tables.RefreshInterval;
 import org.spotspec.model.instances.InstancesModel;
 import org.spotspec.model.instances.SshCommand;
+import org.spotspec.model.instances.TerminateSelection;
+import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.ui.common.ConfirmationDialog;
 import org.spotspec.ui.common.LiveTableControls;
 import org.spotspec.ui.common.OutcomeDialog;
@@ -41,6 +42,7 @@ public final class InstancesController {
     @FXML private Button sshButton;
     @FXML private Button terminateButton;
     @FXML private Label sshLabel;
+    @FXML private Label terminateHint;
 
     public InstancesController(InstancesModel model, ZoneId zone) {
         this.model = model;
@@ -59,7 +61,12 @@ public final class InstancesController {
         instanceTable.setItems(sorted);
         LiveTableBinding.keep(instanceTable, table, SpotInstance::id);
         var selected = instanceTable.getSelectionModel().getSelectedItems();
-        terminateButton.disableProperty().bind(Bindings.isEmpty(selected).or(model.actingProperty()));
+        var selection = Bindings.createObjectBinding(() -> TerminateSelection.of(selected), selected);
+        terminateButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selection.get().isEmpty(),
+                selection).or(model.actingProperty()));
+        var hint = Bindings.createStringBinding(() -> selection.get().hint(), selection);
+        FieldBindings.message(terminateHint, hint);
+        terminateButton.accessibleHelpProperty().bind(hint);
         var focused = instanceTable.getSelectionModel().selectedItemProperty();
         sshButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> focused.get() == null || SshCommand.of(focused.get()).isEmpty(), focused));
@@ -82,14 +89,14 @@ public final class InstancesController {
 
     @FXML
     private void terminateSelected() {
-        var selected = List.copyOf(instanceTable.getSelectionModel().getSelectedItems());
+        var selection = TerminateSelection.of(instanceTable.getSelectionModel().getSelectedItems());
         var target = model.target();
-        if (selected.isEmpty() || target.isEmpty()) {
+        if (selection.isEmpty() || target.isEmpty()) {
             return;
         }
         var window = instanceTable.getScene().getWindow();
-        ConfirmationDialog.ask(window, TerminateConfirmation.of(selected, target.get())).ifPresent(choice ->
-                model.terminate(selected, choice.dryRun(),
+        ConfirmationDialog.ask(window, TerminateConfirmation.of(selection, target.get())).ifPresent(choice ->
+                model.terminate(selection.terminable(), choice.dryRun(),
                         outcomes -> OutcomeDialog.create(window, "Terminate instances", outcomes, choice.dryRun()).show(),
                         problem -> ProblemDialog.create(window, problem).show()));
     }

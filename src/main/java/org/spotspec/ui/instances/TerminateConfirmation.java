@@ -1,7 +1,7 @@
 package org.spotspec.ui.instances;
 
-import java.util.List;
 import org.spotspec.aws.instances.SpotInstance;
+import org.spotspec.model.instances.TerminateSelection;
 import org.spotspec.model.tables.ActionTarget;
 import org.spotspec.ui.common.ConfirmationDialog;
 
@@ -10,7 +10,8 @@ final class TerminateConfirmation {
     private TerminateConfirmation() {
     }
 
-    static ConfirmationDialog.Request of(List<SpotInstance> selected, ActionTarget target) {
+    static ConfirmationDialog.Request of(TerminateSelection selection, ActionTarget target) {
+        var selected = selection.terminable();
         var n = selected.size();
         var noun = n == 1 ? "instance" : "instances";
         var requests = selected.stream().map(SpotInstance::spotRequestId).filter(r -> !r.isEmpty()).distinct().toList();
@@ -19,7 +20,9 @@ final class TerminateConfirmation {
                 + "so this confirmation is the only guard."
                 + (requests.isEmpty() ? "" : " They belong to spot requests " + String.join(", ", requests)
                         + ": a persistent one launches a replacement, so cancel it first (Requests tab → "
-                        + "Cancel, with \"also terminate\").");
+                        + "Cancel, with \"also terminate\").")
+                + (selection.gone().isEmpty() ? "" : " Left out, as already terminated or shutting down: "
+                        + selection.goneIds() + ".");
         return new ConfirmationDialog.Request("Terminate instances", "Terminate " + n + " " + noun + " in "
                 + target.region() + "?", selected.stream().map(TerminateConfirmation::line).toList(), target, warning,
                 "Terminate " + n + " " + noun, "Don't terminate", null, null);

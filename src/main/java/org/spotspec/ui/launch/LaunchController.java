@@ -3,8 +3,6 @@ package org.spotspec.ui.launch;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -46,7 +44,7 @@ public final class LaunchController {
     @FXML private ChoiceBox<LaunchSpec.Method> methodBox;
     @FXML private ChoiceBox<LaunchSpec.RequestType> requestTypeBox;
     @FXML private ChoiceBox<LaunchSpec.Interruption> interruptionBox;
-    @FXML private Button dryRunButton, launchButton, copyIdsButton;
+    @FXML private Button dryRunButton, launchButton, copyIdsButton, clearResultsButton;
     @FXML private ProgressIndicator launchProgress;
 
     public LaunchController(LaunchModel model) {
@@ -61,9 +59,9 @@ public final class LaunchController {
         var lookups = model.lookups();
         imageLookup.setOnFinished(e -> lookups.lookUpImage(form.imageIdProperty().get()));
         form.imageIdProperty().addListener((obs, old, now) -> imageLookup.playFromStart());
-        FieldBindings.message(imageInfo, lookups.imageInfoProperty());
-        FieldBindings.message(subnetInfo, Bindings.createStringBinding(
-                () -> lookups.describeSubnet(form.subnetProperty().get()), form.subnetProperty(), lookups.subnets()));
+        FieldBindings.reservedInfo(imageInfo, lookups.imageInfoProperty(), form.imageIdErrorProperty());
+        FieldBindings.reservedInfo(subnetInfo, Bindings.createStringBinding(() -> lookups.describeSubnet(
+                form.subnetProperty().get()), form.subnetProperty(), lookups.subnets()), form.subnetErrorProperty());
         FieldBindings.message(lookupHints, lookups.hintsProperty());
         userDataSize.textProperty().bind(form.userDataSizeProperty());
         var busy = model.busyProperty();
@@ -75,25 +73,20 @@ public final class LaunchController {
     }
 
     private void bindFields(LaunchForm form) {
-        field(imageId, form.imageIdProperty(), imageIdError, form.imageIdErrorProperty());
-        field(instanceType, form.instanceTypeProperty(), instanceTypeError, form.instanceTypeErrorProperty());
-        field(count, form.countProperty(), countError, form.countErrorProperty());
-        field(maxPrice, form.maxPriceProperty(), maxPriceError, form.maxPriceErrorProperty());
-        field(keyName, form.keyNameProperty(), keyNameError, form.keyNameErrorProperty());
-        field(securityGroups, form.securityGroupsProperty(), securityGroupsError, form.securityGroupsErrorProperty());
-        field(subnet, form.subnetProperty(), subnetError, form.subnetErrorProperty());
-        field(zone, form.zoneProperty(), zoneError, form.zoneErrorProperty());
-        field(instanceProfile, form.instanceProfileProperty(), instanceProfileError,
+        FieldBindings.field(imageId, form.imageIdProperty(), imageIdError, form.imageIdErrorProperty());
+        FieldBindings.field(instanceType, form.instanceTypeProperty(), instanceTypeError, form.instanceTypeErrorProperty());
+        FieldBindings.field(count, form.countProperty(), countError, form.countErrorProperty());
+        FieldBindings.field(maxPrice, form.maxPriceProperty(), maxPriceError, form.maxPriceErrorProperty());
+        FieldBindings.field(keyName, form.keyNameProperty(), keyNameError, form.keyNameErrorProperty());
+        FieldBindings.field(securityGroups, form.securityGroupsProperty(), securityGroupsError, form.securityGroupsErrorProperty());
+        FieldBindings.field(subnet, form.subnetProperty(), subnetError, form.subnetErrorProperty());
+        FieldBindings.field(zone, form.zoneProperty(), zoneError, form.zoneErrorProperty());
+        FieldBindings.field(instanceProfile, form.instanceProfileProperty(), instanceProfileError,
                 form.instanceProfileErrorProperty());
-        field(validUntil, form.validUntilProperty(), validUntilError, form.validUntilErrorProperty());
-        field(userData, form.userDataProperty(), userDataError, form.userDataErrorProperty());
-        field(tags, form.tagsProperty(), tagsError, form.tagsErrorProperty());
-        FieldBindings.error(interruptionError, form.interruptionErrorProperty(), interruptionBox);
-    }
-
-    private static void field(TextInputControl input, StringProperty value, Label error, StringBinding message) {
-        input.textProperty().bindBidirectional(value);
-        FieldBindings.error(error, message, input);
+        FieldBindings.field(validUntil, form.validUntilProperty(), validUntilError, form.validUntilErrorProperty());
+        FieldBindings.field(userData, form.userDataProperty(), userDataError, form.userDataErrorProperty());
+        FieldBindings.field(tags, form.tagsProperty(), tagsError, form.tagsErrorProperty());
+        FieldBindings.reservedError(interruptionError, form.interruptionErrorProperty(), interruptionBox);
     }
 
     private void bindChoices(LaunchForm form) {
@@ -119,8 +112,9 @@ public final class LaunchController {
     private void show(LaunchOutcome outcome) {
         outcomeHeadline.getStyleClass().removeAll("outcome-good", "outcome-bad");
         outcomeHeadline.setText(outcome == null ? "" : outcome.headline());
-        outcomeDetails.setText(outcome == null ? "" : outcome.details());
+        outcomeDetails.setText(model.resultText());
         copyIdsButton.setDisable(model.idsToCopy().isEmpty());
+        clearResultsButton.setDisable(outcome == null && model.results().isEmpty());
         if (outcome != null && outcome.kind() != LaunchOutcome.Kind.WORKING) {
             outcomeHeadline.getStyleClass().add(outcome.isGood() ? "outcome-good" : "outcome-bad");
         }
@@ -136,6 +130,11 @@ public final class LaunchController {
         model.prepare().ifPresent(spec -> LaunchConfirmation.create(launchRoot.getScene().getWindow(), spec,
                 model.summary(spec)).showAndWait().filter(LaunchConfirmation.LAUNCH::equals)
                 .ifPresent(b -> model.launch(spec)));
+    }
+
+    @FXML
+    private void clearResults() {
+        model.clearResults();
     }
 
     @FXML

@@ -37,7 +37,9 @@ public final class AwsClientFactory implements AutoCloseable {
         if (http == null) {
             http = UrlConnectionHttpClient.builder()
                     .connectionTimeout(settings.connectTimeout())
-                    .socketTimeout(settings.attemptTimeout())
+                    // A little longer than the attempt timeout, so the SDK's own attempt timeout
+                    // fires first and the user is told the limit (a read timeout knows none).
+                    .socketTimeout(settings.attemptTimeout().plusSeconds(1))
                     .build();
         }
         return http;

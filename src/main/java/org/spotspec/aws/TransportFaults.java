@@ -94,8 +94,8 @@ final class TransportFaults {
         }
         if (hasCause(cause, XMLStreamException.class) || root.contains("could not parse")) {
             return problem(action, "MalformedAnswer", AwsProblem.Kind.SERVICE_ERROR,
-                    "The answer is not well-formed XML, so it could not be read; something other than AWS "
-                            + "(a proxy or emulator) may have answered.",
+                    "The answer is not well-formed XML (garbled or cut off), so it could not be read; something "
+                            + "other than AWS (a proxy or emulator) may have answered.",
                     "Try again; if it keeps happening, check the endpoint URL under Advanced." + MAY_HAVE_ACTED, cause);
         }
         if (cause instanceof SdkClientException) {

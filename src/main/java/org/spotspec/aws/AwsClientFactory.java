@@ -71,6 +71,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .apiCallAttemptTimeout(settings.attemptTimeout())
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                         .maxAttempts(settings.maxAttempts()).build())
+                .addExecutionInterceptor(new EmptyAnswerInterceptor())
                 .addExecutionInterceptor(new ErrorBodyInterceptor())
                 .addExecutionInterceptor(new JournalInterceptor(journal, clock))
                 .build();

@@ -80,6 +80,12 @@ final class TransportFaults {
                     "Try again; if it keeps happening, check the endpoint URL under Advanced and your network."
                             + MAY_HAVE_ACTED, cause);
         }
+        if (root.contains("200 with an empty body")) {
+            return problem(action, "EmptyAnswer", AwsProblem.Kind.SERVICE_ERROR,
+                    "The endpoint answered HTTP 200 with an empty body instead of AWS's answer, so the result is "
+                            + "unknown; something other than AWS (a proxy or emulator) may have answered.",
+                    "Try again; if it keeps happening, check the endpoint URL under Advanced." + MAY_HAVE_ACTED, cause);
+        }
         if (root.contains("invalid http response")) {
             return problem(action, "NotHttp", AwsProblem.Kind.NETWORK,
                     "The endpoint answered with something that is not HTTP" + tried(attempts, "") + ".",

@@ -27,6 +27,7 @@ enum Fault {
     RESET_ONCE("reset once, then the answer", "", 2),
     EMPTY("empty reply", "EmptyAnswer", 3),
     NOT_HTTP("random bytes, not HTTP", "NotHttp", 3),
+    EMPTY_200("HTTP 200 with an empty body", "EmptyAnswer", 1),
     MALFORMED_XML("malformed XML (HTTP 200)", "MalformedAnswer", 1),
     TRUNCATED("truncated body (HTTP 200)", "TruncatedAnswer", 1),
     BROKEN_CHUNK("broken chunked body", "TruncatedAnswer", 1),
@@ -77,6 +78,7 @@ enum Fault {
             case RESET_ONCE -> first(server, call, 1, aResponse().withFault(CONNECTION_RESET_BY_PEER));
             case EMPTY -> always(server, call, aResponse().withFault(EMPTY_RESPONSE));
             case NOT_HTTP -> always(server, call, aResponse().withFault(RANDOM_DATA_THEN_CLOSE));
+            case EMPTY_200 -> always(server, call, xml(200, ""));
             case MALFORMED_XML -> always(server, call, xml(200, body.replaceFirst("<requestId>|<RequestId>",
                     "<broken>$0")));
             // Cut after a whole tag, half-way: a mid-tag cut reads as malformed XML (the table's row above).

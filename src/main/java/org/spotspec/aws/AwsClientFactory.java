@@ -37,7 +37,9 @@ public final class AwsClientFactory implements AutoCloseable {
         if (http == null) {
             http = UrlConnectionHttpClient.builder()
                     .connectionTimeout(settings.connectTimeout())
-                    .socketTimeout(settings.attemptTimeout())
+                    // A little longer than the attempt timeout, so the SDK's own attempt timeout
+                    // fires first and the user is told the limit (a read timeout knows none).
+                    .socketTimeout(settings.attemptTimeout().plusSeconds(1))
                     .build();
         }
         return http;
@@ -69,6 +71,8 @@ public final class AwsClientFactory implements AutoCloseable {
                 .apiCallAttemptTimeout(settings.attemptTimeout())
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                         .maxAttempts(settings.maxAttempts()).build())
+                .addExecutionInterceptor(new EmptyAnswerInterceptor())
+                .addExecutionInterceptor(new ErrorBodyInterceptor())
                 .addExecutionInterceptor(new JournalInterceptor(journal, clock))
                 .build();
     }

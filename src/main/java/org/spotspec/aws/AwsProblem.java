@@ -31,7 +31,8 @@ public record AwsProblem(String action, String code, String meaning, String next
     public String details() {
         var text = new StringBuilder(meaning).append('\n').append("What to do: ").append(nextStep);
         if (!awsMessage.isEmpty()) {
-            text.append('\n').append("AWS said: ").append(awsMessage);
+            // Without an HTTP status nothing came from AWS: the text is the failure's own.
+            text.append('\n').append(httpStatus > 0 ? "AWS said: " : "Technical detail: ").append(awsMessage);
         }
         if (httpStatus > 0) {
             text.append('\n').append("HTTP status: ").append(httpStatus);

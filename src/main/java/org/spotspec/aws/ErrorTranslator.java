@@ -1,15 +1,8 @@
 package org.spotspec.aws;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Map;
-import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Maps whatever an AWS call threw to an {@link AwsProblem}: the code, what it means and what to
@@ -55,6 +48,11 @@ public final class ErrorTranslator {
             Map.entry("regiondisabledexception", new Explanation(AwsProblem.Kind.PERMISSION,
                     "STS is not activated for this account in the chosen region.",
                     "Choose another region, or activate STS for it in the IAM console.")),
+            Map.entry("serviceunavailable", unavailable()),
+            Map.entry("unavailable", unavailable()),
+            Map.entry("internalerror", unavailable()),
+            Map.entry("internalfailure", unavailable()),
+            Map.entry("servicefailure", unavailable()),
             Map.entry("invalidparametervalue", badInput()),
             Map.entry("validationerror", badInput()),
             Map.entry("invalidparametercombination", badInput()),
@@ -65,6 +63,9 @@ public final class ErrorTranslator {
             Map.entry("dryrunoperation", new Explanation(AwsProblem.Kind.DRY_RUN_SUCCEEDED,
                     "The request would have succeeded (dry run: nothing was changed).",
                     "Run it again without dry run to do it.")));
+
+    /** AWS's retries of a failing call (5xx) are spent when an error reaches the user. */
+    private static final String RETRIED_NOTE = " SpotSpec already retried it.";
 
     private ErrorTranslator() {
     }
@@ -78,36 +79,12 @@ public final class ErrorTranslator {
         if (cause instanceof AwsServiceException e) {
             return fromService(action, e);
         }
-        if (cause instanceof ApiCallTimeoutException || cause instanceof ApiCallAttemptTimeoutException
-                || hasCause(cause, SocketTimeoutException.class)) {
-            return problem(action, "Timeout", AwsProblem.Kind.TIMEOUT,
-                    "AWS did not answer in time.",
-                    "Check your network or the endpoint URL, then try again.", cause);
-        }
-        if (hasCause(cause, UnknownHostException.class)) {
-            return problem(action, "UnknownHost", AwsProblem.Kind.NETWORK,
-                    "The AWS endpoint's host name could not be resolved.",
-                    "Check your internet connection, proxy, or the endpoint URL under Advanced.", cause);
-        }
-        if (hasCause(cause, ConnectException.class)) {
-            return problem(action, "ConnectionRefused", AwsProblem.Kind.NETWORK,
-                    "Could not connect to the AWS endpoint.",
-                    "Check your network, or that the local endpoint under Advanced is running.", cause);
-        }
-        if (hasCause(cause, SSLException.class)) {
-            return problem(action, "TlsFailure", AwsProblem.Kind.NETWORK,
-                    "The secure connection to AWS failed.",
-                    "A proxy may be intercepting TLS; check the network or the endpoint URL.", cause);
-        }
-        if (cause instanceof SdkClientException) {
-            return problem(action, "ClientError", AwsProblem.Kind.OTHER,
-                    "The request could not be made.", "Check the network and the sign-in details.", cause);
-        }
-        return problem(action, cause.getClass().getSimpleName(), AwsProblem.Kind.OTHER,
-                "An unexpected error occurred.", "Try again; if it persists, report it with the log.", cause);
+        return TransportFaults.explain(action, cause);
     }
 
-    private static AwsProblem fromService(String action, AwsServiceException e) {
+    private static AwsProblem fromService(String action, AwsServiceException thrown) {
+        // Not through our clients (or the interceptor was bypassed): read the body here too.
+        var e = ErrorBodyInterceptor.withCodeFromBody(thrown);
         var details = e.awsErrorDetails();
         var code = details == null || details.errorCode() == null ? "" : details.errorCode();
         var awsMessage = details == null ? "" : Redaction.scrub(details.errorMessage());
@@ -116,11 +93,21 @@ public final class ErrorTranslator {
             return nonAwsAnswer(action, e, requestId);
         }
         var known = KNOWN.get(code.toLowerCase(Locale.ROOT));
+        if (known == null && e.statusCode() >= 500) {
+            return new AwsProblem(action, code, "AWS failed on its side (HTTP " + e.statusCode() + ")"
+                    + afterAttempts(e) + ".", "Wait a minute and try again; if it persists, check the AWS Health "
+                    + "Dashboard for the region." + RETRIED_NOTE, requestId, e.statusCode(),
+                    AwsProblem.Kind.SERVICE_ERROR, awsMessage);
+        }
         if (known == null) {
-            var kind = e.statusCode() >= 500 ? AwsProblem.Kind.SERVICE_ERROR : AwsProblem.Kind.OTHER;
             return new AwsProblem(action, code, "AWS rejected the request.",
                     "Read AWS's message below; correct the input or try again later.", requestId, e.statusCode(),
-                    kind, awsMessage);
+                    AwsProblem.Kind.OTHER, awsMessage);
+        }
+        if (known.kind() == AwsProblem.Kind.SERVICE_ERROR || known.kind() == AwsProblem.Kind.THROTTLED) {
+            var meaning = known.meaning().substring(0, known.meaning().length() - 1) + afterAttempts(e) + ".";
+            return new AwsProblem(action, code, meaning, known.nextStep(), requestId,
+                    e.statusCode(), known.kind(), awsMessage);
         }
         if (isWrongMfaCode(code, awsMessage)) {
             return new AwsProblem(action, code, "The MFA code was wrong, expired or already used.",
@@ -143,23 +130,26 @@ public final class ErrorTranslator {
         var raw = e.awsErrorDetails() == null || e.awsErrorDetails().rawResponse() == null
                 ? "" : e.awsErrorDetails().rawResponse().asUtf8String().toLowerCase(Locale.ROOT);
         boolean html = raw.contains("<html") || raw.contains("<!doctype");
-        String meaning = (html ? "The endpoint answered with a web page, not an AWS response"
-                : "The endpoint answered with something that is not an AWS response")
-                + " (HTTP " + e.statusCode() + "). A proxy, captive portal, outage or wrong endpoint URL may be in the way.";
+        String what = html ? "a web page, not an AWS response"
+                : raw.isBlank() ? "an empty error, not an AWS response" : "something that is not an AWS response";
+        String meaning = "The endpoint answered HTTP " + e.statusCode() + " with " + what + afterAttempts(e)
+                + ". A proxy, captive portal, outage or wrong endpoint URL may be in the way.";
         return new AwsProblem(action, "HTTP " + e.statusCode(), meaning,
-                "Check the endpoint URL under Advanced and your network, then try again.", requestId,
+                "Check the endpoint URL under Advanced and your network, then try again."
+                        + (e.statusCode() >= 500 ? RETRIED_NOTE : ""), requestId,
                 e.statusCode(), AwsProblem.Kind.SERVICE_ERROR, "");
+    }
+
+    /** ", after 3 attempts" when the SDK retried; "" otherwise. */
+    private static String afterAttempts(Throwable e) {
+        int attempts = TransportFaults.attempts(e);
+        return attempts > 1 ? ", after " + attempts + " attempts" : "";
     }
 
     private static boolean isWrongMfaCode(String code, String message) {
         var m = message.toLowerCase(Locale.ROOT);
         return code.equalsIgnoreCase("AccessDenied") && (m.contains("multifactorauthentication")
                 || m.contains("mfa") || m.contains("one time pass"));
-    }
-
-    private static AwsProblem problem(String action, String code, AwsProblem.Kind kind, String meaning,
-                                      String next, Throwable cause) {
-        return new AwsProblem(action, code, meaning, next, "", 0, kind, Redaction.scrub(rootMessage(cause)));
     }
 
     private static Explanation expired() {
@@ -171,6 +161,13 @@ public final class ErrorTranslator {
         return new Explanation(AwsProblem.Kind.THROTTLED,
                 "AWS throttled the requests, and SpotSpec's retries ran out.",
                 "Wait a minute and try again; fewer parallel refreshes help.");
+    }
+
+    private static Explanation unavailable() {
+        return new Explanation(AwsProblem.Kind.SERVICE_ERROR,
+                "AWS is unavailable or failed on its side (service unavailable), and SpotSpec's retries ran out.",
+                "Wait a minute and try again; if it persists, check the AWS Health Dashboard for the region."
+                        + RETRIED_NOTE);
     }
 
     private static Explanation badInput() {
@@ -187,20 +184,4 @@ public final class ErrorTranslator {
         return current;
     }
 
-    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
-        for (var c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable t) {
-        var root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
 }

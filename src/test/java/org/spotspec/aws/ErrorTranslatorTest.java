@@ -143,6 +143,14 @@ class ErrorTranslatorTest {
                         "TlsFailure"),
                 Arguments.of(ApiCallTimeoutException.create(45_000), Kind.TIMEOUT, "Timeout"),
                 Arguments.of(ApiCallAttemptTimeoutException.create(15_000), Kind.TIMEOUT, "Timeout"),
+                Arguments.of(client(new java.net.SocketException("Connection reset")), Kind.NETWORK, "ConnectionReset"),
+                Arguments.of(client(new java.net.SocketException("Unexpected end of file from server")), Kind.NETWORK,
+                        "EmptyAnswer"),
+                Arguments.of(client(new IOException("Invalid Http response")), Kind.NETWORK, "NotHttp"),
+                Arguments.of(client(new IOException("Premature EOF")), Kind.NETWORK, "TruncatedAnswer"),
+                Arguments.of(client(new javax.xml.stream.XMLStreamException("ParseError at [row,col]:[3,9]\nMessage: "
+                        + "The element type \"item\" must be terminated by the matching end-tag \"</item>\".")),
+                        Kind.SERVICE_ERROR, "MalformedAnswer"),
                 Arguments.of(SdkClientException.create("Unable to load credentials"), Kind.OTHER, "ClientError"),
                 Arguments.of(new IllegalStateException("bug"), Kind.OTHER, "IllegalStateException"));
     }
@@ -157,6 +165,46 @@ class ErrorTranslatorTest {
         assertThat(problem.httpStatus()).isZero();
         assertThat(problem.nextStep()).isNotBlank();
         assertThat(problem.details()).doesNotContain("Request id");
+    }
+
+    @Test
+    void timeoutsSayAfterHowLongAndHowManyAttempts() {
+        var attempt = ErrorTranslator.translate("Refresh", ApiCallAttemptTimeoutException.builder()
+                .message("HTTP request execution did not complete before the specified timeout configuration: "
+                        + "800 millis").numAttempts(4).build());
+        assertThat(attempt.meaning()).contains("within 0.8 s", "each of 4 attempts");
+        assertThat(attempt.nextStep()).contains("refresh to see");
+        assertThat(attempt.details()).contains("Technical detail: ").doesNotContain("AWS said");
+
+        var call = ErrorTranslator.translate("Refresh", ApiCallTimeoutException.create(45_000));
+        assertThat(call.meaning()).contains("within 45 s");
+    }
+
+    @Test
+    void aServiceUnavailableAfterTheRetriesSaysSo() {
+        var e = (Ec2Exception) Ec2Exception.builder().statusCode(503).requestId(REQUEST_ID).numAttempts(4)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("Unavailable").errorMessage("overloaded").build())
+                .build();
+        var problem = translate(e);
+        assertThat(problem.kind()).isEqualTo(Kind.SERVICE_ERROR);
+        assertThat(problem.meaning()).contains("service unavailable", "after 4 attempts");
+        assertThat(problem.nextStep()).contains("already retried");
+        assertThat(problem.requestId()).isEqualTo(REQUEST_ID);
+
+        var empty = translate(Ec2Exception.builder().statusCode(503).numAttempts(4)
+                .awsErrorDetails(AwsErrorDetails.builder().rawResponse(SdkBytes.fromUtf8String("")).build()).build());
+        assertThat(empty.code()).isEqualTo("HTTP 503");
+        assertThat(empty.meaning()).contains("HTTP 503 with an empty error", "after 4 attempts");
+    }
+
+    @Test
+    void anErrorTheSdkCouldNotReadIsReadFromTheRawBody() {
+        var e = StsException.builder().statusCode(403).awsErrorDetails(AwsErrorDetails.builder()
+                .rawResponse(SdkBytes.fromUtf8String(ErrorBodyTest.WRAPPED)).serviceName("Sts").build()).build();
+        var problem = translate(e);
+        assertThat(problem.code()).isEqualTo("InvalidClientTokenId");
+        assertThat(problem.kind()).isEqualTo(Kind.BAD_CREDENTIALS);
+        assertThat(problem.awsMessage()).isEqualTo("The security token included in the request is invalid.");
     }
 
     @Test

@@ -210,6 +210,25 @@ class SessionServiceWireTest {
     }
 
     @Test
+    void anErrorTheSdkCannotReadIsExplainedByTheCodeInItsBody() {
+        // STS behind a gateway, as a new user met it: text/html, the error wrapped in <Errors>.
+        aws.server().stubFor(AwsStub.action("GetCallerIdentity").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+                        .withHeader("Content-Type", "text/html").withHeader("x-amzn-RequestId", "7a62c49f-example")
+                        .withBody(ErrorBodyTest.WRAPPED)));
+
+        var problem = signInProblem(request(false));
+
+        assertThat(problem.code()).isEqualTo("InvalidClientTokenId");
+        assertThat(problem.kind()).isEqualTo(AwsProblem.Kind.BAD_CREDENTIALS);
+        assertThat(problem.meaning()).doesNotContain("not an AWS response", "proxy");
+        assertThat(problem.awsMessage()).isEqualTo("The security token included in the request is invalid.");
+        assertThat(problem.requestId()).isEqualTo("7a62c49f-example");
+        assertThat(problem.details()).doesNotContain(SECRET, KEY_ID);
+        assertThat(journal).singleElement().extracting(AwsCallRecord::errorCode).isEqualTo("InvalidClientTokenId");
+    }
+
+    @Test
     void exhaustedThrottlingIsExplained() {
         aws.stsError("GetCallerIdentity", 400, "Throttling", "Rate exceeded");
         var problem = signInProblem(request(false));

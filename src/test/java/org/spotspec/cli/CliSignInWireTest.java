@@ -189,6 +189,37 @@ class CliSignInWireTest {
     }
 
     @Test
+    void anErrorTheSdkCannotReadIsStillNamedByItsCode() {
+        cli.aws().server().stubFor(AwsStub.action("GetCallerIdentity").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+                        .withHeader("Content-Type", "text/html").withBody("<?xml version=\"1.0\" encoding=\"utf-8\"?><ErrorResponse><Errors><Error>"
+                                + "<Code>InvalidClientTokenId</Code><Message>The security token included in the "
+                                + "request is invalid.</Message><Type>Sender</Type></Error></Errors></ErrorResponse>")));
+
+        var result = cli.run("whoami");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.err()).contains("spotspec: Sign in failed: InvalidClientTokenId",
+                "AWS said: The security token included in the request is invalid.", "HTTP status: 403")
+                .doesNotContain("not an AWS response", TestAws.SECRET);
+    }
+
+    @Test
+    void anEc2ErrorInStsShapeIsNamedByItsCode() {
+        cli.aws().server().stubFor(AwsStub.action("DescribeInstances").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+                        .withHeader("Content-Type", "text/html").withBody("<ErrorResponse><Error><Code>AuthFailure"
+                                + "</Code><Message>AWS was not able to validate the provided access credentials"
+                                + "</Message></Error><RequestId>b1c2-example</RequestId></ErrorResponse>")));
+
+        var result = cli.run("instances");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.err()).contains("failed: AuthFailure", "Request id: b1c2-example")
+                .doesNotContain("not an AWS response");
+    }
+
+    @Test
     void aDeadEndpointPointsAtTheOptionThatSetIt() {
         var result = cli.run("whoami", "--endpoint-url", "http://127.0.0.1:9");
 

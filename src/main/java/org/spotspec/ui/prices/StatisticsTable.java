@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.spotspec.prices.PriceFormat;
 import org.spotspec.prices.PriceStatistics;
+import org.spotspec.ui.common.ColumnFit;
 
 /** The statistics table: one sortable row per series, the cheapest current price highlighted. */
 final class StatisticsTable {
@@ -66,6 +67,7 @@ final class StatisticsTable {
                                                              double width) {
         var column = new TableColumn<PriceStatistics, String>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> ColumnFit.textCell());
         column.setPrefWidth(width);
         return column;
     }
@@ -96,6 +98,12 @@ final class StatisticsTable {
                 super.updateItem(v, empty);
                 setText(empty || v == null || Double.isNaN(v.doubleValue()) ? (empty ? null : "—")
                         : format.apply(v.doubleValue()));
+            }
+
+            @Override
+            protected void layoutChildren() {
+                ColumnFit.widen(this);
+                super.layoutChildren();
             }
         });
         column.setPrefWidth(title.length() > 5 ? 92 : 76);

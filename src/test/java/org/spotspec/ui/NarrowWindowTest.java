@@ -33,7 +33,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The whole app in its smallest window, 1024 × 700 (also its minimum size), every tab visited
- * with data in it: no button's text and no id (request, instance, AMI, group, subnet) is cut to
+ * with data in it: no button's text, no table column's title and no id (request, instance, AMI,
+ * group, subnet) is cut to
  * "…" (JavaFX elides a labeled's text in its {@code .text} node; that node must say all of it),
  * and no button lies past the window's right edge.
  */
@@ -80,6 +81,20 @@ class NarrowWindowTest {
         assertThat(stage.getMinHeight()).isEqualTo(HEIGHT);
         assertThat(Settings.WindowBounds.MIN_WIDTH).isEqualTo(WIDTH);
         assertThat(Settings.WindowBounds.MIN_HEIGHT).isEqualTo(HEIGHT);
+    }
+
+    /** A sign-in error makes the card taller than the window: it scrolls Sign in back into sight. */
+    @Test
+    void aSignInErrorLeavesSignInInSight(FxRobot robot) {
+        app.aws.stsError("GetSessionToken", 403, "AccessDenied",
+                "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+        robot.clickOn("#mfaCode").write("123456");
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
+        var button = robot.lookup("#signInButton").query();
+        FxWait.until(() -> button.localToScene(button.getLayoutBounds()).getMaxY() <= stage.getScene().getHeight());
+        robot.clickOn(button); // reachable: a second try, the code spent, says so next to the field
+        FxWait.until(() -> !FxWait.text(robot, "#mfaCodeError").isEmpty());
     }
 
     private void stubAnswers() {
@@ -131,13 +146,18 @@ class NarrowWindowTest {
 
     /** Every shown button, and every shown labeled whose text is an id, whose text node is not all of its text. */
     static List<String> elided(String where, Node node) {
+        return elided(where, node, false);
+    }
+
+    private static List<String> elided(String where, Node node, boolean inHeader) {
         var found = new ArrayList<String>();
         if (!node.isVisible()) {
             return found;
         }
-        if (node instanceof Labeled labeled && isChecked(labeled)) {
+        var header = inHeader || node.getStyleClass().contains("column-header");
+        if (node instanceof Labeled labeled && (header || isChecked(labeled))) {
             var shown = shownText(labeled);
-            if (shown != null && !shown.equals(labeled.getText())) {
+            if (shown != null && labeled.getText() != null && !shown.equals(labeled.getText())) {
                 found.add(where + ": " + kind(labeled) + " '" + labeled.getText() + "' shown as '" + shown + "'");
             }
             // Not cut, but past the window's right edge (where a too-long tool bar put Terminate).
@@ -149,7 +169,7 @@ class NarrowWindowTest {
         }
         if (node instanceof Parent parent) {
             for (var child : parent.getChildrenUnmodifiable()) {
-                found.addAll(elided(where, child));
+                found.addAll(elided(where, child, header));
             }
         }
         return found;

@@ -69,8 +69,11 @@ public final class ColumnFit {
     }
 
     private static double headerWidth(TableColumn<?, ?> column, Font font) {
-        // A title shown as a graphic (a label, for its tooltip) counts as the title.
-        var title = column.getGraphic() instanceof Labeled label ? label.getText() : column.getText();
+        // A title shown as a graphic (a label, for its tooltip): as wide as it wants, in its own font.
+        if (column.getGraphic() instanceof Labeled label) {
+            return label.prefWidth(-1) + HEADER_EXTRA;
+        }
+        var title = column.getText();
         if (title == null || title.isEmpty()) {
             return 0;
         }

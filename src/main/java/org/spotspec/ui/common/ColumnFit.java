@@ -3,6 +3,9 @@ package org.spotspec.ui.common;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -19,6 +22,20 @@ public final class ColumnFit {
     private static final double CELL_EXTRA = 4;
 
     private ColumnFit() {
+    }
+
+    /**
+     * Keeps every column of {@code table} at least as wide as its title, rows or none: measured on
+     * the headers as laid out (their own font), again whenever the table's width changes.
+     */
+    public static void titles(TableView<?> table) {
+        table.widthProperty().addListener((obs, old, now) -> {
+            for (var node : table.lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Labeled title) {
+                    atLeast(header.getTableColumn(), Math.ceil(title.prefWidth(-1) + HEADER_EXTRA));
+                }
+            }
+        });
     }
 
     /** A text cell whose column grows to fit it and the column's title. */
@@ -60,11 +77,15 @@ public final class ColumnFit {
         var font = cell.getFont();
         double textNeed = wholeText ? width(font, text) + cell.snappedLeftInset() + cell.snappedRightInset() + CELL_EXTRA : 0;
         double need = Math.ceil(Math.max(textNeed, headerWidth(column, font)));
-        if (need > column.getMinWidth()) {
-            column.setMinWidth(need);
+        atLeast(column, need);
+    }
+
+    private static void atLeast(TableColumnBase<?, ?> column, double width) {
+        if (width > column.getMinWidth()) {
+            column.setMinWidth(width);
         }
-        if (need > column.getPrefWidth()) {
-            column.setPrefWidth(need);
+        if (width > column.getPrefWidth()) {
+            column.setPrefWidth(width);
         }
     }
 

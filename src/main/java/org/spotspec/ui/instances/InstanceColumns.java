@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.TableView;
 import org.spotspec.aws.instances.SpotInstance;
+import org.spotspec.ui.common.ColumnFit;
 import org.spotspec.ui.common.Columns;
 
 /** The Instances table's columns, every one sortable. */
@@ -27,5 +28,6 @@ final class InstanceColumns {
                 Columns.fitted("Key", SpotInstance::keyName, 110),
                 Columns.text("Name", SpotInstance::name, 140)));
         Columns.newestFirst(table, launched);
+        ColumnFit.titles(table);
     }
 }

@@ -45,6 +45,7 @@ final class StatisticsTable {
                 share()));
         // Unconstrained: every figure stays readable, and a narrow window scrolls sideways.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnFit.titles(table);
         // Found once per change of the rows, not once per row drawn.
         var cheapest = Bindings.createObjectBinding(() -> cheapest(rows), rows);
         table.setRowFactory(t -> new TableRow<>() {

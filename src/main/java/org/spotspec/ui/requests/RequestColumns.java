@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.TableView;
 import org.spotspec.aws.requests.SpotRequest;
+import org.spotspec.ui.common.ColumnFit;
 import org.spotspec.ui.common.Columns;
 
 /** The Requests table's columns, every one sortable. */
@@ -29,5 +30,6 @@ final class RequestColumns {
                 Columns.text("Name", SpotRequest::name, 140)));
         table.getColumns().get(6).getStyleClass().add("number-column");
         Columns.newestFirst(table, created);
+        ColumnFit.titles(table);
     }
 }

@@ -116,8 +116,8 @@ public record Settings(
      * placed": the app centres the window itself.
      */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
-        public static final double MIN_WIDTH = 640;
-        public static final double MIN_HEIGHT = 480;
+        public static final double MIN_WIDTH = 1024;
+        public static final double MIN_HEIGHT = 700;
         public static final double DEFAULT_WIDTH = 1200;
         public static final double DEFAULT_HEIGHT = 800;
 

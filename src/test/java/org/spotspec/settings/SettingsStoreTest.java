@@ -316,7 +316,7 @@ class SettingsStoreTest {
         assertThat(s.sourceKind()).isEqualTo(Settings.PROFILE);
         assertThat(s.profile()).isEmpty();
         assertThat(s.mfaDurationSeconds()).isEqualTo(Settings.MAX_MFA_SECONDS);
-        assertThat(s.window()).isEqualTo(new WindowBounds(Double.NaN, 5, 640, 800, false));
+        assertThat(s.window()).isEqualTo(new WindowBounds(Double.NaN, 5, WindowBounds.MIN_WIDTH, 800, false));
         assertThat(Set.of(Settings.PROFILE, Settings.ENVIRONMENT, Settings.KEYS)).isEqualTo(Settings.SOURCE_KINDS);
     }
 }

@@ -53,11 +53,11 @@ class MainWindowTest {
             var stage = (Stage) robot.lookup("#accountLabel").query().getScene().getWindow();
             stage.setX(50);
             stage.setY(40);
-            stage.setWidth(1000);
-            stage.setHeight(700);
+            stage.setWidth(1100);
+            stage.setHeight(720);
             app.window.rememberBounds();
         });
-        FxWait.until(() -> read(app.settingsFile()).contains("window.width=1000"));
+        FxWait.until(() -> read(app.settingsFile()).contains("window.width=1100"));
         var saved = read(app.settingsFile());
         assertThat(saved).contains("signin.profile=dev", "signin.region=eu-west-1", "signin.useMfa=true",
                 "signin.mfaDurationSeconds=14400", "signin.sourceKind=PROFILE");
@@ -68,8 +68,8 @@ class MainWindowTest {
         FxWait.until(() -> stage.isShowing());
         assertThat(stage.getX()).isEqualTo(50);
         assertThat(stage.getY()).isEqualTo(40);
-        assertThat(stage.getWidth()).isEqualTo(1000);
-        assertThat(stage.getHeight()).isEqualTo(700);
+        assertThat(stage.getWidth()).isEqualTo(1100);
+        assertThat(stage.getHeight()).isEqualTo(720);
         var form = second.services.signIn().form();
         FxWait.until(() -> "dev".equals(form.profileProperty().get()) && !form.mfaSerialProperty().get().isEmpty());
         assertThat(form.durationProperty().get()).isEqualTo("4 h");

@@ -27,11 +27,27 @@ public final class Columns {
         return column;
     }
 
-    /** A text column wide enough for its usual content (ids, addresses), so it is not cut off. */
+    /**
+     * A text column wide enough for its usual content, so it is not cut off; never narrower than
+     * its title. Long free text may be cut (the table's cells have tooltips where it matters).
+     */
     public static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
         var column = text(title, value);
+        column.setCellFactory(c -> ColumnFit.textCell(false));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A column of short values (codes, types, zones, addresses): as wide as its widest value and its title. */
+    public static <T> TableColumn<T, String> fitted(String title, Function<T, String> value, double width) {
+        var column = text(title, value, width);
+        column.setCellFactory(c -> ColumnFit.textCell());
+        return column;
+    }
+
+    /** An id column: as wide as its longest id and its title, never cut ({@link ColumnFit}). */
+    public static <T> TableColumn<T, String> id(String title, Function<T, String> value) {
+        return fitted(title, value, 80);
     }
 
     /** Sorts by the instant, shows it as local time; the tooltip gives UTC. */
@@ -51,6 +67,12 @@ public final class Columns {
                 setText(none ? "" : TIME.format(at.atZone(zone)));
                 utc.setText(none ? "" : at.toString());
                 setTooltip(none ? null : utc);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                ColumnFit.widen(this);
+                super.layoutChildren();
             }
         });
         return column;
@@ -74,6 +96,12 @@ public final class Columns {
                 if (!empty && state != null && !state.isEmpty()) {
                     getStyleClass().add(styleClass(state));
                 }
+            }
+
+            @Override
+            protected void layoutChildren() {
+                ColumnFit.widen(this);
+                super.layoutChildren();
             }
         });
         return column;

@@ -25,7 +25,7 @@ public final class OutcomeDialog {
         var outcome = Columns.state("Outcome", (IdOutcome o) -> o.status().label());
         outcome.setPrefWidth(115);
         table.getColumns().setAll(List.of(Columns.text("Step", (IdOutcome o) -> o.step().label(), 150),
-                Columns.text("Id", IdOutcome::id, 185), outcome, Columns.text("State", IdOutcome::state, 200),
+                Columns.id("Id", IdOutcome::id), outcome, Columns.text("State", IdOutcome::state, 200),
                 Columns.text("Details", IdOutcome::detail)));
         table.getItems().setAll(outcomes);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

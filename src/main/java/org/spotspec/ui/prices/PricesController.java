@@ -77,6 +77,7 @@ public final class PricesController {
         chartHolder.getChildren().add(chart);
         chart.historyProperty().bind(model.historyProperty());
         chart.maxPriceProperty().bind(model.maxPriceProperty());
+        Legend.showWholeRows(legend);
         model.historyProperty().addListener((obs, old, now) -> Legend.fill(legend, chart));
         StatisticsTable.setUp(statsTable, model.statistics());
         var noData = model.historyProperty().isNull();

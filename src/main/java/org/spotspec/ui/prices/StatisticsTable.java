@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.spotspec.prices.PriceFormat;
 import org.spotspec.prices.PriceStatistics;
+import org.spotspec.ui.common.ColumnFit;
 
 /** The statistics table: one sortable row per series, the cheapest current price highlighted. */
 final class StatisticsTable {
@@ -44,6 +45,7 @@ final class StatisticsTable {
                 share()));
         // Unconstrained: every figure stays readable, and a narrow window scrolls sideways.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnFit.titles(table);
         // Found once per change of the rows, not once per row drawn.
         var cheapest = Bindings.createObjectBinding(() -> cheapest(rows), rows);
         table.setRowFactory(t -> new TableRow<>() {
@@ -66,6 +68,7 @@ final class StatisticsTable {
                                                              double width) {
         var column = new TableColumn<PriceStatistics, String>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> ColumnFit.textCell());
         column.setPrefWidth(width);
         return column;
     }
@@ -96,6 +99,12 @@ final class StatisticsTable {
                 super.updateItem(v, empty);
                 setText(empty || v == null || Double.isNaN(v.doubleValue()) ? (empty ? null : "—")
                         : format.apply(v.doubleValue()));
+            }
+
+            @Override
+            protected void layoutChildren() {
+                ColumnFit.widen(this);
+                super.layoutChildren();
             }
         });
         column.setPrefWidth(title.length() > 5 ? 92 : 76);

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.TableView;
 import org.spotspec.aws.requests.SpotRequest;
+import org.spotspec.ui.common.ColumnFit;
 import org.spotspec.ui.common.Columns;
 
 /** The Requests table's columns, every one sortable. */
@@ -14,20 +15,21 @@ final class RequestColumns {
     static void setUp(TableView<SpotRequest> table, ZoneId zone) {
         var created = Columns.time("Created", SpotRequest::created, zone);
         table.getColumns().setAll(List.of(
-                Columns.text("Request id", SpotRequest::id, 120),
+                Columns.id("Request id", SpotRequest::id),
                 Columns.state("State", SpotRequest::state),
-                Columns.text("Status code", SpotRequest::statusCode, 190),
+                Columns.fitted("Status code", SpotRequest::statusCode, 190),
                 Columns.text("Status message", SpotRequest::statusMessage, 320),
-                Columns.text("Type", SpotRequest::type, 85),
-                Columns.text("Instance type", SpotRequest::instanceType, 115),
-                Columns.text("Max price", SpotRequest::maxPrice, 85),
-                Columns.text("AZ", SpotRequest::zone, 95),
-                Columns.text("Instance id", SpotRequest::instanceId, 185),
+                Columns.fitted("Type", SpotRequest::type, 85),
+                Columns.fitted("Instance type", SpotRequest::instanceType, 115),
+                Columns.fitted("Max price", SpotRequest::maxPrice, 85),
+                Columns.fitted("AZ", SpotRequest::zone, 95),
+                Columns.id("Instance id", SpotRequest::instanceId),
                 created,
                 Columns.time("Valid until", SpotRequest::validUntil, zone),
-                Columns.text("Interruption", SpotRequest::interruptionBehavior, 95),
+                Columns.fitted("Interruption", SpotRequest::interruptionBehavior, 95),
                 Columns.text("Name", SpotRequest::name, 140)));
         table.getColumns().get(6).getStyleClass().add("number-column");
         Columns.newestFirst(table, created);
+        ColumnFit.titles(table);
     }
 }

@@ -27,6 +27,7 @@ import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.signin.SourceKind;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.Scrolling;
 
 /** The sign-in view: binds the form to {@link SignInModel} and asks it to sign in. */
 public final class SignInController {
@@ -116,6 +117,8 @@ public final class SignInController {
         signInButton.disableProperty().bind(busy);
         card.getChildren().stream().filter(n -> n != signInButton.getParent()).forEach(n -> n.disableProperty().bind(busy));
         FieldBindings.showWhen(problemBox, model.problemProperty().isNotNull());
+        // In a short window the error pushes Sign in below the edge: scroll it back into sight.
+        Scrolling.revealWhen(problemBox.visibleProperty(), root, signInButton.getParent());
         problemHeadline.textProperty().bind(model.problemHeadlineProperty());
         problemDetails.textProperty().bind(model.problemDetailsProperty());
     }

@@ -1,0 +1,47 @@
+package org.spotspec.ui.common;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/** Keeps what the user needs next in sight in a scroll pane that a short window makes scroll. */
+public final class Scrolling {
+    private static final double MARGIN = 16;
+
+    private Scrolling() {
+    }
+
+    /**
+     * Each time {@code shown} turns true, scrolls {@code pane} (once laid out) so that {@code target}
+     * is in sight: e.g. a sign-in error that would push the Sign in button below the window's edge.
+     */
+    public static void revealWhen(ObservableBooleanValue shown, ScrollPane pane, Node target) {
+        shown.addListener((obs, was, now) -> {
+            if (now && pane.getScene() != null) {
+                Pulses.afterNextFrame(pane.getScene(), () -> reveal(pane, target));
+            }
+        });
+    }
+
+    /** Scrolls {@code pane} vertically as little as needed to show all of {@code target}. */
+    public static void reveal(ScrollPane pane, Node target) {
+        var content = pane.getContent();
+        double hidden = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+        if (hidden <= 0 || target.getScene() == null) {
+            return;
+        }
+        var bounds = content.sceneToLocal(target.localToScene(target.getLayoutBounds()));
+        double range = pane.getVmax() - pane.getVmin();
+        double top = hidden * (pane.getVvalue() - pane.getVmin()) / range;
+        double viewport = pane.getViewportBounds().getHeight();
+        double newTop = top;
+        // A little of what follows shows too: the target is plainly not at the window's edge.
+        if (bounds.getMaxY() + MARGIN > top + viewport) {
+            newTop = bounds.getMaxY() + MARGIN - viewport;
+        }
+        if (bounds.getMinY() < newTop) {
+            newTop = bounds.getMinY();
+        }
+        pane.setVvalue(pane.getVmin() + range * Math.max(0, Math.min(hidden, newTop)) / hidden);
+    }
+}

@@ -1,6 +1,7 @@
 package org.spotspec.ui.main;
 
 import java.util.Optional;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -44,11 +46,11 @@ final class RegionDialog {
         dialog.getDialogPane().getButtonTypes().setAll(pick, ButtonType.CANCEL);
 
         var filter = new TextField();
-        filter.setId("regionFilter");
+        filter.setId("regionChooserFilter");
         filter.setPromptText("Search: id or name, e.g. frankfurt");
         filter.setAccessibleText("Search regions");
         var list = new ListView<AwsRegions.Choice>();
-        list.setId("regionList");
+        list.setId("regionChooserList");
         list.setAccessibleText("Regions");
         list.setPrefHeight(300);
         list.setPrefWidth(380);
@@ -62,11 +64,21 @@ final class RegionDialog {
         show(list, regions, "", current);
         filter.textProperty().addListener((obs, old, text) -> show(list, regions, text, current));
         filter.addEventFilter(KeyEvent.KEY_PRESSED, e -> moveSelection(list, e));
-        var okButton = dialog.getDialogPane().lookupButton(pick);
+        var okButton = (Button) dialog.getDialogPane().lookupButton(pick);
         okButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // Not the default button: a dialog gives its default button the focus as it shows, and the
+        // keyboard belongs in the search field. Enter there, or in the list, picks instead.
+        okButton.setDefaultButton(false);
+        filter.setOnAction(e -> okButton.fire());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                okButton.fire();
+            }
+        });
         list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !okButton.isDisabled()) {
-                ((javafx.scene.control.Button) okButton).fire();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                okButton.fire();
             }
         });
         var note = new Label("You stay signed in: the same credentials and session, in another region.");
@@ -76,8 +88,15 @@ final class RegionDialog {
         dialog.setResultConverter(button -> button == pick
                 ? Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(AwsRegions.Choice::id).orElse(null)
                 : null);
+        // The scene gives its first button the focus when the window first gets it, after onShown.
+        var window = dialog.getDialogPane().getScene().getWindow();
+        window.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && !list.isFocused()) {
+                filter.requestFocus();
+            }
+        });
         dialog.setOnShown(e -> filter.requestFocus());
-        AppIcons.apply(dialog.getDialogPane().getScene().getWindow());
+        AppIcons.apply(window);
         return dialog;
     }
 

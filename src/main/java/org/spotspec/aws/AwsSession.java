@@ -26,7 +26,8 @@ public final class AwsSession implements AutoCloseable {
     private final Optional<Instant> expiresAt;
     private final CallerIdentity identity;
     private final AwsClientFactory clients;
-    private final StsClient sts;
+    /** Made on first use: a session switched to another region may never need STS there. */
+    private StsClient sts;
     private final Map<Region, Ec2Client> ec2 = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -38,8 +39,21 @@ public final class AwsSession implements AutoCloseable {
         this.expiresAt = expiresAt;
         this.identity = identity;
         this.clients = clients;
-        this.sts = clients.sts(credentials, request.region(), request.endpoints());
         ec2(request.region());
+    }
+
+    /**
+     * The same session in {@code region}: the same credentials, expiry and identity (session
+     * credentials from GetSessionToken are not tied to a region), nothing asked of STS. Its clients
+     * are its own, so closing this session (as replacing it does) leaves the new one working; a
+     * renewal of the new session renews in {@code region}.
+     */
+    public AwsSession inRegion(Region region) {
+        if (closed) {
+            throw new IllegalStateException("session closed");
+        }
+        var moved = new SignInRequest(request.source(), region, request.mfa(), request.endpoints());
+        return new AwsSession(moved, longTerm, credentials, expiresAt, identity, clients);
     }
 
     /**
@@ -96,8 +110,14 @@ public final class AwsSession implements AutoCloseable {
         return expiresAt.map(e -> Duration.between(now, e).isNegative() ? Duration.ZERO : Duration.between(now, e));
     }
 
-    /** STS client signed with this session's credentials. */
-    public StsClient sts() {
+    /** STS client of the session's region signed with this session's credentials, made on first use. */
+    public synchronized StsClient sts() {
+        if (closed) {
+            throw new IllegalStateException("session closed");
+        }
+        if (sts == null) {
+            sts = clients.sts(credentials, request.region(), request.endpoints());
+        }
         return sts;
     }
 
@@ -132,9 +152,11 @@ public final class AwsSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        sts.close();
+        if (sts != null) {
+            sts.close();
+        }
         ec2.values().forEach(Ec2Client::close);
         ec2.clear();
     }

@@ -3,6 +3,7 @@ package org.spotspec.wiring;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.spotspec.aws.AwsClientFactory;
+import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
 import org.spotspec.aws.ProfileDiscovery;
@@ -16,6 +17,7 @@ import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.AwsCalls;
 import org.spotspec.model.session.MfaPrompter;
+import org.spotspec.model.session.RegionSwitch;
 import org.spotspec.model.session.SessionClock;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.signin.SignInForm;
@@ -45,6 +47,7 @@ public final class AppServices implements AutoCloseable {
     private final AwsCalls calls;
     private final SessionClock sessionClock;
     private final AccountModel account;
+    private final RegionSwitch regionSwitch;
     private final PricesModel prices;
     private final InstancesModel instances;
     private final RequestsModel requests;
@@ -70,6 +73,7 @@ public final class AppServices implements AutoCloseable {
         this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
         this.sessionClock = new SessionClock(session, calls, fxExecutor);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
+        this.regionSwitch = new RegionSwitch(session, calls, activityLog, AwsRegions::commercial);
         var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
         this.prices = new PricesModel(calls, tasks, spotPrices, fxExecutor, clock);
         var launchService = new LaunchService();
@@ -127,6 +131,10 @@ public final class AppServices implements AutoCloseable {
 
     public AccountModel account() {
         return account;
+    }
+
+    public RegionSwitch regionSwitch() {
+        return regionSwitch;
     }
 
     public PricesModel prices() {

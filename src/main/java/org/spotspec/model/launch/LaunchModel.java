@@ -178,6 +178,17 @@ public final class LaunchModel {
      * account that signed out). The form stays as typed, except the user data when secrets are
      * to be forgotten, since scripts often carry some.
      */
+    /**
+     * The session moved to another region: the lookups and a launch waiting for its confirmation
+     * belonged to the old one (their ids mean nothing in the new region); the form and the results
+     * stay.
+     */
+    public void regionChanged() {
+        lookups.clear();
+        pendingSpec = null;
+        pendingToken = null;
+    }
+
     public void signedOut(boolean forgetSecrets) {
         lookups.clear();
         clearResults();

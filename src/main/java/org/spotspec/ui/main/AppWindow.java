@@ -48,6 +48,7 @@ public final class AppWindow implements Navigator {
         this.views = Controllers.loader(services, this, info, this::signedIn);
         this.scene = new Scene(new javafx.scene.layout.StackPane());
         this.launchMemory = new LaunchSettingsAdapter(services.launch().form());
+        services.regionSwitch().addListener(this::regionSwitched);
     }
 
     /**
@@ -146,6 +147,10 @@ public final class AppWindow implements Navigator {
             bindShown("instancesTab", services.instances().table().shownProperty());
         }
         scene.setRoot(mainView);
+        showTitle();
+    }
+
+    private void showTitle() {
         services.session().current().ifPresent(s -> stage.setTitle(info.name() + " — "
                 + s.identity().shortName() + " @ " + s.identity().account() + " (" + s.region().id() + ")"));
     }
@@ -153,6 +158,24 @@ public final class AppWindow implements Navigator {
     private void signedIn(AwsSession session) {
         settings.update(s -> SignInSettingsAdapter.remember(services.signIn().form(), s));
         showMain();
+        loadRegion(session);
+    }
+
+    /**
+     * The same session in another region: the title, the sign-in form and settings take the region
+     * (the next sign-in starts there), and what belongs to a region is read again.
+     */
+    private void regionSwitched(AwsSession session) {
+        var region = session.region().id();
+        services.signIn().form().regionProperty().set(region);
+        settings.update(s -> s.withRegion(region));
+        showTitle();
+        services.launch().regionChanged();
+        loadRegion(session);
+    }
+
+    /** What a session's region decides: EC2 access, instance types, the Launch form's choices and lookups. */
+    private void loadRegion(AwsSession session) {
         services.account().checkEc2Access();
         services.prices().loadChoices(session.region().id());
         // Before the lookups: the restored AMI is the one whose name is looked up.

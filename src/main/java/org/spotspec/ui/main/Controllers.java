@@ -46,9 +46,9 @@ public final class Controllers {
         return Map.of(
                 SignInController.class, () -> new SignInController(services.signIn(), onSignedIn),
                 MainController.class, () -> new MainController(services.account(), services.sessionClock(),
-                        navigator, info),
+                        navigator, info, services.regionSwitch()),
                 StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
-                        services.status(), services.tasks()),
+                        services.status(), services.tasks(), services.regionSwitch()),
                 LogController.class, () -> new LogController(services.activityLog()),
                 AccountController.class, () -> new AccountController(services.account(), services.session(),
                         navigator),

@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.spotspec.about.AppInfo;
 import org.spotspec.model.account.AccountModel;
+import org.spotspec.model.session.RegionSwitch;
 import org.spotspec.model.session.SessionClock;
 import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.ui.common.Navigator;
@@ -23,17 +24,22 @@ public final class MainController {
     private final SessionClock clock;
     private final Navigator navigator;
     private final AppInfo info;
+    private final RegionSwitch regions;
 
     @FXML private BorderPane root;
     /** Unused here: the window binds the tabs' selection (MessagesConsistencyTest: every fx:id has its field). */
     @FXML private TabPane tabs;
     @FXML private MenuItem renewItem;
+    /** Its accelerator is the shortcut; the handler is all it needs. */
+    @FXML private MenuItem switchRegionItem;
     @FXML private HBox banner;
     @FXML private Label bannerText;
     @FXML private Button bannerRenew;
 
-    public MainController(AccountModel account, SessionClock clock, Navigator navigator, AppInfo info) {
+    public MainController(AccountModel account, SessionClock clock, Navigator navigator, AppInfo info,
+                          RegionSwitch regions) {
         this.account = account;
+        this.regions = regions;
         this.clock = clock;
         this.navigator = navigator;
         this.info = info;
@@ -70,6 +76,11 @@ public final class MainController {
     @FXML
     private void renewSession() {
         account.renewSession();
+    }
+
+    @FXML
+    private void switchRegion() {
+        RegionDialog.switchRegion(root.getScene().getWindow(), regions);
     }
 
     @FXML

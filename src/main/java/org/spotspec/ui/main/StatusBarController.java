@@ -1,6 +1,5 @@
 package org.spotspec.ui.main;
 
-import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,22 +7,24 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import org.spotspec.aws.AwsSession;
-import org.spotspec.aws.CallerIdentity;
 import org.spotspec.model.account.AccountModel;
+import org.spotspec.model.session.RegionSwitch;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.status.StatusState;
 import org.spotspec.tasks.TaskRunner;
 import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.ui.common.ProblemDialog;
 
-/** The status bar: account, region, session time left, EC2 access, last error (growing, elided), busy. */
+/** The status bar: account, region (click or Enter: switch region), session time left, EC2 access, last error (growing, elided), busy. */
 public final class StatusBarController {
     private final SessionState session;
     private final AccountModel account;
     private final StatusState status;
     private final TaskRunner tasks;
+    private final RegionSwitch regions;
 
     @FXML private StatusBarBox statusBar;
     @FXML private HBox sourceSegment;
@@ -40,8 +41,10 @@ public final class StatusBarController {
     @FXML private Hyperlink errorDetails;
     @FXML private Button errorClear;
 
-    public StatusBarController(SessionState session, AccountModel account, StatusState status, TaskRunner tasks) {
+    public StatusBarController(SessionState session, AccountModel account, StatusState status, TaskRunner tasks,
+                               RegionSwitch regions) {
         this.session = session;
+        this.regions = regions;
         this.account = account;
         this.status = status;
         this.tasks = tasks;
@@ -51,17 +54,16 @@ public final class StatusBarController {
     private void initialize() {
         var current = session.sessionProperty();
         var identity = account.identityProperty();
-        accountLabel.textProperty().bind(Bindings.createStringBinding(() -> accountText(identity.get()), identity));
+        accountLabel.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.account(identity.get()), identity));
         var arnTip = new Tooltip();
         arnTip.textProperty().bind(Bindings.createStringBinding(
                 () -> identity.get() == null ? "" : identity.get().arn(), identity));
         accountLabel.setTooltip(arnTip);
-        regionLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> current.get() == null ? "" : current.get().region().id(), current));
-        sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> sourceText(current.get()), current));
+        bindRegion();
+        sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.source(current.get()), current));
         bindSessionClock();
         ec2Label.textProperty().bind(Bindings.createStringBinding(
-                () -> ec2Text(account.ec2AccessProperty().get()), account.ec2AccessProperty()));
+                () -> StatusTexts.ec2(account.ec2AccessProperty().get()), account.ec2AccessProperty()));
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
         busyLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> tasks.running().isEmpty() ? "" : String.join(", ", tasks.running()) + "…", tasks.running()));
@@ -75,9 +77,33 @@ public final class StatusBarController {
         statusBar.setDropOrder(sourceSegment, busySegment);
     }
 
+    /** The region is also the way to switch it: a click, Enter or Space opens the region chooser. */
+    private void bindRegion() {
+        var current = session.sessionProperty();
+        regionLabel.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.region(current.get()), current));
+        regionLabel.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> StatusTexts.regionAccessible(current.get()), current));
+        regionLabel.setTooltip(new Tooltip(regionLabel.getAccessibleHelp()));
+        regionLabel.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                switchRegion();
+            }
+        });
+        regionLabel.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                switchRegion();
+            }
+        });
+    }
+
+    private void switchRegion() {
+        RegionDialog.switchRegion(regionLabel.getScene().getWindow(), regions);
+    }
+
     private void bindSessionClock() {
         var remaining = session.remainingProperty();
-        sessionLabel.textProperty().bind(Bindings.createStringBinding(() -> sessionText(remaining.get()),
+        sessionLabel.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.session(session.current(), remaining.get()),
                 remaining, session.sessionProperty()));
         FieldBindings.showWhen(renewLink, remaining.isNotNull());
         session.expiringProperty().addListener((obs, was, now) -> style());
@@ -92,42 +118,6 @@ public final class StatusBarController {
         } else if (session.expiringProperty().get()) {
             sessionLabel.getStyleClass().add("warning");
         }
-    }
-
-    private String sessionText(Duration remaining) {
-        var current = session.current();
-        if (current.isEmpty()) {
-            return "";
-        }
-        if (remaining == null) {
-            return "Long-term credentials (no MFA session)";
-        }
-        return remaining.isZero() ? "MFA session expired" : "MFA session " + SessionState.formatRemaining(remaining) + " left";
-    }
-
-    private static String accountText(CallerIdentity identity) {
-        if (identity == null) {
-            return "Not signed in";
-        }
-        var a = identity.account();
-        var grouped = a.length() == 12 ? a.substring(0, 4) + "-" + a.substring(4, 8) + "-" + a.substring(8) : a;
-        return "Account " + grouped + " · " + identity.shortName();
-    }
-
-    private static String sourceText(AwsSession current) {
-        if (current == null) {
-            return "";
-        }
-        return current.source().label() + (current.endpoints().isOverridden() ? " · local endpoint" : "");
-    }
-
-    private static String ec2Text(AccountModel.Ec2Access access) {
-        return switch (access) {
-            case UNKNOWN -> "";
-            case CHECKING -> "EC2: checking…";
-            case OK -> "EC2 ✓";
-            case FAILED -> "EC2 ✗";
-        };
     }
 
     @FXML

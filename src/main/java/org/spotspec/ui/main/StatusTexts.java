@@ -1,0 +1,58 @@
+package org.spotspec.ui.main;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.CallerIdentity;
+import org.spotspec.model.account.AccountModel;
+import org.spotspec.model.session.SessionState;
+
+/** What the status bar's segments say, worked out from the models' values. */
+final class StatusTexts {
+    private StatusTexts() {
+    }
+
+    static String account(CallerIdentity identity) {
+        if (identity == null) {
+            return "Not signed in";
+        }
+        var a = identity.account();
+        var grouped = a.length() == 12 ? a.substring(0, 4) + "-" + a.substring(4, 8) + "-" + a.substring(8) : a;
+        return "Account " + grouped + " · " + identity.shortName();
+    }
+
+    static String region(AwsSession current) {
+        return current == null ? "" : current.region().id();
+    }
+
+    /** What a screen reader says for the region segment, which opens the region chooser. */
+    static String regionAccessible(AwsSession current) {
+        return current == null ? "" : "Region " + current.region().id() + ", switch region";
+    }
+
+    static String source(AwsSession current) {
+        if (current == null) {
+            return "";
+        }
+        return current.source().label() + (current.endpoints().isOverridden() ? " · local endpoint" : "");
+    }
+
+    static String session(Optional<AwsSession> current, Duration remaining) {
+        if (current.isEmpty()) {
+            return "";
+        }
+        if (remaining == null) {
+            return "Long-term credentials (no MFA session)";
+        }
+        return remaining.isZero() ? "MFA session expired" : "MFA session " + SessionState.formatRemaining(remaining) + " left";
+    }
+
+    static String ec2(AccountModel.Ec2Access access) {
+        return switch (access) {
+            case UNKNOWN -> "";
+            case CHECKING -> "EC2: checking…";
+            case OK -> "EC2 ✓";
+            case FAILED -> "EC2 ✗";
+        };
+    }
+}

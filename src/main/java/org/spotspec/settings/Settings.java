@@ -134,6 +134,15 @@ public record Settings(
             return new WindowBounds(Double.NaN, Double.NaN, DEFAULT_WIDTH, DEFAULT_HEIGHT, false);
         }
 
+        /**
+         * The same bounds no larger than a screen of {@code width} × {@code height} (but never
+         * under the minimum): the default 1200 × 800, or a size saved on a bigger monitor, would
+         * otherwise open partly off a small screen, its menu and status bar out of reach.
+         */
+        public WindowBounds fittedTo(double screenWidth, double screenHeight) {
+            return new WindowBounds(x, y, Math.min(width, screenWidth), Math.min(height, screenHeight), maximized);
+        }
+
         /** True when there is a remembered position to restore, false when the app should centre. */
         public boolean hasPosition() {
             return !Double.isNaN(x) && !Double.isNaN(y);

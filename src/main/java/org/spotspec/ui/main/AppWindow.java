@@ -200,7 +200,11 @@ public final class AppWindow implements Navigator {
         settings.update(s -> s.withWindow(bounds));
     }
 
-    private void placeWindow(Settings.WindowBounds bounds) {
+    private void placeWindow(Settings.WindowBounds saved) {
+        var screen = (saved.hasPosition() && isOnSomeScreen(saved)
+                ? Screen.getScreensForRectangle(saved.x(), saved.y(), 1, 1).stream().findFirst()
+                : java.util.Optional.<Screen>empty()).orElse(Screen.getPrimary()).getVisualBounds();
+        var bounds = saved.fittedTo(screen.getWidth(), screen.getHeight());
         stage.setWidth(bounds.width());
         stage.setHeight(bounds.height());
         if (bounds.hasPosition() && isOnSomeScreen(bounds)) {

@@ -20,6 +20,8 @@ public final class ColumnFit {
     private static final double HEADER_EXTRA = 26;
     /** Rounding and the cell's own border, beyond its text and padding. */
     private static final double CELL_EXTRA = 4;
+    /** The cell's property holding the text and font it was last measured with. */
+    private static final String MEASURED = "spotspec.columnFit.measured";
 
     private ColumnFit() {
     }
@@ -75,6 +77,11 @@ public final class ColumnFit {
             return;
         }
         var font = cell.getFont();
+        // A cell is laid out again and again (scrolling, every refresh): measure a text once.
+        var measured = text + '\u0000' + font;
+        if (measured.equals(cell.getProperties().put(MEASURED, measured))) {
+            return;
+        }
         double textNeed = wholeText ? width(font, text) + cell.snappedLeftInset() + cell.snappedRightInset() + CELL_EXTRA : 0;
         double need = Math.ceil(Math.max(textNeed, headerWidth(column, font)));
         atLeast(column, need);

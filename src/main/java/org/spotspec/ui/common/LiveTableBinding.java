@@ -5,17 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.stage.Window;
-import javafx.util.Duration;
 import org.spotspec.model.tables.LiveTable;
 
 /**
@@ -27,13 +21,6 @@ public final class LiveTableBinding<T> {
     private final TableView<T> table;
     private final LiveTable<T> model;
     private final Function<T, String> idOf;
-    private final Animation ticker;
-    /**
-     * Whether the table is in a showing window. One chain, not a listener added per scene and
-     * window: the main view leaves the scene at sign-out and comes back at sign-in, and the chain
-     * lets go of the old scene's window as the table's scene changes.
-     */
-    private final ObservableValue<Boolean> windowShowing;
     private Set<String> selectedIds = Set.of();
     private String topId;
     private boolean restoring;
@@ -43,9 +30,7 @@ public final class LiveTableBinding<T> {
         this.table = table;
         this.model = model;
         this.idOf = idOf;
-        this.ticker = tickerFor.apply(this::tick);
-        this.windowShowing = table.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
-                .orElse(false);
+        Ticks.whileShowing(table, tickerFor.apply(this::tick));
     }
 
     /** Sets {@code table} up for {@code model}; call once from the controller's initialize. */
@@ -66,14 +51,11 @@ public final class LiveTableBinding<T> {
                 keeper.restore();
             }
         });
-        keeper.windowShowing.subscribe(keeper::windowShowingChanged);
         return keeper;
     }
 
     private static Animation everySecond(Runnable tick) {
-        var timeline = new Timeline(new KeyFrame(Duration.seconds(1), e -> Platform.runLater(tick)));
-        timeline.setCycleCount(Animation.INDEFINITE);
-        return timeline;
+        return Ticks.everySecond(() -> Platform.runLater(tick));
     }
 
     private void tick() {
@@ -139,14 +121,5 @@ public final class LiveTableBinding<T> {
 
     private VirtualFlow<?> flow() {
         return table.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
-    }
-
-    /** Ticks only while the window shows, so a closed window leaves no timer behind. */
-    private void windowShowingChanged(boolean showing) {
-        if (showing) {
-            ticker.play();
-        } else {
-            ticker.stop();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.spotspec.aws;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,10 +213,9 @@ class SessionServiceWireTest {
     @Test
     void anErrorTheSdkCannotReadIsExplainedByTheCodeInItsBody() {
         // STS behind a gateway, as a new user met it: text/html, the error wrapped in <Errors>.
-        aws.server().stubFor(AwsStub.action("GetCallerIdentity").willReturn(
-                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
-                        .withHeader("Content-Type", "text/html").withHeader("x-amzn-RequestId", "7a62c49f-example")
-                        .withBody(ErrorBodyTest.WRAPPED)));
+        aws.server().stubFor(AwsStub.action("GetCallerIdentity").willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "text/html").withHeader("x-amzn-RequestId", "7a62c49f-example")
+                .withBody(ErrorBodyTest.WRAPPED)));
 
         var problem = signInProblem(request(false));
 

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -125,18 +124,6 @@ class SettingsStoreTest {
         // The settings layer does not know the intervals or the form's rules: the Memory classes judge.
         assertThat(loaded.refresh().requests()).isEqualTo("EVERY_2_SECONDS");
         assertThat(loaded.launch().count()).isEqualTo("lots");
-    }
-
-    @Test
-    void theLaunchRegionsAreBoundedHoweverBuilt() {
-        var many = java.util.stream.IntStream.range(0, 30).mapToObj(i -> new LaunchSettings.RegionChoices(
-                "region-" + i, "", "", "", "", null, "", "")).toList();
-
-        var launch = new LaunchSettings(null, null, null, null, null, many);
-
-        assertThat(launch.regions()).hasSize(LaunchSettings.MAX_REGIONS);
-        assertThat(launch.regions().get(0).region()).isEqualTo("region-0");
-        assertThat(launch.method()).isEmpty();
     }
 
     @Test
@@ -306,17 +293,5 @@ class SettingsStoreTest {
         assertThat(props.stringPropertyNames()).isNotEmpty().noneMatch(k -> SECRETISH.matcher(k).matches());
         assertThat(Arrays.stream(Settings.class.getRecordComponents()).map(c -> c.getName()))
                 .noneMatch(n -> SECRETISH.matcher(n).matches());
-    }
-
-    @Test
-    void recordRepairsValuesHoweverBuilt() {
-        var s = Settings.defaults().withSourceKind("BOGUS").withProfile(null).withMfaDurationSeconds(1_000_000)
-                .withWindow(new WindowBounds(Double.POSITIVE_INFINITY, 5, 10, Double.NaN, false));
-
-        assertThat(s.sourceKind()).isEqualTo(Settings.PROFILE);
-        assertThat(s.profile()).isEmpty();
-        assertThat(s.mfaDurationSeconds()).isEqualTo(Settings.MAX_MFA_SECONDS);
-        assertThat(s.window()).isEqualTo(new WindowBounds(Double.NaN, 5, WindowBounds.MIN_WIDTH, 800, false));
-        assertThat(Set.of(Settings.PROFILE, Settings.ENVIRONMENT, Settings.KEYS)).isEqualTo(Settings.SOURCE_KINDS);
     }
 }

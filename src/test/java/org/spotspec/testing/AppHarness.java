@@ -61,6 +61,7 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
     private final boolean ownsHome;
     private boolean closed;
     private Stage ownStage;
+    private Stage stage;
 
     /** With a temporary home of its own, deleted after the test. */
     public AppHarness() {
@@ -121,6 +122,7 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
      * {@code AWS_ENDPOINT_URL} in {@code extraEnv} points it at another endpoint than the stub.
      */
     public void start(Stage stage, Map<String, String> extraEnv) {
+        this.stage = stage;
         var env = new HashMap<String, String>(extraEnv);
         env.putIfAbsent("AWS_ENDPOINT_URL", aws.uri().toString());
         env.put("AWS_PROFILE", MFA_PROFILE);
@@ -129,6 +131,11 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
         services = new AppServices(environment, clock, TestAws.fastSettings(), Platform::runLater, workers, prompter);
         var store = new SettingsStore(settingsFile());
         window = AppWindow.open(stage, services, store, store.load(), io, AppInfo.load());
+    }
+
+    /** The window the app was started in. */
+    public Stage stage() {
+        return stage;
     }
 
     public Path settingsFile() {

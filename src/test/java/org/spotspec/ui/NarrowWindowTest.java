@@ -51,11 +51,9 @@ class NarrowWindowTest {
 
     @RegisterExtension
     final AppHarness app = new AppHarness();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         app.start(stage);
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
@@ -72,13 +70,13 @@ class NarrowWindowTest {
         for (var tab : List.copyOf(tabs.getTabs())) {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             awaitContent(robot, tab);
-            robot.interact(() -> cut.addAll(elided(tab.getText(), stage.getScene().getRoot())));
+            robot.interact(() -> cut.addAll(elided(tab.getText(), app.stage().getScene().getRoot())));
         }
-        assertThat(stage.getWidth()).isEqualTo(WIDTH);
-        assertThat(stage.getHeight()).isEqualTo(HEIGHT);
+        assertThat(app.stage().getWidth()).isEqualTo(WIDTH);
+        assertThat(app.stage().getHeight()).isEqualTo(HEIGHT);
         assertThat(cut).as("buttons and ids shown cut").isEmpty();
-        assertThat(stage.getMinWidth()).as("the smallest window is the window's minimum").isEqualTo(WIDTH);
-        assertThat(stage.getMinHeight()).isEqualTo(HEIGHT);
+        assertThat(app.stage().getMinWidth()).as("the smallest window is the window's minimum").isEqualTo(WIDTH);
+        assertThat(app.stage().getMinHeight()).isEqualTo(HEIGHT);
         assertThat(Settings.WindowBounds.MIN_WIDTH).isEqualTo(WIDTH);
         assertThat(Settings.WindowBounds.MIN_HEIGHT).isEqualTo(HEIGHT);
     }
@@ -92,7 +90,7 @@ class NarrowWindowTest {
         robot.clickOn("#signInButton");
         FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
         var button = robot.lookup("#signInButton").query();
-        FxWait.until(() -> button.localToScene(button.getLayoutBounds()).getMaxY() <= stage.getScene().getHeight());
+        FxWait.until(() -> button.localToScene(button.getLayoutBounds()).getMaxY() <= app.stage().getScene().getHeight());
         robot.clickOn(button); // reachable: a second try, the code spent, says so next to the field
         FxWait.until(() -> !FxWait.text(robot, "#mfaCodeError").isEmpty());
     }

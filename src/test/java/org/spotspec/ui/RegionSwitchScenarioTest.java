@@ -38,11 +38,9 @@ class RegionSwitchScenarioTest {
 
     @RegisterExtension
     final AppHarness app = new AppHarness();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         app.start(stage);
     }
 
@@ -85,7 +83,7 @@ class RegionSwitchScenarioTest {
         robot.type(KeyCode.ENTER);
         inChooser(robot).write("oregon").type(KeyCode.ESCAPE);
         FxWait.until(() -> robot.lookup("#regionChooserFilter").tryQuery().isEmpty());
-        robot.targetWindow(stage);
+        robot.targetWindow(app.stage());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(FxWait.text(robot, "#regionLabel")).isEqualTo("eu-central-1");
         assertThat(app.aws.server().getAllServeEvents()).as("a cancelled switch calls nothing").isEmpty();
@@ -103,10 +101,10 @@ class RegionSwitchScenarioTest {
     }
 
     private void assertMovedTo(FxRobot robot, String region, String requestId) {
-        robot.targetWindow(stage);
+        robot.targetWindow(app.stage());
         FxWait.until(() -> FxWait.text(robot, "#regionLabel").equals(region));
         assertThat(robot.lookup("#regionLabel").queryAs(Label.class).getAccessibleText()).contains(region);
-        assertThat(stage.getTitle()).endsWith("(" + region + ")");
+        assertThat(app.stage().getTitle()).endsWith("(" + region + ")");
         FxWait.until(() -> rowIds(robot).equals(List.of(requestId)));
         FxWait.until(() -> !app.services.tasks().isBusy());
         FxWait.until(() -> settingsText().contains("signin.region=" + region));

@@ -31,11 +31,9 @@ class StatusBarTest {
 
     @RegisterExtension
     final AppHarness app = new AppHarness();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         app.start(stage);
     }
 
@@ -53,14 +51,14 @@ class StatusBarTest {
         app.signInWithMfa(robot, Duration.ofHours(4));
         robot.interact(() -> {
             app.services.status().report(LONG_ERROR);
-            stage.setWidth(width);
+            app.stage().setWidth(width);
         });
         WaitForAsyncUtils.waitForFxEvents();
         var error = robot.lookup("#errorLabel").queryAs(Label.class);
         FxWait.until(() -> error.isVisible() && error.getWidth() > 0);
-        robot.interact(() -> stage.getScene().getRoot().layout());
+        robot.interact(() -> app.stage().getScene().getRoot().layout());
 
-        var sceneWidth = stage.getScene().getWidth();
+        var sceneWidth = app.stage().getScene().getWidth();
         for (var id : new String[] {"#accountLabel", "#regionLabel", "#sessionLabel"}) {
             var label = robot.lookup(id).queryAs(Label.class);
             assertThat(label.getText()).as(id).isNotBlank();

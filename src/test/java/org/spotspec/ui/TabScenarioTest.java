@@ -43,11 +43,9 @@ class TabScenarioTest {
 
     @RegisterExtension
     final AppHarness app = new AppHarness();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         app.start(stage);
     }
 
@@ -130,7 +128,7 @@ class TabScenarioTest {
         FxWait.until(() -> outcome(robot).contains("would succeed"));
         FxWait.until(() -> settingsText().contains("imageId=" + AMI));
         assertThat(settingsText()).doesNotContain("echo hi", "ml-training");
-        robot.interact(stage::close);
+        robot.interact(app.stage()::close);
 
         var next = new AppHarness(app.home); // the same home: the same settings file
         try {

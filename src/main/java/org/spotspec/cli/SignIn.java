@@ -96,7 +96,7 @@ final class SignIn {
         try {
             code = askCode(serial.get());
         } catch (CliFailure failure) {
-            context.err().println("spotspec: " + failure.getMessage());
+            context.err().println("spotspec: " + Cli.scrub(failure.getMessage()));
             return Optional.empty();
         }
         try {

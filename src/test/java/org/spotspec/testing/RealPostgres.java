@@ -171,7 +171,7 @@ public final class RealPostgres implements ParameterResolver {
     }
 
     /** The server of this run; closed (stopped, its folder deleted) when the run ends. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final Server server;
         final List<String> prefix;
         final Path bin;

@@ -3,6 +3,7 @@ package org.spotspec.archive;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceSeries;
 import org.spotspec.prices.SeriesKey;
@@ -72,11 +73,21 @@ final class PointsTable {
         }
     }
 
+    /** Reads (time, micros) rows into columns, handed to the builder in one call. */
     private static void addAll(PreparedStatement st, SeriesKey key, PriceHistory.Builder builder) throws SQLException {
+        long[] times = new long[1024];
+        int[] micros = new int[1024];
+        int n = 0;
         try (var rs = st.executeQuery()) {
             while (rs.next()) {
-                builder.add(key, rs.getLong(1) * 1000L, rs.getInt(2));
+                if (n == times.length) {
+                    times = Arrays.copyOf(times, n * 2);
+                    micros = Arrays.copyOf(micros, n * 2);
+                }
+                times[n] = rs.getLong(1) * 1000L;
+                micros[n++] = rs.getInt(2);
             }
         }
+        builder.addAll(key, times, micros, n);
     }
 }

@@ -71,6 +71,14 @@ public final class RealPostgres implements ParameterResolver {
         return store.getOrComputeIfAbsent("server", k -> start(), Running.class).server;
     }
 
+    /**
+     * The server for a program outside JUnit (the archive benchmark): the same choice as for the
+     * tests; a private server stops when the JVM exits.
+     */
+    public static Server startForMain() {
+        return start().server;
+    }
+
     private static Running start() {
         var url = System.getenv("SPOTSPEC_TEST_PG_URL");
         if (url != null && !url.isBlank()) {

@@ -66,11 +66,15 @@ final class ArchiveErrors {
         return Reason.FAILED;
     }
 
+    private String lockWaitText() {
+        return lockWait.toMillis() < 1000 ? lockWait.toMillis() + " ms" : lockWait.toSeconds() + " s";
+    }
+
     private String message(Reason reason, SQLException e) {
         String detail = String.valueOf(e.getMessage());
         return switch (reason) {
             case LOCKED -> "The price archive " + location + " is locked by another program (another SpotSpec"
-                    + " syncing?) for more than " + lockWait.toSeconds() + " s. Nothing was changed; try again"
+                    + " syncing?) for more than " + lockWaitText() + ". Nothing was changed; try again"
                     + " when it has finished.";
             case READ_ONLY -> "The price archive " + location + " is read-only: SpotSpec shows what it holds but"
                     + " cannot add to it. Make it writable (for a file: chmod u+w) or choose another archive.";

@@ -57,6 +57,19 @@ class SqlitePriceArchiveTest extends PriceArchiveContract {
     }
 
     @Test
+    void aNewerArchiveFileIsLeftByteForByteAsItWas() throws Exception {
+        open().write(batch(0, 1, 0.5));
+        closeArchives();
+        try (var c = rawConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO schema_version (version, description, installed_at) VALUES (7, 'V7__future', 0)");
+        }
+        byte[] before = Files.readAllBytes(file());
+
+        assertThatThrownBy(this::openArchive).isInstanceOf(ArchiveException.class).hasMessageContaining("newer SpotSpec");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
     void aReadOnlyFileOpensForReadingAndRefusesWritesClearly() throws IOException {
         open().write(batch(0, 1, 0.5));
         closeArchives();
@@ -77,7 +90,7 @@ class SqlitePriceArchiveTest extends PriceArchiveContract {
             st.execute("BEGIN IMMEDIATE"); // another SpotSpec in the middle of a sync
 
             assertThatThrownBy(() -> archive.write(batch(1, 2, 1.5))).isInstanceOf(ArchiveException.class)
-                    .hasMessageContaining("locked by another program")
+                    .hasMessageContaining("locked by another program").hasMessageContaining("200 ms")
                     .extracting(e -> ((ArchiveException) e).reason()).isEqualTo(Reason.LOCKED);
             assertThat(archive.status()).hasSize(2); // reading still works meanwhile (WAL)
             st.execute("ROLLBACK");

@@ -156,7 +156,6 @@ final class JdbcPriceArchive implements PriceArchive {
             }
             return null;
         });
-        series.forget();
     }
 
     @Override
@@ -219,7 +218,6 @@ final class JdbcPriceArchive implements PriceArchive {
     }
 
     private void rollbackQuietly() {
-        series.forget(); // ids created in the rolled-back transaction do not exist
         try {
             dialect.rollback(connection);
         } catch (SQLException e) {

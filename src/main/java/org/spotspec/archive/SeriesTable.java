@@ -3,32 +3,25 @@ package org.spotspec.archive;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.spotspec.prices.SeriesKey;
 
 /**
  * The series table: one small integer id per (region, zone, type, product), so that a point
- * stores 4 bytes of key instead of four strings. Ids are cached; a removed series leaves the cache.
+ * stores a small integer of key instead of four strings. Ids are looked up in each write's
+ * transaction, not cached: another process may have removed the series meanwhile (two
+ * statements per series and fetch cost nothing beside its points).
  */
 final class SeriesTable {
-    private final Map<SeriesKey, Integer> ids = new HashMap<>();
-
     /** The id of {@code key}, created if new; concurrent creators agree through the unique key. */
     int idOf(Connection c, SeriesKey key) throws SQLException {
-        var id = ids.get(key);
-        if (id != null) {
-            return id;
-        }
         try (var insert = c.prepareStatement("INSERT INTO series (region, zone, instance_type, product)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT (region, zone, instance_type, product) DO NOTHING")) {
             bind(insert, key);
             insert.executeUpdate();
         }
-        int found = find(c, key);
-        ids.put(key, found);
-        return found;
+        return find(c, key);
     }
 
     /** The id of {@code key}, or -1 when it is not stored. */
@@ -78,11 +71,6 @@ final class SeriesTable {
                 series.executeUpdate();
             }
         }
-    }
-
-    /** Forgets cached ids, after a rollback or removal could have made them stale. */
-    void forget() {
-        ids.clear();
     }
 
     private static void bind(java.sql.PreparedStatement st, SeriesKey key) throws SQLException {

@@ -144,6 +144,17 @@ abstract class PriceArchiveContract {
     }
 
     @Test
+    void aSeriesRemovedByAnotherInstanceIsCreatedAgainByTheNextWrite() {
+        var syncing = open();
+        syncing.write(batch(0, 10, 1));
+        open().remove(List.of(A, B)); // e.g. the desktop app, while a timer syncs
+
+        syncing.write(batch(10, 20, 11));
+        assertThat(syncing.status()).extracting(SeriesStatus::rows).containsExactly(1L, 1L);
+        assertThat(syncing.coverage(KEY)).containsExactly(span(10, 20));
+    }
+
+    @Test
     void anArchiveOfANewerSpotSpecIsRefusedAndLeftUnchanged() throws SQLException {
         open().write(batch(0, 10, 1));
         closeArchives();

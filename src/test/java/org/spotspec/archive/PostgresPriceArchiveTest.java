@@ -59,4 +59,67 @@ class PostgresPriceArchiveTest extends PriceArchiveContract {
         assertThat(JdbcUrls.withoutPassword("jdbc:postgresql://h/db?user=a&password=x&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h/db?user=a&password=***&ssl=true");
     }
+
+    @Test
+    void aDroppedConnectionGivesAClearMessage() throws SQLException {
+        var archive = open();
+        archive.write(ArchiveFixtures.batch(0, 1, 0.5));
+        try (var admin = rawConnection(); var st = admin.createStatement()) {
+            // The server ends every other session of ours, as a restart or a network cut would.
+            st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE application_name = 'SpotSpec' AND pid <> pg_backend_pid()");
+        }
+
+        assertThatThrownBy(archive::status).isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("Cannot reach the price archive")
+                .extracting(e -> ((ArchiveException) e).reason()).isEqualTo(Reason.CONNECTION);
+    }
+
+    @Test
+    void aWriterWaitingTooLongForALockGivesAClearMessage() throws SQLException {
+        open(); // the schema
+        var password = server.password() == null ? null : server.password().toCharArray();
+        try (var archive = PriceArchives.openPostgres(url, server.user(), password, Duration.ofMillis(300));
+             var other = rawConnection(); var st = other.createStatement()) {
+            other.setAutoCommit(false);
+            st.execute("LOCK TABLE points IN EXCLUSIVE MODE"); // a long maintenance job, say
+
+            assertThatThrownBy(() -> archive.write(ArchiveFixtures.batch(0, 1, 0.5)))
+                    .isInstanceOf(ArchiveException.class).hasMessageContaining("locked by another program")
+                    .extracting(e -> ((ArchiveException) e).reason()).isEqualTo(Reason.LOCKED);
+            other.rollback();
+        }
+    }
+
+    @Test
+    void aReadOnlyConnectionReadsAndRefusesWritesClearly() {
+        open().write(ArchiveFixtures.batch(0, 1, 0.5));
+        var readOnly = url + "&options=-c%20default_transaction_read_only=on";
+        var password = server.password() == null ? null : server.password().toCharArray();
+
+        try (var archive = PriceArchives.openPostgres(readOnly, server.user(), password, Duration.ofSeconds(5))) {
+            assertThat(archive.status()).hasSize(2);
+            assertThatThrownBy(() -> archive.write(ArchiveFixtures.batch(1, 2, 1.5)))
+                    .isInstanceOf(ArchiveException.class).hasMessageContaining("read-only")
+                    .extracting(e -> ((ArchiveException) e).reason()).isEqualTo(Reason.READ_ONLY);
+        }
+    }
+
+    @Test
+    void twoFirstStartsAtOnceMigrateTheSchemaOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(this::open);
+            var b = pool.submit(this::open);
+            a.get(60, java.util.concurrent.TimeUnit.SECONDS).write(ArchiveFixtures.batch(0, 1, 0.5));
+            b.get(60, java.util.concurrent.TimeUnit.SECONDS).write(ArchiveFixtures.batch(0, 1, 0.5));
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var c = rawConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(Migrator.latest());
+        }
+    }
 }

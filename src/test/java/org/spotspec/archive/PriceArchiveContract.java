@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -29,7 +30,7 @@ import org.spotspec.prices.PriceQuery;
  * temporary file, a real PostgreSQL server): subclasses say how to open one.
  */
 abstract class PriceArchiveContract {
-    private final List<PriceArchive> opened = new ArrayList<>();
+    private final List<PriceArchive> opened = Collections.synchronizedList(new ArrayList<>());
 
     /** Opens the archive under test (a new connection each call, to the same storage). */
     abstract PriceArchive openArchive();

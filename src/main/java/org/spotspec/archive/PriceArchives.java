@@ -78,11 +78,14 @@ public final class PriceArchives {
     public static PriceArchive openPostgres(String url, String user, char[] password, Duration lockWait) {
         var location = JdbcUrls.withoutPassword(url);
         var errors = new ArchiveErrors(Dialect.POSTGRESQL, location, lockWait);
+        var split = JdbcUrls.splitPassword(url); // a password in the URL wins, as in pgjdbc
         var props = new Properties();
         if (user != null) {
             props.setProperty("user", user);
         }
-        if (password != null) {
+        if (split.password().isPresent()) {
+            props.setProperty("password", split.password().get());
+        } else if (password != null) {
             props.setProperty("password", new String(password));
         }
         props.setProperty("reWriteBatchedInserts", "true"); // one multi-row INSERT per batch: 5-10x faster
@@ -91,7 +94,7 @@ public final class PriceArchives {
         props.setProperty("tcpKeepAlive", "true");
         Connection c = null;
         try {
-            c = DriverManager.getConnection(url, props);
+            c = DriverManager.getConnection(split.url(), props);
             // Writers of one key wait for each other at most this long, then report LOCKED.
             Dialect.exec(c, "SET lock_timeout = " + lockWait.toMillis());
             new Migrator(Dialect.POSTGRESQL, location).migrate(c, Migrator.latest());

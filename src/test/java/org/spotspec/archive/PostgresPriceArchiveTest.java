@@ -58,6 +58,10 @@ class PostgresPriceArchiveTest extends PriceArchiveContract {
         }
         assertThat(JdbcUrls.withoutPassword("jdbc:postgresql://h/db?user=a&password=x&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h/db?user=a&password=***&ssl=true");
+        var split = JdbcUrls.splitPassword("jdbc:postgresql://h/db?user=a&Password=p%40ss&ssl=true");
+        assertThat(split.url()).isEqualTo("jdbc:postgresql://h/db?user=a&ssl=true");
+        assertThat(split.password()).contains("p@ss");
+        assertThat(JdbcUrls.splitPassword("jdbc:postgresql://h/db?password=x").url()).isEqualTo("jdbc:postgresql://h/db");
     }
 
     @Test

@@ -35,6 +35,7 @@ class ArchiveSecretCanaryTest {
     private final StringBuilder logged = new StringBuilder();
     private AppenderBase<ILoggingEvent> appender;
     private Handler julHandler;
+    private Level rootLevel;
     private final java.util.logging.Logger pgjdbc = java.util.logging.Logger.getLogger("org.postgresql");
 
     @TempDir
@@ -43,6 +44,7 @@ class ArchiveSecretCanaryTest {
     @BeforeEach
     void everythingAtTrace() {
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        rootLevel = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel();
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.TRACE);
         appender = new AppenderBase<>() {
             @Override
@@ -83,7 +85,7 @@ class ArchiveSecretCanaryTest {
     void restoreLogging() {
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(appender);
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(rootLevel);
         pgjdbc.removeHandler(julHandler);
         pgjdbc.setLevel(null);
     }

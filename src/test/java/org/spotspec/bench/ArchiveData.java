@@ -66,9 +66,11 @@ final class ArchiveData {
         return batches;
     }
 
-    /** The records as (day batch, series, index) triples in the daily order, for raw engine ingest. */
+    /**
+     * The same daily batches as index ranges, for the raw engine ingest: {@code ranges[d][k]} is
+     * the end (exclusive) of series k's records in day d; day d starts where day d - 1 ended.
+     */
     int[][] dailyRanges() {
-        // ranges[d] = {first index of each series in day d ..., } as start offsets, SERIES per day + end
         var ranges = new ArrayList<int[]>();
         int[] next = new int[SERIES];
         for (var day = START; day.isBefore(END); day = day.plus(Duration.ofDays(1))) {

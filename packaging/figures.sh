@@ -20,44 +20,58 @@ dist=target/dist
 fig=target/figures
 image=$dist/SpotSpec
 [ -x "$image/bin/SpotSpec" ] || { echo "figures.sh: build first: mvn -Ppackage package -DskipTests" >&2; exit 1; }
-[ -f "$image/lib/app/spotspec.jsa" ] || { echo "figures.sh: $image has no AppCDS archive" >&2; exit 1; }
+# The class cache the build made: the AOT cache (runtime JDK 25 or later) or the AppCDS archive (Java 17).
+if [ -f "$image/lib/app/spotspec.aot" ]; then
+    cache=spotspec.aot kind="AOT cache"
+elif [ -f "$image/lib/app/spotspec.jsa" ]; then
+    cache=spotspec.jsa kind=AppCDS
+else
+    echo "figures.sh: $image has neither an AOT cache nor an AppCDS archive" >&2; exit 1
+fi
+runtime_jdk=$(sed -n 's/^runtime\.jdk=//p' target/runtime-jdk.properties 2>/dev/null || true)
+runtime_jdk=${runtime_jdk:-$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")}
 rm -rf "$fig" && mkdir -p "$fig/hello-input" "$fig/hello-classes" "$fig/home"
 
 echo "Building the comparison images in $fig ..."
 # 1. The plain jpackage app-image: the app's jars as Maven resolves them (the EC2 jar unshrunk),
-#    jpackage's own runtime (the whole JDK, with its default CDS archive).
+#    jpackage's own runtime (the whole JDK the runtime is linked from, with its default CDS archive).
 mkdir -p "$fig/plain-input"
 cp target/jpackage-input/*.jar "$fig/plain-input/"
 [ -d target/shrink/original ] && cp target/shrink/original/*.jar "$fig/plain-input/"
-jpackage --type app-image --name SpotSpec --input "$fig/plain-input" --main-jar "$(basename target/jpackage-input/spotspec-*.jar)" \
+"$runtime_jdk/bin/jpackage" --type app-image --name SpotSpec --input "$fig/plain-input" --main-jar "$(basename target/jpackage-input/spotspec-*.jar)" \
     --main-class org.spotspec.Launcher --dest "$fig/full-jdk"
-# 2. SpotSpec without its AppCDS archive: the same image, the archive file deleted (the launcher
-#    then starts without class sharing, as the runtime has no other archive).
+# 2. SpotSpec without its class cache: the same image, the cache deleted and its options with it
+#    (the launcher then starts without class sharing, as the runtime has no other archive).
 cp -a "$image" "$fig/no-appcds"
-rm -f "$fig/no-appcds/lib/app/spotspec.jsa"
+rm -f "$fig/no-appcds/lib/app/$cache"
+sed -i '/AOTCache\|-Xlog:aot/d' "$fig/no-appcds/lib/app/SpotSpec.cfg"
 # 3. SpotSpec with the JDK's default CDS archive instead of its own: its launcher without
-#    -XX:SharedArchiveFile, the runtime with the archive `java -Xshare:dump` makes from the JDK's
+#    its cache, the runtime with the archive `java -Xshare:dump` makes from the JDK's
 #    default class list (what `jlink --generate-cds-archive` would have shipped).
 cp -a "$image" "$fig/default-cds"
-sed -i '/SharedArchiveFile/d' "$fig/default-cds/lib/app/SpotSpec.cfg"
-rm -f "$fig/default-cds/lib/app/spotspec.jsa"
+sed -i '/SharedArchiveFile\|AOTCache\|-Xlog:aot/d' "$fig/default-cds/lib/app/SpotSpec.cfg"
+rm -f "$fig/default-cds/lib/app/$cache"
 "$fig/default-cds/lib/runtime/bin/java" -Xshare:dump >/dev/null
-# 4. Hello, packaged like SpotSpec: same runtime, JavaFX jars on the class path, its own AppCDS archive.
+# 4. Hello, packaged like SpotSpec: same runtime, JavaFX jars on the class path, its own class cache.
 fx=$(ls target/jpackage-input/javafx-*-linux.jar | paste -sd: -)
 javac -d "$fig/hello-classes" -cp "$fx" packaging/hello/Hello.java
 jar --create --file "$fig/hello-input/hello.jar" -C "$fig/hello-classes" .
 cp target/jpackage-input/javafx-*.jar "$fig/hello-input/"
-# The same JVM options as SpotSpec's launcher (its AppCDS archive file name included).
+# The same JVM options as SpotSpec's launcher (its class cache's file name included).
 hello_options=()
 while IFS= read -r option; do hello_options+=(--java-options "$option"); done \
-    < <(sed -n 's/^java-options=\(-X.*\)$/\1/p' "$image/lib/app/SpotSpec.cfg")
+    < <(sed -n 's/^java-options=\(-X.*\|--.*\)$/\1/p' "$image/lib/app/SpotSpec.cfg" | grep -v 'AOTCache\|-Xlog:aot')
 jpackage --type app-image --name Hello --input "$fig/hello-input" --main-jar hello.jar --main-class Hello \
     --runtime-image target/runtime --dest "$fig" "${hello_options[@]}"
 hello=$fig/Hello
 cp packaging/linux/spotspec-setup.sh "$hello/lib/"
 sed -i 's|/SpotSpec\.cfg|/Hello.cfg|' "$hello/lib/spotspec-setup.sh"
-packaging/linux/first-window.sh "$hello/bin/Hello" -XX:DumpLoadedClassList="$PWD/$hello/lib/app/spotspec.classlist" >/dev/null
-"$hello/lib/spotspec-setup.sh" cds
+if [ "$cache" = spotspec.aot ]; then
+    packaging/linux/aot-cache.sh "$hello" Hello
+else
+    packaging/linux/first-window.sh "$hello/bin/Hello" -XX:DumpLoadedClassList="$PWD/$hello/lib/app/spotspec.classlist" >/dev/null
+    "$hello/lib/spotspec-setup.sh" cds
+fi
 
 # Launch times: one warm-up each (JavaFX unpacks its native libraries once per user), then alternate.
 export SPOTSPEC_PROBE_HOME=$PWD/$fig/home
@@ -79,28 +93,32 @@ kib() { du -sk "$1" | cut -f1; }
 full=$(kib "$fig/full-jdk/SpotSpec")
 img=$(kib "$image")
 deb=$(ls $dist/spotspec_*.deb)
-debsize=$(( $(dpkg-deb --field "$deb" Installed-Size) + $(du -k "$image/lib/app/spotspec.jsa" | cut -f1) ))
+# The AOT cache is in the package; an AppCDS archive is made by its post-install, so it is added.
+debsize=$(dpkg-deb --field "$deb" Installed-Size)
+[ "$cache" = spotspec.jsa ] && debsize=$(( debsize + $(du -k "$image/lib/app/spotspec.jsa" | cut -f1) ))
 verdict() { if awk "BEGIN {exit !($1)}"; then echo MET; else echo NOT MET; fi; }
 mib() { awk "BEGIN {printf \"%.1f MiB\", $1/1024}"; }
+row() { printf '%-60s %12s  %-28s %s\n' "$@"; }
 
 a=$(median "${times[appcds]}"); n=$(median "${times[no-appcds]}"); d=$(median "${times[default-cds]}")
 h=$(median "${times[hello]}")
 ra=$(median "${ready[appcds]}"); rn=$(median "${ready[no-appcds]}"); rd=$(median "${ready[default-cds]}")
 echo
 echo "SpotSpec packaging figures ($(date -u +%Y-%m-%dT%H:%MZ), $runs runs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
-printf '%-52s %12s  %-28s %s\n' "Figure" "Value" "Target" "Verdict"
-printf '%-52s %12s  %-28s %s\n' "Plain jpackage app-image, whole JDK (baseline)" "$(mib $full)" "" ""
-printf '%-52s %12s  %-28s %s\n' "App-image (jlink runtime + AppCDS archive)" "$(mib $img)" "<= $(mib $((full / 2)))" "$(verdict "$img <= $full / 2")"
-printf '%-52s %12s  %-28s %s\n' "  of which the runtime / jars+CDS archive" "$(mib $(kib $image/lib/runtime))" "/ $(mib $(kib $image/lib/app))" ""
-printf '%-52s %12s  %-28s %s\n' ".deb installed (Installed-Size + archive)" "$(mib $debsize)" "<= $(mib $((full / 2)))" "$(verdict "$debsize <= $full / 2")"
-printf '%-52s %12s  %-28s %s\n' ".deb download" "$(mib $(( $(stat -c %s "$deb") / 1024 )))" "" ""
-printf '%-52s %12s  %-28s %s\n' "First window, hello (median; runs:${times[hello]})" "$h ms" "" ""
-printf '%-52s %12s  %-28s %s\n' "First window, SpotSpec without AppCDS (${times[no-appcds]})" "$n ms" "" ""
-printf '%-52s %12s  %-28s %s\n' "First window, SpotSpec, JDK's default CDS (${times[default-cds]})" "$d ms" "" ""
-printf '%-52s %12s  %-28s %s\n' "First window, SpotSpec with AppCDS (${times[appcds]})" "$a ms" "<= 1.3 x hello = $((h * 13 / 10)) ms" "$(verdict "$a <= $h * 1.3")"
-printf '%-52s %12s  %-28s %s\n' "AppCDS gain over no AppCDS" "$(( (n - a) * 100 / n ))%" ">= 20%" "$(verdict "($n - $a) >= 0.2 * $n")"
-printf '%-52s %12s  %-28s %s\n' "AppCDS gain over the JDK's default CDS (stricter)" "$(( (d - a) * 100 / d ))%" "(>= 20%)" "$(verdict "($d - $a) >= 0.2 * $d")"
-printf '%-52s %12s  %-28s %s\n' "Sign-in view drawn, without AppCDS (${ready[no-appcds]})" "$rn ms" "" ""
-printf '%-52s %12s  %-28s %s\n' "Sign-in view drawn, JDK's default CDS (${ready[default-cds]})" "$rd ms" "" ""
-printf '%-52s %12s  %-28s %s\n' "Sign-in view drawn, with AppCDS (${ready[appcds]})" "$ra ms" "" ""
-printf '%-52s %12s  %-28s %s\n' "AppCDS gain for the sign-in view, over none / default" "$(( (rn - ra) * 100 / rn ))% / $(( (rd - ra) * 100 / rd ))%" "" ""
+echo "Runtime: $(sed -n 's/^JAVA_VERSION="\(.*\)"$/Java \1/p' "$image/lib/runtime/release"), class cache: $kind"
+row "Figure" "Value" "Target" "Verdict"
+row "Plain jpackage app-image, whole JDK (baseline)" "$(mib $full)" "" ""
+row "App-image (jlink runtime + jars + $kind)" "$(mib $img)" "<= $(mib $((full / 2)))" "$(verdict "$img <= $full / 2")"
+row "  of which the runtime / jars and $kind" "$(mib $(kib $image/lib/runtime))" "/ $(mib $(kib $image/lib/app))" ""
+row ".deb installed (Installed-Size, + the archive post-install makes)" "$(mib $debsize)" "<= $(mib $((full / 2)))" "$(verdict "$debsize <= $full / 2")"
+row ".deb download" "$(mib $(( $(stat -c %s "$deb") / 1024 )))" "" ""
+row "First window, hello (median; runs:${times[hello]})" "$h ms" "" ""
+row "First window, SpotSpec without $kind (${times[no-appcds]})" "$n ms" "" ""
+row "First window, SpotSpec, JDK's default CDS (${times[default-cds]})" "$d ms" "" ""
+row "First window, SpotSpec with $kind (${times[appcds]})" "$a ms" "<= 1.3 x hello = $((h * 13 / 10)) ms" "$(verdict "$a <= $h * 1.3")"
+row "$kind gain over none" "$(( (n - a) * 100 / n ))%" ">= 20%" "$(verdict "($n - $a) >= 0.2 * $n")"
+row "$kind gain over the JDK's default CDS (stricter)" "$(( (d - a) * 100 / d ))%" "(>= 20%)" "$(verdict "($d - $a) >= 0.2 * $d")"
+row "Sign-in view drawn, without $kind (${ready[no-appcds]})" "$rn ms" "" ""
+row "Sign-in view drawn, JDK's default CDS (${ready[default-cds]})" "$rd ms" "" ""
+row "Sign-in view drawn, with $kind (${ready[appcds]})" "$ra ms" "<= 1.2 x hello = $((h * 12 / 10)) ms" "$(verdict "$ra <= $h * 1.2")"
+row "$kind gain for the sign-in view, over none / default" "$(( (rn - ra) * 100 / rn ))% / $(( (rd - ra) * 100 / rd ))%" "" ""

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Linux installers from the app-image jpackage made (called by `mvn -Ppackage package`):
+#   <dist>/<name>/lib/app/spotspec.aot        the AOT cache (runtime JDK 25 or later), shipped; or, on Java 17:
 #   <dist>/<name>/lib/app/spotspec.classlist  classes a start to the first window loads (AppCDS)
 #   <dist>/spotspec-<version>-linux-x64.tar.gz the portable app-image
 #   <dist>/spotspec_<version>-1_amd64.deb      (needs dpkg-deb and fakeroot; skipped with a message otherwise)
 #   <dist>/spotspec-<version>-1.x86_64.rpm     (needs rpmbuild; skipped with a message otherwise)
-#   <dist>/<name>/lib/app/spotspec.jsa         the AppCDS archive for the app-image where it is
+#   <dist>/<name>/lib/app/spotspec.jsa         (Java 17) the AppCDS archive for the app-image where it is
 # usage: installers.sh <dist-dir> <name> <version> <vendor> <description> <copyright>
 set -euo pipefail
 dist=$1 name=$2 version=$3 vendor=$4 description=$5 copyright=$6
@@ -16,14 +17,23 @@ image="$dist/$name"
 cp packaging/linux/org.spotspec.SpotSpec.metainfo.xml "$image/lib/"
 install -m 755 packaging/linux/spotspec-setup.sh "$image/lib/"
 
-# The class list for AppCDS: one headless start to the first window (Xvfb), recording the classes.
-packaging/linux/first-window.sh "$image/bin/$name" -XX:DumpLoadedClassList="$image/lib/app/spotspec.classlist" \
-    || { echo "installers.sh: no first-window start (is xvfb-run installed?): no AppCDS class list" >&2;
-         rm -f "$image/lib/app/spotspec.classlist"; }
-# Less the AWS SDK's classes: at start only the background work loads them (profiles, the region
-# list), not the way to the first window, and they would add an eighth to the archive.
-if [ -f "$image/lib/app/spotspec.classlist" ]; then
-    sed -i '\|software/amazon/awssdk|d' "$image/lib/app/spotspec.classlist"
+# What makes the start quick (packaging/tools/RuntimeJdk.java chose the runtime): from JDK 25 on,
+# the AOT cache, made here and shipped; on Java 17, AppCDS, whose archive must be made where the
+# app is installed, so the packages ship the class list it is made from.
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/lib/runtime/release")
+if [ "${feature:-17}" -ge 25 ]; then
+    echo "installers.sh: AOT cache (runtime: JDK $feature)"
+    packaging/linux/aot-cache.sh "$image" "$name"
+else
+    # The class list: one headless start to the first window (Xvfb), recording the classes.
+    packaging/linux/first-window.sh "$image/bin/$name" -XX:DumpLoadedClassList="$image/lib/app/spotspec.classlist" \
+        || { echo "installers.sh: no first-window start (is xvfb-run installed?): no AppCDS class list" >&2;
+             rm -f "$image/lib/app/spotspec.classlist"; }
+    # Less the AWS SDK's classes: at start only the background work loads them (profiles, the region
+    # list), not the way to the first window, and they would add an eighth to the archive.
+    if [ -f "$image/lib/app/spotspec.classlist" ]; then
+        sed -i '\|software/amazon/awssdk|d' "$image/lib/app/spotspec.classlist"
+    fi
 fi
 
 echo "installers.sh: $dist/spotspec-$version-linux-x64.tar.gz"
@@ -45,6 +55,7 @@ else
     echo "installers.sh: SKIPPED the .rpm: rpmbuild is not installed (Debian: apt-get install rpm)"
 fi
 
-# Last, so the packages do not carry it: an archive only matches the path it was made for.
+# Last, so the packages do not carry it: an AppCDS archive only matches the path it was made for
+# (nothing to do with an AOT cache).
 "$image/lib/spotspec-setup.sh" cds
 ls -l "$dist"

@@ -5,6 +5,8 @@
 #                               command line on PATH (/usr/bin/spotspec → bin/SpotSpec)
 #   spotspec-setup.sh remove    removes them again
 #   spotspec-setup.sh cds       the AppCDS archive only (also for an unpacked .tar.gz; run it once)
+#   spotspec-setup.sh aot       the jars' times as the shipped AOT cache expects them (install does it)
+# (AppCDS concerns a Java 17 runtime; from JDK 25 on the package ships an AOT cache instead.)
 # The archive (lib/app/spotspec.jsa) is made from lib/app/spotspec.classlist, the classes a start
 # to the first window loads (recorded when the package was built). Java 17 only uses an archive
 # made for the jars' actual paths, so it is made here, not shipped. Without it the app starts normally.
@@ -17,7 +19,17 @@ applications=/usr/share/applications
 launcher="$(dirname "$lib")/bin/SpotSpec"
 command_link=/usr/bin/spotspec
 
+# The JVM uses an AOT cache only with the very jars it was made from, which it recognises by size
+# and modification time; packaging copies them (new times), so the build sets them all to this
+# one time before it makes the cache (packaging/linux/aot-cache.sh), and the install sets them back.
+jar_time=946684800   # 2000-01-01T00:00:00Z
+aot() {
+    touch -m -d "@$jar_time" "$app"/*.jar
+}
+
 cds() {
+    # A runtime of JDK 25 or later comes with its AOT cache (lib/app/spotspec.aot) instead.
+    [ -f "$app/spotspec.aot" ] && return 0
     [ -f "$app/spotspec.classlist" ] || { echo "SpotSpec: no class list, no AppCDS archive"; return 0; }
     # The launcher's class path, in its order: the archive only matches that one.
     cp=$(sed -n 's|^app\.classpath=\$APPDIR|'"$app"'|p' "$app/SpotSpec.cfg" | paste -sd: -)
@@ -34,6 +46,7 @@ cds() {
 
 case "${1:-}" in
     install)
+        aot
         cds
         if [ -d /usr/share/metainfo ] || mkdir -p /usr/share/metainfo; then
             ln -sf "$lib/$metainfo" "/usr/share/metainfo/$metainfo"
@@ -63,8 +76,11 @@ case "${1:-}" in
     cds)
         cds
         ;;
+    aot)
+        aot
+        ;;
     *)
-        echo "usage: $0 install|remove|cds" >&2
+        echo "usage: $0 install|remove|cds|aot" >&2
         exit 2
         ;;
 esac

@@ -1,5 +1,7 @@
 package org.spotspec.ui.main;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -7,6 +9,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spotspec.about.AppInfo;
 import org.spotspec.wiring.AppServices;
 import org.spotspec.aws.AwsSession;
@@ -30,6 +34,7 @@ import org.spotspec.ui.common.ViewLoader;
  * remembers the window's size and position.
  */
 public final class AppWindow implements Navigator {
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
     private final Stage stage;
     private final AppServices services;
     private final CurrentSettings settings;
@@ -37,11 +42,14 @@ public final class AppWindow implements Navigator {
     private final ViewLoader views;
     private final Scene scene;
     private final LaunchSettingsAdapter launchMemory;
+    private final Executor background;
     private Parent signInView;
     private Parent mainView;
 
-    public AppWindow(Stage stage, AppServices services, CurrentSettings settings, AppInfo info) {
+    /** {@code background} builds the sign-in view while the toolkit draws the start screen. */
+    public AppWindow(Stage stage, AppServices services, CurrentSettings settings, AppInfo info, Executor background) {
         this.stage = stage;
+        this.background = background;
         this.services = services;
         this.settings = settings;
         this.info = info;
@@ -58,7 +66,7 @@ public final class AppWindow implements Navigator {
     public static AppWindow open(Stage stage, AppServices services, SettingsStore store,
                                  SettingsStore.LoadResult loaded, Executor io, AppInfo info) {
         loaded.warning().ifPresent(services.activityLog()::warning);
-        var window = new AppWindow(stage, services, new CurrentSettings(store, loaded.settings(), io), info);
+        var window = new AppWindow(stage, services, new CurrentSettings(store, loaded.settings(), io), info, io);
         stage.setOnCloseRequest(e -> window.rememberBounds());
         window.show();
         return window;
@@ -79,16 +87,33 @@ public final class AppWindow implements Navigator {
         // The window first shows the start screen (no theme to load), then the themed sign-in
         // view; what the start screen does not need waits for its first frame.
         scene.setRoot(StartScreen.create(info.name()));
+        // Built on the other core while this one draws the start screen (nodes may be made off
+        // the FX thread until they join a shown scene): it was a third of the way from the first
+        // frame to the sign-in view. The form is restored first, so the view binds to it as restored.
+        var signIn = CompletableFuture.supplyAsync(() -> {
+            SignInSettingsAdapter.restore(services.signIn().form(), settings.get(), services.environment());
+            return views.load(FxmlView.SIGN_IN);
+        }, background);
         stage.show();
-        Pulses.afterNextFrame(scene, this::showFirstView);
+        Pulses.afterNextFrame(scene, () -> showFirstView(signIn));
     }
 
-    private void showFirstView() {
+    private void showFirstView(CompletableFuture<Parent> signIn) {
         stage.getIcons().setAll(AppIcons.all());
         Stylesheets.applyTo(scene);
-        SignInSettingsAdapter.restore(services.signIn().form(), settings.get(), services.environment());
         restoreAndRemember();
+        signInView = builtOrNull(signIn);
         showSignIn(false);
+    }
+
+    /** The view built in the background; null (built again here, and failing visibly) if that failed. */
+    private static Parent builtOrNull(CompletableFuture<Parent> built) {
+        try {
+            return built.join();
+        } catch (CompletionException e) {
+            LOG.warn("Building the sign-in view at start failed; building it again", e.getCause());
+            return null;
+        }
     }
 
     /**

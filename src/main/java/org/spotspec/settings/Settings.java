@@ -20,6 +20,7 @@ import java.util.Set;
  * @param prices             the Prices tab's last query
  * @param refresh            the Requests and Instances tables' auto-refresh intervals
  * @param launch             the Launch form's last submitted choices (never user data or tags)
+ * @param archive            the price archive's URL and tracked series
  */
 public record Settings(
         String sourceKind,
@@ -31,7 +32,8 @@ public record Settings(
         WindowBounds window,
         PriceQuerySettings prices,
         RefreshSettings refresh,
-        LaunchSettings launch) {
+        LaunchSettings launch,
+        ArchiveSettings archive) {
 
     public static final String PROFILE = "PROFILE";
     public static final String ENVIRONMENT = "ENVIRONMENT";
@@ -53,61 +55,67 @@ public record Settings(
         prices = prices == null ? PriceQuerySettings.none() : prices;
         refresh = refresh == null ? RefreshSettings.none() : refresh;
         launch = launch == null ? LaunchSettings.none() : launch;
+        archive = archive == null ? ArchiveSettings.none() : archive;
     }
 
     public static Settings defaults() {
         return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset(),
-                PriceQuerySettings.none(), RefreshSettings.none(), LaunchSettings.none());
+                PriceQuerySettings.none(), RefreshSettings.none(), LaunchSettings.none(), ArchiveSettings.none());
     }
 
     public Settings withSourceKind(String value) {
         return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withProfile(String value) {
         return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withRegion(String value) {
         return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withUseMfa(boolean value) {
         return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withMfaDurationSeconds(int value) {
         return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window, prices,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withEndpointUrl(String value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window, prices,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withWindow(WindowBounds value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value, prices,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withPrices(PriceQuerySettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, value,
-                refresh, launch);
+                refresh, launch, archive);
     }
 
     public Settings withRefresh(RefreshSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                value, launch);
+                value, launch, archive);
     }
 
     public Settings withLaunch(LaunchSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, value);
+                refresh, value, archive);
+    }
+
+    public Settings withArchive(ArchiveSettings value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch, value);
     }
 
     /**

@@ -101,7 +101,8 @@ public final class SettingsStore {
                         props.getProperty("prices.maxPrice", "")),
                 new RefreshSettings(props.getProperty("refresh.requests", ""),
                         props.getProperty("refresh.instances", "")),
-                LaunchSettingsFormat.read(props));
+                LaunchSettingsFormat.read(props),
+                ArchiveSettingsFormat.read(props));
         if (fields.bad.isEmpty()) {
             return new LoadResult(settings, Optional.empty());
         }
@@ -167,6 +168,7 @@ public final class SettingsStore {
         props.setProperty("refresh.requests", s.refresh().requests());
         props.setProperty("refresh.instances", s.refresh().instances());
         LaunchSettingsFormat.write(props, s.launch());
+        ArchiveSettingsFormat.write(props, s.archive());
         var out = new ByteArrayOutputStream();
         try {
             props.store(out, "SpotSpec user settings. Never holds keys, tokens or MFA codes.");

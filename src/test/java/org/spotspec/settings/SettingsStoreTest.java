@@ -50,7 +50,10 @@ class SettingsStoreTest {
                                         "", "", java.util.List.of(), "", "eu-west-1b"),
                                 new LaunchSettings.RegionChoices("us-east-1", "ami-0abcdef1234567890", "m5.large",
                                         "0.05", "ml key ü=:#!", java.util.List.of("sg-12345678", "sg-87654321"),
-                                        "subnet-12345678", ""))));
+                                        "subnet-12345678", ""))))
+                .withArchive(new ArchiveSettings("jdbc:postgresql://db.example:5432/spot?user=team",
+                        java.util.List.of("m5.large", "c5.large"), java.util.List.of("us-east-1", "eu-west-1"),
+                        java.util.List.of("Linux/UNIX"), 30));
     }
 
     private Path file() {
@@ -88,7 +91,8 @@ class SettingsStoreTest {
         try (var in = Files.newInputStream(file())) {
             props.load(in);
         }
-        props.stringPropertyNames().stream().filter(k -> k.startsWith("refresh.") || k.startsWith("launch."))
+        props.stringPropertyNames().stream().filter(k -> k.startsWith("refresh.") || k.startsWith("launch.")
+                || k.startsWith("archive."))
                 .forEach(props::remove);
         try (var out = Files.newOutputStream(file())) {
             props.store(out, null);
@@ -99,7 +103,19 @@ class SettingsStoreTest {
         assertThat(loaded.warning()).isEmpty();
         assertThat(loaded.settings().refresh()).isEqualTo(RefreshSettings.none());
         assertThat(loaded.settings().launch()).isEqualTo(LaunchSettings.none());
+        assertThat(loaded.settings().archive()).isEqualTo(ArchiveSettings.none());
         assertThat(loaded.settings().prices()).isEqualTo(everyFieldChanged().prices());
+    }
+
+    @Test
+    void anArchiveUrlIsSavedWithoutItsPassword() throws IOException {
+        var store = new SettingsStore(file());
+        store.save(Settings.defaults().withArchive(new ArchiveSettings(
+                "jdbc:postgresql://db/spot?password=PgCanary42&user=team", java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), 0)));
+
+        assertThat(Files.readString(file())).doesNotContain("PgCanary42");
+        assertThat(store.load().settings().archive().url()).isEqualTo("jdbc:postgresql://db/spot?user=team");
     }
 
     @Test

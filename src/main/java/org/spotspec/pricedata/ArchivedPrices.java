@@ -67,6 +67,7 @@ public final class ArchivedPrices {
         PriceHistory history;
         var problem = update.writeProblem();
         try {
+            query = narrowed(store, query);
             history = store.read(query);
         } catch (ArchiveException e) {
             LOG.warn("Reading the price archive failed: {}", e.getMessage());
@@ -181,6 +182,28 @@ public final class ArchivedPrices {
                 && result.failedRegions().size() == query.regions().stream().distinct().count()
                 && result.failedRegions().values().stream().allMatch(ArchivedPrices::unreachable);
         return new ArchiveFetchResult(result, List.of(), Map.of(), offline, problem);
+    }
+
+    /**
+     * The query starting where the archive's oldest covered span of its keys does, when it asked
+     * for more (a year, or All): a chart of what is there, not of years of nothing.
+     */
+    private PriceQuery narrowed(PriceArchive store, PriceQuery query) {
+        var earliest = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(AWS_HISTORY);
+        if (!query.start().isBefore(earliest)) {
+            return query;
+        }
+        for (var key : SyncPlan.keys(query)) {
+            var covered = store.coverage(key);
+            if (!covered.isEmpty() && covered.get(0).from().isBefore(earliest)) {
+                earliest = covered.get(0).from();
+            }
+        }
+        if (!query.start().isBefore(earliest) || !earliest.isBefore(query.end())) {
+            return query;
+        }
+        return new PriceQuery(query.regions(), query.instanceTypes(), query.products(), query.availabilityZones(),
+                earliest, query.end());
     }
 
     static boolean unreachable(AwsProblem problem) {

@@ -2,14 +2,10 @@ package org.spotspec.prices;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Turns the Prices form into a query, or says in one sentence what is missing. */
 public final class PriceInput {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
-
     /** A query, or the reason there is none (then {@code query} is null). */
     public record Checked(PriceQuery query, String problem) {
     }
@@ -43,10 +39,7 @@ public final class PriceInput {
             end = now;
             start = now.minus(range.length());
         }
-        var oldest = now.minus(PriceRange.MAX_HISTORY);
-        if (start.isBefore(oldest.minusSeconds(60))) {
-            return new Checked(null, "AWS keeps 90 days of spot prices: start on or after " + DAY.format(oldest) + ".");
-        }
+        // No 90-day limit any more: what AWS no longer has comes from the price archive.
         var zoneNames = zones.stream().map(PriceInput::zoneName).toList();
         return new Checked(new PriceQuery(regions, types, products, zoneNames, start, end), "");
     }

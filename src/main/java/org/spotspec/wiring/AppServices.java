@@ -29,6 +29,12 @@ import org.spotspec.model.launch.LaunchLookups;
 import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.prices.PricesModel;
 import org.spotspec.model.requests.RequestsModel;
+import org.spotspec.archive.PriceArchives;
+import org.spotspec.pricedata.ArchiveHandle;
+import org.spotspec.pricedata.ArchiveOpener;
+import org.spotspec.pricedata.ArchivedPrices;
+import org.spotspec.pricedata.PriceSync;
+import org.spotspec.userdirs.UserDirs;
 import org.spotspec.tasks.TaskRunner;
 
 /**
@@ -52,6 +58,10 @@ public final class AppServices implements AutoCloseable {
     private final InstancesModel instances;
     private final RequestsModel requests;
     private final LaunchModel launch;
+    private final ArchiveOpener archiveOpener;
+    private final ArchiveHandle archive;
+    private final ArchivedPrices archivedPrices;
+    private final PriceSync priceSync;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -75,7 +85,14 @@ public final class AppServices implements AutoCloseable {
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
         this.regionSwitch = new RegionSwitch(session, calls, activityLog, AwsRegions::commercial);
         var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
-        this.prices = new PricesModel(calls, tasks, spotPrices, fxExecutor, clock);
+        var dataDir = new UserDirs(environment.variables(), System.getProperty("os.name"), environment.home()).data();
+        this.archiveOpener = new ArchiveOpener(environment.variables(), environment.home(),
+                dataDir.resolve(PriceArchives.FILE_NAME), ArchiveOpener.PasswordPrompt.NONE);
+        // Opened by the first fetch or sync, on its background thread: never at start-up.
+        this.archive = new ArchiveHandle(() -> archiveOpener.open(archiveOpener.url(null, null)));
+        this.archivedPrices = new ArchivedPrices(spotPrices, archive, clock);
+        this.priceSync = new PriceSync(archivedPrices, clock);
+        this.prices = new PricesModel(calls, tasks, spotPrices, archivedPrices, fxExecutor, clock);
         var launchService = new LaunchService();
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();
@@ -153,6 +170,29 @@ public final class AppServices implements AutoCloseable {
         return launch;
     }
 
+    /** The price archive, opened at first use; {@link ArchiveHandle#problem()} says why there is none. */
+    public ArchiveHandle archive() {
+        return archive;
+    }
+
+    /** Price fetches through the archive, for models and the Archive view. */
+    public ArchivedPrices archivedPrices() {
+        return archivedPrices;
+    }
+
+    /** The sync of the tracked series (one at a time), for the timer and a "Sync now". */
+    public PriceSync priceSync() {
+        return priceSync;
+    }
+
+    /**
+     * Uses the archive URL of the settings ({@code archive.url}; blank: the file in the data folder)
+     * unless SPOTSPEC_ARCHIVE_URL names one; opened again at its next use.
+     */
+    public void useArchiveUrl(String settingsUrl) {
+        archive.reopenWith(() -> archiveOpener.open(archiveOpener.url(null, settingsUrl)));
+    }
+
     /**
      * Ends the session and drops what belonged to it: the identity, the price result, the launch
      * form's region lookups and pending action; {@code forgetSecrets} also clears the user data
@@ -168,5 +208,6 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         session.clear();
         clients.close();
+        archive.close();
     }
 }

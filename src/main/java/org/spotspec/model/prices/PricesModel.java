@@ -22,7 +22,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.SpotPriceService;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.FetchProgress;
 import org.spotspec.model.session.AwsCalls;
+import org.spotspec.pricedata.ArchivedPrices;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceInput;
 import org.spotspec.prices.PriceQuery;
@@ -41,6 +44,8 @@ public final class PricesModel {
     private final AwsCalls calls;
     private final TaskRunner tasks;
     private final SpotPriceService service;
+    private final ArchivedPrices archived;
+    private final PriceArchiveState archiveState = new PriceArchiveState();
     private final Executor fxExecutor;
     private final Clock clock;
     private final SelectionList regions = new SelectionList();
@@ -65,11 +70,13 @@ public final class PricesModel {
     /** Bumped at sign-out, so a fetch still running for the old session never shows. */
     private int generation;
 
-    public PricesModel(AwsCalls calls, TaskRunner tasks, SpotPriceService service, Executor fxExecutor,
-                       Clock clock) {
+    /** @param archived fetches through the price archive (or, without one, as {@code service} does) */
+    public PricesModel(AwsCalls calls, TaskRunner tasks, SpotPriceService service, ArchivedPrices archived,
+                       Executor fxExecutor, Clock clock) {
         this.calls = calls;
         this.tasks = tasks;
         this.service = service;
+        this.archived = archived;
         this.fxExecutor = fxExecutor;
         this.clock = clock;
         products.setItems(PRODUCTS);
@@ -113,17 +120,38 @@ public final class PricesModel {
         var tracker = new FetchTracker(fxExecutor, progress::set, query.query().regions().size());
         double myMax = maxPrice.get();
         int started = generation;
-        calls.run("Fetch spot prices", s -> Fetched.of(service.fetch(s, query.query(), tracker, cancel::get), myMax),
+        calls.run("Fetch spot prices", s -> Fetched.of(archived.fetch(s, query.query(), tracker, cancel::get), myMax),
                 fetched -> {
                     if (started == generation) {
                         show(fetched);
                     }
                 }, problem -> {
+                    if (offlineWillDo(problem)) {
+                        readOffline(query.query(), myMax, started);
+                        return;
+                    }
                     fetching.set(false);
                     progress.set("Failed: " + problem.code());
                     failures.set(problem.headline() + " — " + problem.meaning());
                 });
         return true;
+    }
+
+    /** Signed out, or the MFA renewal was declined: the archive still has something to show. */
+    private static boolean offlineWillDo(AwsProblem problem) {
+        return "NotSignedIn".equals(problem.code()) || problem.kind() == AwsProblem.Kind.EXPIRED_SESSION;
+    }
+
+    private void readOffline(org.spotspec.prices.PriceQuery query, double myMax, int started) {
+        progress.set("Reading the price archive…");
+        tasks.task("Read the price archive", () -> Fetched.of(archived.fetch(null, query, FetchProgress.NONE,
+                () -> false), myMax))
+                .onSuccess(fetched -> {
+                    if (started == generation) {
+                        show(fetched);
+                    }
+                })
+                .start();
     }
 
     /** Forgets the last result (at sign-out: it belongs to the account that signed out). */
@@ -133,6 +161,7 @@ public final class PricesModel {
         fetching.set(false);
         history.set(null);
         statistics.clear();
+        archiveState.clear();
         failures.set("");
         progress.set("");
     }
@@ -148,6 +177,7 @@ public final class PricesModel {
         statistics.setAll(fetched.statistics());
         failures.set(fetched.failureText());
         progress.set(fetched.summary());
+        archiveState.show(fetched.archived());
     }
 
     private void recomputeStatistics() {
@@ -238,6 +268,22 @@ public final class PricesModel {
 
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** Offline, gaps and what was fetched, of the last result: see {@link PriceArchiveState}. */
+    public PriceArchiveState archive() {
+        return archiveState;
+    }
+
+    /** The last result came from the archive alone (no session, or EC2 unreachable). */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return archiveState.offlineProperty();
+    }
+
+    /** The gaps inside the last result's range, per (region, type, product): draw them as gaps. */
+    public ReadOnlyObjectProperty<java.util.Map<org.spotspec.archive.SpanKey, List<org.spotspec.archive.Span>>>
+            gapsProperty() {
+        return archiveState.gapsProperty();
     }
 
     public ReadOnlyStringProperty typesNoteProperty() {

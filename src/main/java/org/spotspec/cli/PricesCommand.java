@@ -10,12 +10,15 @@ import org.spotspec.aws.SignInValidation;
 import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.launch.LaunchValidation;
 import org.spotspec.cli.output.OutputFormat;
+import org.spotspec.pricedata.ArchiveFetchResult;
+import org.spotspec.pricedata.ArchivedPrices;
 import org.spotspec.prices.PriceCsv;
 import org.spotspec.prices.PriceInput;
 import org.spotspec.prices.PriceQuery;
 import org.spotspec.prices.PriceStatistics;
 import org.spotspec.prices.PriceRange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,9 +29,12 @@ import picocli.CommandLine.Option;
 @Command(name = "prices", mixinStandardHelpOptions = true, abbreviateSynopsis = true, versionProvider = VersionProvider.class,
         description = {"Spot prices: the latest per availability zone, with min/mean/max over the range "
                 + "(default: the last 24 hours), or every change with --history.",
-            "--region may be repeated (or comma-separated) to fetch several regions at once."},
+            "--region may be repeated (or comma-separated) to fetch several regions at once.",
+            "Prices are kept in the price archive: only what it lacks is fetched, and ranges beyond AWS's 90 days "
+                    + "show what it holds (see 'spotspec archive')."},
         footer = {"", "Examples:", "  spotspec prices -t m5.large,c5.large --region eu-west-1,us-east-1 -o csv",
-            "  spotspec prices -t m5.large --az eu-west-1a --range 7d --history"})
+            "  spotspec prices -t m5.large --az eu-west-1a --range 7d --history",
+            "  spotspec prices -t m5.large --range 1y -o csv"})
 final class PricesCommand extends AwsCommand {
     @Option(names = {"-t", "--type"}, split = ",", required = true, paramLabel = "<type>",
             description = "Instance types, e.g. m5.large (repeat or comma-separate).")
@@ -44,7 +50,8 @@ final class PricesCommand extends AwsCommand {
     List<String> zones = new ArrayList<>();
 
     @Option(names = "--range", paramLabel = "<range>",
-            description = "How far back from now: 1h, 24h, 7d, 90d... (default: 24h).")
+            description = "How far back from now: 1h, 24h, 7d, 90d, 6mo, 1y, all (default: 24h). Beyond 90 days, "
+                    + "from the price archive.")
     String range;
 
     @Option(names = "--from", paramLabel = "<time>", description = "Start, e.g. 2026-11-20 or 2026-11-20T10:00Z.")
@@ -59,6 +66,9 @@ final class PricesCommand extends AwsCommand {
     @Option(names = "--max-price", paramLabel = "<$/h>",
             description = "Your max price: adds the share of the range's time the price was at or below it.")
     String maxPrice;
+
+    @Mixin
+    ArchiveOptions archive;
 
     private final SpotPriceService service;
     private PriceQuery query;
@@ -100,11 +110,26 @@ final class PricesCommand extends AwsCommand {
     @Override
     int run(AwsSession session) {
         var regions = query.regions();
-        var result = service.fetch(session, query, FetchProgress.NONE, () -> false);
+        ArchiveFetchResult answer;
+        try (var handle = CliArchive.handle(context, archive)) {
+            answer = new ArchivedPrices(service, handle, context.clock()).fetch(session, query, FetchProgress.NONE,
+                    () -> false);
+        }
+        if (!archive.none && !answer.archiveProblem().isEmpty()) {
+            note("spotspec prices: " + answer.archiveProblem());
+        }
+        var result = answer.result();
         result.failedRegions().values().forEach(this::printProblem);
-        if (result.failedRegions().size() == regions.size()) {
+        boolean allFailed = result.failedRegions().size() == regions.size();
+        if (allFailed && !(answer.offline() && result.history().pointCount() > 0)) {
             return ExitCode.AWS_ERROR;
         }
+        if (answer.offline()) {
+            note("Offline: AWS could not be reached; showing the price archive.");
+        }
+        answer.gaps().forEach((key, holes) -> holes.forEach(h -> note("No prices of " + key.instanceType() + " ("
+                + key.product() + ") in " + key.region() + " from " + h.from() + " to " + h.to()
+                + ": SpotSpec was not fetching then.")));
         var h = result.history();
         if (!history && common.output == OutputFormat.CSV) {
             context.out().print(PriceCsv.format(PriceStatistics.all(h, PriceInput.parseMaxPrice(maxPrice))));
@@ -129,6 +154,10 @@ final class PricesCommand extends AwsCommand {
         var end = to == null ? now : Times.instant("--to", to);
         var start = from != null ? Times.instant("--from", from)
                 : end.minus(range == null ? PriceRange.LAST_DAY.length() : Times.range(range));
+        if (archive.none && start.isBefore(now.minus(PriceRange.MAX_HISTORY).minusSeconds(60))) {
+            throw CliFailure.usage((from != null ? "--from: " : "--range: ") + "AWS keeps 90 days of spot prices; "
+                    + "without the archive (--no-archive) ask for 90 days at most.");
+        }
         var checked = PriceInput.query(regions, types, products, zones, PriceRange.CUSTOM, start, end, now);
         if (checked.query() == null) {
             throw CliFailure.usage((from != null || to != null ? "--from/--to: " : "--range: ") + checked.problem());

@@ -8,6 +8,19 @@ package org.spotspec.cli;
 public interface Terminal {
     boolean interactive();
 
+    /**
+     * Asks for a secret without echoing it (a database password); empty when there is no console
+     * or the answer is empty. Never stored: the caller clears the array after use.
+     */
+    default java.util.Optional<char[]> readSecret(String prompt) {
+        var console = System.console();
+        if (console == null) {
+            return java.util.Optional.empty();
+        }
+        var answer = console.readPassword("%s", prompt);
+        return answer == null || answer.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(answer);
+    }
+
     /** The real one: a console is attached to both standard input and output. */
     static Terminal system() {
         return () -> System.console() != null;

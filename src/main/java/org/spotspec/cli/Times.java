@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /** Times and ranges as people type them on a command line; UTC unless an offset is given. */
 final class Times {
-    private static final Pattern RANGE = Pattern.compile("(\\d{1,5})\\s*(m|min|h|d|w)");
+    // "m" stays minutes (scripts use 90m); months are "mo", as in 6mo.
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,5})\\s*(m|min|h|d|w|mo|y)");
 
     private Times() {
     }
@@ -40,17 +41,23 @@ final class Times {
         }
     }
 
-    /** {@code 90m}, {@code 24h}, {@code 7d}, {@code 2w}. */
+    /** {@code 90m}, {@code 24h}, {@code 7d}, {@code 2w}, {@code 6mo}, {@code 1y}, {@code all} (all the archive holds). */
     static Duration range(String text) {
+        if (text.trim().equalsIgnoreCase("all")) {
+            return org.spotspec.prices.PriceRange.ALL.length();
+        }
         var m = RANGE.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw CliFailure.usage("--range: '" + text.trim() + "' is not a range such as 1h, 24h, 7d or 90d.");
+            throw CliFailure.usage("--range: '" + text.trim() + "' is not a range such as 1h, 24h, 7d, 90d, 6mo, 1y "
+                    + "or all.");
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {
             case "m", "min" -> Duration.ofMinutes(n);
             case "h" -> Duration.ofHours(n);
             case "d" -> Duration.ofDays(n);
+            case "mo" -> Duration.ofDays(Math.round(n * 30.44));
+            case "y" -> Duration.ofDays(365 * n);
             default -> Duration.ofDays(7 * n);
         };
     }

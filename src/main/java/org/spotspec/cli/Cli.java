@@ -75,6 +75,10 @@ public final class Cli {
     private static CommandLine commandLine(CliContext context) {
         var requests = new SpotRequestService();
         var instances = new InstanceService();
+        var archive = new CommandLine(new ArchiveCommand())
+                .addSubcommand(new ArchiveSyncCommand(context, new SpotPriceService()))
+                .addSubcommand(new ArchiveStatusCommand(context))
+                .addSubcommand(new ArchiveExportCommand(context));
         var cli = new CommandLine(new SpotspecCommand())
                 .addSubcommand(new WhoamiCommand(context))
                 .addSubcommand(new PricesCommand(context, new SpotPriceService()))
@@ -83,6 +87,7 @@ public final class Cli {
                 .addSubcommand(new LaunchCommand(context, new LaunchService()))
                 .addSubcommand(new CancelCommand(context, new SpotCleanup(requests, instances)))
                 .addSubcommand(new TerminateCommand(context, instances))
+                .addSubcommand(archive)
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -3,7 +3,6 @@ package org.spotspec.cli;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.FetchProgress;
 import org.spotspec.aws.SignInValidation;
@@ -165,11 +164,7 @@ final class PricesCommand extends AwsCommand {
         return checked.query();
     }
 
-    /** The product as EC2 spells it, whatever the case typed. */
     private static String product(String typed) {
-        var t = typed.trim();
-        return PriceQuery.PRODUCTS.stream().filter(p -> p.toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> CliFailure.usage("--product: '" + t + "' is not one of "
-                        + String.join(", ", PriceQuery.PRODUCTS) + "."));
+        return Products.canonical(typed);
     }
 }

@@ -21,8 +21,7 @@ import org.spotspec.archive.ArchiveException.Reason;
  * <p>Our own few lines rather than Flyway 13 (flyway-core 0.8 MB with SQLite built in, plus
  * flyway-database-postgresql): by default Flyway tolerates applied migrations it does not know
  * ({@code ignoreMigrationPatterns = *:future}), so a newer archive would be opened, not refused,
- * unless configured otherwise; and it finds migrations by listing classpath folders, which a
- * jlinked, ProGuard-shrunk app makes fragile. Two dialects and a list of files need neither.
+ * unless configured otherwise. Two dialects and a list of files need none of its machinery.
  */
 final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);

@@ -94,7 +94,8 @@ class ArchitectureTest {
     @Test
     void servicesPricesSettingsAndLoggingDoNotUseJavaFx() {
         assertThat(offenders(List.of("org.spotspec.aws", "org.spotspec.prices", "org.spotspec.settings",
-                "org.spotspec.logging", "org.spotspec.about", "org.spotspec.concurrent", "org.spotspec.userdirs"),
+                "org.spotspec.logging", "org.spotspec.about", "org.spotspec.concurrent", "org.spotspec.userdirs",
+                "org.spotspec.archive"),
                 "javafx"))
                 .as("non-UI classes that use JavaFX").isEmpty();
     }

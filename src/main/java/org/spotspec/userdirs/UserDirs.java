@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * SpotSpec's per-user folders, by each OS's convention, worked out once for the settings file
- * ({@code settings.SettingsStore}) and the log files ({@code logging.LogLocation}):
+ * ({@code settings.SettingsStore}), the log files ({@code logging.LogLocation}) and the data
+ * (the price archive, see {@link #data()}):
  * <ul>
  *   <li>Windows: settings in {@code %APPDATA%\SpotSpec} (roaming: they follow the user), logs in
  *       {@code %LOCALAPPDATA%\SpotSpec\logs} (local: logs stay on the machine); without the
@@ -67,6 +68,22 @@ public final class UserDirs {
             // The XDG spec says a relative XDG_STATE_HOME is invalid and must be ignored.
             case OTHER -> variable("XDG_STATE_HOME", true).filter(Path::isAbsolute)
                     .orElse(home.resolve(".local").resolve("state")).resolve(APP_FOLDER).resolve("logs");
+        };
+    }
+
+    /**
+     * The folder of SpotSpec's data (the price archive): {@code %LOCALAPPDATA%\SpotSpec} on
+     * Windows (local: a database does not roam), {@code ~/Library/Application Support/SpotSpec}
+     * on macOS, {@code $XDG_DATA_HOME/spotspec}, by default {@code ~/.local/share/spotspec}, elsewhere.
+     */
+    public Path data() {
+        return switch (os) {
+            case WINDOWS -> variable("LOCALAPPDATA", true).filter(Path::isAbsolute)
+                    .orElse(home.resolve("AppData").resolve("Local")).resolve(APP_FOLDER);
+            case MAC -> home.resolve("Library").resolve("Application Support").resolve(APP_FOLDER);
+            // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+            case OTHER -> variable("XDG_DATA_HOME", true).filter(Path::isAbsolute)
+                    .orElse(home.resolve(".local").resolve("share")).resolve("spotspec");
         };
     }
 

@@ -91,4 +91,16 @@ class UserDirsTest {
         assertThat(leading.logs()).isEqualTo(Path.of("/s/SpotSpec/logs"));
         assertThat(leading.settings()).isEqualTo(HOME.resolve(".config/spotspec"));
     }
+
+    @Test
+    void dataIsLocalAppDataOnWindowsApplicationSupportOnMacAndXdgDataHomeElsewhere() {
+        assertThat(dirs(Map.of("LOCALAPPDATA", "/Users/ana/AppData/Local"), "Windows 11").data())
+                .isEqualTo(Path.of("/Users/ana/AppData/Local/SpotSpec"));
+        assertThat(dirs(Map.of(), "Windows 11").data()).isEqualTo(HOME.resolve("AppData/Local/SpotSpec"));
+        assertThat(dirs(Map.of("XDG_DATA_HOME", "/xdg-data"), "Mac OS X").data())
+                .isEqualTo(HOME.resolve("Library/Application Support/SpotSpec"));
+        assertThat(dirs(Map.of("XDG_DATA_HOME", "/xdg-data"), "Linux").data()).isEqualTo(Path.of("/xdg-data/spotspec"));
+        assertThat(dirs(Map.of(), "Linux").data()).isEqualTo(HOME.resolve(".local/share/spotspec"));
+        assertThat(dirs(Map.of("XDG_DATA_HOME", "data"), "Linux").data()).isEqualTo(HOME.resolve(".local/share/spotspec"));
+    }
 }

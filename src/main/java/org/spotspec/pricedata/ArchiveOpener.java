@@ -47,6 +47,11 @@ public final class ArchiveOpener {
         this.prompt = prompt;
     }
 
+    /** The same opener asking {@code other} for a password (the Archive view's dialog, when the user applies a URL). */
+    public ArchiveOpener withPrompt(PasswordPrompt other) {
+        return new ArchiveOpener(env, home, embeddedFile, other);
+    }
+
     /** The URL to use: {@code explicit} if given, else the environment's, else {@code configured}; blank = embedded. */
     public String url(String explicit, String configured) {
         for (var candidate : new String[] {explicit, env.get(URL_VARIABLE), configured}) {

@@ -62,6 +62,9 @@ public final class AppServices implements AutoCloseable {
     private final ArchiveHandle archive;
     private final ArchivedPrices archivedPrices;
     private final PriceSync priceSync;
+    private final java.util.concurrent.ScheduledExecutorService syncTimer;
+    private final org.spotspec.model.archive.ArchiveModel archiveModel;
+    private final org.spotspec.model.archive.SyncModel syncModel;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -93,6 +96,15 @@ public final class AppServices implements AutoCloseable {
         this.archivedPrices = new ArchivedPrices(spotPrices, archive, clock);
         this.priceSync = new PriceSync(archivedPrices, clock);
         this.prices = new PricesModel(calls, tasks, spotPrices, archivedPrices, fxExecutor, clock);
+        this.archiveModel = new org.spotspec.model.archive.ArchiveModel(archive, archiveOpener, tasks,
+                environment.variables());
+        this.syncTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "price-sync-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.syncModel = new org.spotspec.model.archive.SyncModel(priceSync, session, tasks, status, fxExecutor,
+                syncTimer, prices.instanceTypes().items());
         var launchService = new LaunchService();
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();
@@ -185,6 +197,16 @@ public final class AppServices implements AutoCloseable {
         return priceSync;
     }
 
+    /** The Archive view's archive: location, size, series, remove, compact, URL. */
+    public org.spotspec.model.archive.ArchiveModel archiveModel() {
+        return archiveModel;
+    }
+
+    /** The tracked series and their sync timer (runs while signed in). */
+    public org.spotspec.model.archive.SyncModel sync() {
+        return syncModel;
+    }
+
     /**
      * Uses the archive URL of the settings ({@code archive.url}; blank: the file in the data folder)
      * unless SPOTSPEC_ARCHIVE_URL names one; opened again at its next use.
@@ -206,6 +228,8 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        syncModel.close();
+        syncTimer.shutdownNow();
         session.clear();
         clients.close();
         archive.close();

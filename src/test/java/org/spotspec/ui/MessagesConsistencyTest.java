@@ -50,12 +50,13 @@ class MessagesConsistencyTest {
             "log/log.fxml", Set.of("logRoot", "copyButton", "clearButton", "split"),
             "main/main.fxml", Set.of("menuBar", "accountMenu", "refreshItem", "switchItem", "signOutItem",
                     "policyItem", "aboutItem", "bannerClose", "accountTab", "pricesTab", "requestsTab",
-                    "instancesTab", "launchTab", "logTab"),
+                    "instancesTab", "launchTab", "logTab", "archiveTab"),
             "main/status-bar.fxml", Set.of("statusBar"),
             "prices/prices.fxml", Set.of("pricesRoot", "resetZoomButton"),
             "requests/requests.fxml", Set.of("requestsRoot"),
             "instances/instances.fxml", Set.of("instancesRoot"),
-            "launch/launch.fxml", Set.of("refreshButton"));
+            "launch/launch.fxml", Set.of("refreshButton"),
+            "archive/archive.fxml", Set.of());
 
     private static Path uiFolder;
     private static Map<String, Fxml> views;

@@ -13,6 +13,7 @@ public final class StatusState {
 
     private final ActivityLog log;
     private final ReadOnlyObjectWrapper<AwsProblem> lastError = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper sync = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public StatusState(ActivityLog log) {
         this.log = log;
@@ -31,5 +32,14 @@ public final class StatusState {
 
     public ReadOnlyObjectProperty<AwsProblem> lastErrorProperty() {
         return lastError.getReadOnlyProperty();
+    }
+
+    /** Shows the price sync's progress (e.g. "Syncing prices 3/8…"); empty hides the segment. */
+    public void showSync(String text) {
+        sync.set(text == null ? "" : text);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty syncProperty() {
+        return sync.getReadOnlyProperty();
     }
 }

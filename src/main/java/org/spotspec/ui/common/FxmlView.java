@@ -15,6 +15,7 @@ public enum FxmlView {
     INSTANCES("instances/instances.fxml"),
     LAUNCH("launch/launch.fxml"),
     LOG("log/log.fxml"),
+    ARCHIVE("archive/archive.fxml"),
     STATUS_BAR("main/status-bar.fxml");
 
     private final String path;

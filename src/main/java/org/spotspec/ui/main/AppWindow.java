@@ -19,6 +19,7 @@ import org.spotspec.model.tables.RefreshSettingsAdapter;
 import org.spotspec.model.signin.SignInSettingsAdapter;
 import org.spotspec.model.launch.LaunchSettingsAdapter;
 import org.spotspec.model.prices.PriceQuerySettingsAdapter;
+import org.spotspec.model.archive.ArchiveSettingsAdapter;
 import org.spotspec.settings.Settings;
 import org.spotspec.settings.CurrentSettings;
 import org.spotspec.settings.SettingsStore;
@@ -136,6 +137,8 @@ public final class AppWindow implements Navigator {
         requests.intervalProperty().addListener(intervalChosen);
         instances.intervalProperty().addListener(intervalChosen);
         launchMemory.restoreGlobal(settings.get().launch());
+        ArchiveSettingsAdapter.restoreAndRemember(services.archiveModel(), services.sync(), settings.get().archive(),
+                archive -> settings.update(s -> s.withArchive(archive)));
         services.launch().busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
                 services.session().current().ifPresent(session -> settings.update(

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.spotspec.about.AppInfo;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.ui.account.AccountController;
+import org.spotspec.ui.archive.ArchiveController;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.instances.InstancesController;
@@ -56,6 +57,7 @@ public final class Controllers {
                         new PriceExports(services.tasks(), services.status(), services.activityLog()), zone),
                 RequestsController.class, () -> new RequestsController(services.requests(), zone),
                 InstancesController.class, () -> new InstancesController(services.instances(), zone),
-                LaunchController.class, () -> new LaunchController(services.launch()));
+                LaunchController.class, () -> new LaunchController(services.launch()),
+                ArchiveController.class, () -> new ArchiveController(services.archiveModel(), services.sync(), zone));
     }
 }

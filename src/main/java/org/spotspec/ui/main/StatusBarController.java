@@ -29,6 +29,9 @@ public final class StatusBarController {
     @FXML private StatusBarBox statusBar;
     @FXML private HBox sourceSegment;
     @FXML private HBox busySegment;
+    @FXML private HBox syncSegment;
+    @FXML private Label syncLabel;
+    @FXML private javafx.scene.control.Separator syncSeparator;
     @FXML private Label accountLabel;
     @FXML private Label regionLabel;
     @FXML private Label sourceLabel;
@@ -74,7 +77,10 @@ public final class StatusBarController {
         errorLabel.getTooltip().textProperty().bind(errorLabel.textProperty()); // the whole headline when elided
         FieldBindings.showWhen(errorDetails, error.isNotNull());
         FieldBindings.showWhen(errorClear, error.isNotNull());
-        statusBar.setDropOrder(sourceSegment, busySegment);
+        syncLabel.textProperty().bind(status.syncProperty());
+        // The segment itself stays managed: the status bar's row leaves it out when narrow.
+        FieldBindings.showWhen(syncSeparator, status.syncProperty().isNotEmpty());
+        statusBar.setDropOrder(syncSegment, sourceSegment, busySegment);
     }
 
     /** The region is also the way to switch it: a click, Enter or Space opens the region chooser. */

@@ -44,6 +44,20 @@ public final class PriceInput {
         return new Checked(new PriceQuery(regions, types, products, zoneNames, start, end), "");
     }
 
+    /**
+     * What is wrong with custom dates as the user picks them (empty while one is still missing,
+     * Fetch says so): no limit on how far back, since the archive answers beyond AWS's 90 days.
+     */
+    public static String customRangeProblem(Instant from, Instant to, Instant now) {
+        if (from == null || to == null) {
+            return "";
+        }
+        if (!from.isBefore(to)) {
+            return "The start must be before the end.";
+        }
+        return from.isAfter(now) ? "The start is in the future: no prices yet." : "";
+    }
+
     /** "eu-west-1a (euw1-az3)" → "eu-west-1a". */
     static String zoneName(String label) {
         int space = label.indexOf(' ');

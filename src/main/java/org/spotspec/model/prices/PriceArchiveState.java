@@ -1,6 +1,12 @@
 package org.spotspec.model.prices;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +24,8 @@ import org.spotspec.pricedata.FetchedSpan;
  * draw as gaps, what was fetched, and a one-line note. Set on the FX thread only.
  */
 public final class PriceArchiveState {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Map<SpanKey, List<Span>>> gaps = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<List<FetchedSpan>> fetched = new ReadOnlyObjectWrapper<>(List.of());
@@ -40,12 +48,21 @@ public final class PriceArchiveState {
     static String note(ArchiveFetchResult result) {
         var text = new StringBuilder();
         if (result.offline()) {
-            text.append("Offline: showing the price archive.");
+            text.append("Offline: showing what the price archive holds");
+            var history = result.result().history();
+            history.series().stream().filter(s -> !s.isEmpty()).mapToLong(s -> s.setAt(0)).min()
+                    .ifPresent(first -> text.append(", since ").append(WHEN.format(Instant.ofEpochMilli(first))));
+            text.append(". Sign in, or check the network, for newer prices.");
         }
         if (!result.gaps().isEmpty()) {
-            int holes = result.gaps().values().stream().mapToInt(List::size).sum();
-            text.append(text.length() == 0 ? "" : " ").append(holes)
-                    .append(holes == 1 ? " gap" : " gaps").append(" in the archive (SpotSpec was not fetching then).");
+            // The same hole usually spans every tracked series: name each span once.
+            var spans = new TreeSet<Span>(Comparator.comparing(Span::from).thenComparing(Span::to));
+            result.gaps().values().forEach(spans::addAll);
+            var named = spans.stream().limit(3).map(s -> "from " + WHEN.format(s.from()) + " to " + WHEN.format(s.to()))
+                    .collect(Collectors.joining("; "));
+            text.append(text.length() == 0 ? "" : " ").append("No data ").append(named)
+                    .append(spans.size() > 3 ? " and " + (spans.size() - 3) + " more gaps" : "")
+                    .append(": SpotSpec was not fetching then, and AWS keeps only 90 days.");
         }
         if (!result.archiveProblem().isEmpty()) {
             text.append(text.length() == 0 ? "" : " ").append(result.archiveProblem());

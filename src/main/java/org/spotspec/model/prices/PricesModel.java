@@ -58,7 +58,7 @@ public final class PricesModel {
     private final ObjectProperty<Instant> customTo = new SimpleObjectProperty<>();
     private final StringProperty maxPriceText = new SimpleStringProperty("");
     private final DoubleBinding maxPrice;
-    private final StringBinding maxPriceError;
+    private final StringBinding maxPriceError, customRangeError;
     private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PriceHistory> history = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PriceStatistics> statistics = FXCollections.observableArrayList();
@@ -84,6 +84,8 @@ public final class PricesModel {
         maxPrice = Bindings.createDoubleBinding(() -> PriceInput.parseMaxPrice(maxPriceText.get()), maxPriceText);
         maxPriceError = Bindings.createStringBinding(() -> PriceInput.maxPriceProblem(maxPriceText.get()), maxPriceText);
         maxPrice.addListener((obs, old, now) -> recomputeStatistics());
+        customRangeError = Bindings.createStringBinding(() -> range.get() != PriceRange.CUSTOM ? "" : PriceInput
+                .customRangeProblem(customFrom.get(), customTo.get(), clock.instant()), range, customFrom, customTo);
     }
 
     /** For a new session: its region preselected, the types it offers, the zones of every chosen region. */
@@ -243,6 +245,11 @@ public final class PricesModel {
 
     public StringBinding maxPriceErrorProperty() {
         return maxPriceError;
+    }
+
+    /** What is wrong with the custom dates, shown next to them; empty when nothing (or not custom). */
+    public StringBinding customRangeErrorProperty() {
+        return customRangeError;
     }
 
     public ReadOnlyStringProperty queryErrorProperty() {

@@ -24,6 +24,7 @@ import org.spotspec.ui.prices.chart.PriceChart;
 
 /** The Prices tab: the query on the left, the chart and the statistics table on the right. */
 public final class PricesController {
+    private static final javafx.css.PseudoClass OFFLINE = javafx.css.PseudoClass.getPseudoClass("offline");
     private final PricesModel model;
     private final PriceExports exports;
     private final ZoneId zone;
@@ -50,6 +51,8 @@ public final class PricesController {
     @FXML private ProgressIndicator fetchProgress;
     @FXML private Label progressLabel;
     @FXML private Label failuresLabel;
+    @FXML private Label archiveNote;
+    @FXML private Label customError;
     @FXML private StackPane chartHolder;
     @FXML private FlowPane legend;
     @FXML private TableView<PriceStatistics> statsTable;
@@ -73,10 +76,13 @@ public final class PricesController {
         fetchProgress.visibleProperty().bind(busy);
         progressLabel.textProperty().bind(model.progressProperty());
         FieldBindings.message(failuresLabel, model.failuresProperty());
+        FieldBindings.message(archiveNote, model.archive().noteProperty());
+        model.offlineProperty().subscribe(offline -> archiveNote.pseudoClassStateChanged(OFFLINE, offline));
         chart.setId("priceChart");
         chartHolder.getChildren().add(chart);
         chart.historyProperty().bind(model.historyProperty());
         chart.maxPriceProperty().bind(model.maxPriceProperty());
+        chart.gapsProperty().bind(model.gapsProperty());
         Legend.showWholeRows(legend);
         model.historyProperty().addListener((obs, old, now) -> Legend.fill(legend, chart));
         StatisticsTable.setUp(statsTable, model.statistics());
@@ -103,6 +109,7 @@ public final class PricesController {
         maxPrice.textProperty().bindBidirectional(model.maxPriceTextProperty());
         FieldBindings.error(maxPriceError, model.maxPriceErrorProperty(), maxPrice);
         FieldBindings.message(queryError, model.queryErrorProperty());
+        FieldBindings.message(customError, model.customRangeErrorProperty());
     }
 
     private java.time.Instant startOf(LocalDate day) {

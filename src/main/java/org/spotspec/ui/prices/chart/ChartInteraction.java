@@ -104,10 +104,16 @@ final class ChartInteraction {
         long end = history.end().toEpochMilli();
         double bestDistance = Double.MAX_VALUE;
         String label = "";
+        String gapLabel = "";
         double bestY = Double.NaN;
         for (var s : chart.visibleSeries()) {
             if (s.size() == 0 || t < s.firstTime() || t > end) {
                 continue;
+            }
+            var gaps = chart.gapsOf(s.key());
+            if (SeriesPainter.inGap(gaps, t)) {
+                gapLabel = gapLabel.isEmpty() ? gapText(gaps, t) : gapLabel;
+                continue; // no price is known there: the read-out says so, if no other series has one
             }
             double price = s.priceAt(t);
             double y = PriceChart.TOP + v.y(price);
@@ -121,11 +127,28 @@ final class ChartInteraction {
                 chart.interactionOverlay.hoverColor = chart.colorOf(s.key());
             }
         }
+        if (label.isEmpty() && !gapLabel.isEmpty()) {
+            label = gapLabel;
+            bestY = mouseY;
+            chart.interactionOverlay.hoverColor = javafx.scene.paint.Color.GRAY;
+        }
         chart.interactionOverlay.hoverX = mouseX;
         chart.interactionOverlay.hoverY = bestY;
         chart.interactionOverlay.hoverLabel = label;
         chart.setHoverText(label);
         chart.requestLayout();
+    }
+
+    /** "No data from … to …" for the gap holding {@code t}. */
+    private String gapText(long[] gaps, long t) {
+        for (int i = 0; i + 1 < gaps.length; i += 2) {
+            if (t > gaps[i] && t < gaps[i + 1]) {
+                return "No data from " + WHEN.format(Instant.ofEpochMilli(gaps[i]).atZone(chart.zone())) + "\nto "
+                        + WHEN.format(Instant.ofEpochMilli(gaps[i + 1]).atZone(chart.zone()))
+                        + "\n(SpotSpec was not fetching then)";
+            }
+        }
+        return "";
     }
 
     private void clearHover() {

@@ -42,7 +42,8 @@ final class ChartPainter {
     }
 
     void paint(GraphicsContext gc, double w, double h, ChartViewport v, List<PriceSeries> series,
-               PriceHistory history, double maxPrice, Function<SeriesKey, Color> colors, Overlay overlay) {
+               PriceHistory history, double maxPrice, Function<SeriesKey, Color> colors, Function<SeriesKey, long[]> gaps,
+               Overlay overlay) {
         // The plot's pixels are an image under this canvas: clear the plot, paint the margins.
         gc.clearRect(0, 0, w, h);
         gc.setFill(Color.WHITE);
@@ -66,7 +67,7 @@ final class ChartPainter {
         if (history != null) {
             long end = history.end().toEpochMilli();
             for (var s : series) {
-                seriesPainter.paint(raster, s, end, v, PlotRaster.argb(colors.apply(s.key())));
+                seriesPainter.paint(raster, s, end, v, PlotRaster.argb(colors.apply(s.key())), gaps.apply(s.key()));
             }
         }
         raster.flush();

@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.spotspec.archive.Span;
+import org.spotspec.archive.SpanKey;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +44,7 @@ public final class PriceChart extends Region {
     private final ObjectProperty<PriceHistory> history = new SimpleObjectProperty<>();
     private final ObservableSet<SeriesKey> hidden = FXCollections.observableSet();
     private final DoubleProperty maxPrice = new SimpleDoubleProperty(Double.NaN);
+    private final ObjectProperty<Map<SpanKey, List<Span>>> gaps = new SimpleObjectProperty<>(Map.of());
     private final ReadOnlyObjectWrapper<ChartViewport> viewport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private final ChartPainter painter;
@@ -55,6 +59,7 @@ public final class PriceChart extends Region {
         history.addListener((obs, old, now) -> resetView());
         hidden.addListener((SetChangeListener<SeriesKey>) change -> requestLayout());
         maxPrice.addListener((obs, old, now) -> requestLayout());
+        gaps.addListener((obs, old, now) -> requestLayout());
         viewport.addListener((obs, old, now) -> requestLayout());
         new ChartInteraction(this).install();
         accessibleTextProperty().bind(Bindings.createStringBinding(this::describe, viewport, hoverText));
@@ -74,6 +79,25 @@ public final class PriceChart extends Region {
     /** The user's own max price ($/h) drawn as a dashed line; NaN for none. */
     public DoubleProperty maxPriceProperty() {
         return maxPrice;
+    }
+
+    /** Spans the archive never covered, per (region, type, product): drawn as gaps, no line across. */
+    public ObjectProperty<Map<SpanKey, List<Span>>> gapsProperty() {
+        return gaps;
+    }
+
+    /** The gaps of {@code key}'s (region, type, product) as [from, to] epoch-millisecond pairs. */
+    long[] gapsOf(SeriesKey key) {
+        var spans = gaps.get() == null ? null : gaps.get().get(SpanKey.of(key));
+        if (spans == null) {
+            return new long[0];
+        }
+        var pairs = new long[spans.size() * 2];
+        for (int i = 0; i < spans.size(); i++) {
+            pairs[2 * i] = spans.get(i).from().toEpochMilli();
+            pairs[2 * i + 1] = spans.get(i).to().toEpochMilli();
+        }
+        return pairs;
     }
 
     public Color colorOf(SeriesKey key) {
@@ -112,7 +136,7 @@ public final class PriceChart extends Region {
             viewport.set(viewport.get().resized(plotW, plotH));
         }
         painter.paint(canvas.getGraphicsContext2D(), w, h, viewport.get(), visibleSeries(), history.get(),
-                maxPrice.get(), this::colorOf, interactionOverlay);
+                maxPrice.get(), this::colorOf, this::gapsOf, interactionOverlay);
     }
 
     /** The view that shows everything: the query's time range, all visible prices with air. */

@@ -16,14 +16,20 @@ final class SeriesPainter {
     /** The last reduction, whose arrays the next series reuses. */
     private StepReduction.Reduced scratch;
 
-    void paint(PlotRaster raster, PriceSeries series, long seriesEnd, ChartViewport v, int color) {
+    /**
+     * @param gaps spans the archive never covered for this series, as {@code [from, to]} epoch
+     *     millisecond pairs: nothing is drawn there (not the last price held flat), and the line
+     *     after a gap starts afresh, with no step joining it to the price before
+     */
+    void paint(PlotRaster raster, PriceSeries series, long seriesEnd, ChartViewport v, int color, long[] gaps) {
         int columns = Math.max(1, (int) Math.ceil(v.width()));
         var r = StepReduction.reduce(series, v.t0(), v.t1(), seriesEnd, columns, scratch);
         scratch = r;
         boolean joined = false;
         int previousLast = 0;
+        double millisPerColumn = (double) (v.t1() - v.t0()) / columns;
         for (int c = 0; c < columns; c++) {
-            if (!r.hasData(c)) {
+            if (!r.hasData(c) || inGap(gaps, v.t0() + (long) ((c + 0.5) * millisPerColumn))) {
                 joined = false;
                 continue;
             }
@@ -37,5 +43,14 @@ final class SeriesPainter {
             joined = true;
             previousLast = raster.row(v.y(r.last()[c]));
         }
+    }
+
+    static boolean inGap(long[] gaps, long t) {
+        for (int i = 0; i + 1 < gaps.length; i += 2) {
+            if (t > gaps[i] && t < gaps[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

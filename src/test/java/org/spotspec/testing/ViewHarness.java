@@ -120,6 +120,20 @@ public final class ViewHarness implements Navigator, AfterEachCallback {
     }
 
     /**
+     * {@code view} mounted as {@link #mount} does, with the app's status bar below it: for what a
+     * view shows there (the price sync's progress).
+     */
+    public void mountWithStatusBar(FxmlView view) {
+        mount(view);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            var pane = new javafx.scene.layout.BorderPane(stage.getScene().getRoot());
+            pane.setBottom(views.load(FxmlView.STATUS_BAR));
+            stage.getScene().setRoot(pane);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
      * Signs in with typed keys and no MFA over the stub, without the form: the session service off
      * the FX thread as the sign-in task runs it, then the session made current on it.
      */

@@ -73,7 +73,7 @@ public final class SyncModel implements AutoCloseable {
         this.scheduler = new SyncScheduler(timer, () -> fxExecutor.execute(() -> sync(false)));
         this.offeredTypes = offeredTypes;
         products.setItems(PriceQuery.PRODUCTS);
-        offeredTypes.addListener((ListChangeListener<String>) c -> offerTypes(offeredTypes));
+        offeredTypes.addListener((ListChangeListener<String>) c -> offerTypes(List.of()));
         session.sessionProperty().addListener((obs, old, now) -> sessionChanged(now));
         session.expiredProperty().addListener((obs, was, expired) -> {
             if (expired && !syncing.get()) {
@@ -88,9 +88,10 @@ public final class SyncModel implements AutoCloseable {
     }
 
     /** The chosen types stay offered when the region's list lacks them (they were chosen in another region). */
-    private void offerTypes(List<String> offered) {
-        var items = new LinkedHashSet<>(offered);
+    private void offerTypes(List<String> alsoOffer) {
+        var items = new LinkedHashSet<>(offeredTypes);
         items.addAll(types.chosen());
+        items.addAll(alsoOffer);
         types.setItems(List.copyOf(items));
     }
 

@@ -163,6 +163,7 @@ public final class ViewHarness implements Navigator, AfterEachCallback {
         return switch (view) {
             case REQUESTS -> Optional.of(services.requests().table().shownProperty());
             case INSTANCES -> Optional.of(services.instances().table().shownProperty());
+            case ARCHIVE -> Optional.of(services.archiveModel().shownProperty());
             default -> Optional.empty();
         };
     }

@@ -42,6 +42,7 @@ public final class ArchiveModel {
     private final ObservableList<SeriesStatus> rows = FXCollections.observableArrayList();
     private final StringProperty urlText = new SimpleStringProperty("");
     private final StringBinding urlError;
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(false);
     private Runnable onUrlApplied = () -> { };
     private boolean pendingApply;
     private String appliedUrl = "";
@@ -57,6 +58,18 @@ public final class ArchiveModel {
             urlText.set(JdbcUrls.withoutPassword(environmentUrl));
         }
         urlError = Bindings.createStringBinding(() -> urlProblem(urlText.get()), urlText);
+        // Read each time the tab is shown (a sync may have added rows), never before: opening the
+        // archive may migrate a file or reach a server.
+        shown.addListener((obs, was, now) -> {
+            if (now && !busy.get()) {
+                refresh();
+            }
+        });
+    }
+
+    /** Whether the Archive tab is on screen; the window binds it to the tab's selection. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** Why {@code url} cannot be an archive's location; empty when it can (blank: the file on this computer). */

@@ -19,7 +19,7 @@ import org.spotspec.ui.common.FieldBindings;
 
 /**
  * The Archive tab: the tracked series and their sync on the left; where the archive is, its
- * series, Remove, Compact and Refresh on the right. Reads the archive when first shown.
+ * series, Remove, Compact and Refresh on the right. The model reads the archive when the tab shows.
  */
 public final class ArchiveController {
     private final ArchiveModel archive;
@@ -72,12 +72,6 @@ public final class ArchiveController {
         FieldBindings.message(archiveMessage, archive.messageProperty());
         locationLabel.textProperty().bind(archive.locationProperty());
         sizeLabel.textProperty().bind(archive.sizeProperty());
-        // Read when the tab first shows, not when the window is built: opening may reach a server.
-        archiveRoot.sceneProperty().subscribe(scene -> {
-            if (scene != null && archive.rows().isEmpty() && !busy.get()) {
-                archive.refresh();
-            }
-        });
     }
 
     private void bindTracked() {

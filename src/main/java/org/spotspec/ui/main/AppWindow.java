@@ -173,6 +173,7 @@ public final class AppWindow implements Navigator {
             mainView = views.load(FxmlView.MAIN);
             bindShown("requestsTab", services.requests().table().shownProperty());
             bindShown("instancesTab", services.instances().table().shownProperty());
+            bindShown("archiveTab", services.archiveModel().shownProperty());
         }
         scene.setRoot(mainView);
         showTitle();

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import org.spotspec.archive.ArchiveException.Reason;
+import org.spotspec.userdirs.UserDirs;
 import org.sqlite.SQLiteConfig;
 
 /** Opens price archives: the embedded file, or a team's PostgreSQL database. */
@@ -20,6 +21,11 @@ public final class PriceArchives {
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(10);
 
     private PriceArchives() {
+    }
+
+    /** Where the embedded archive lives: {@code archive.db} in the user's data folder. */
+    public static Path embeddedFile(UserDirs dirs) {
+        return dirs.data().resolve(FILE_NAME);
     }
 
     public static PriceArchive openEmbedded(Path file) {

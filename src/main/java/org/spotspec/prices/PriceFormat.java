@@ -28,6 +28,18 @@ public final class PriceFormat {
         return rounded.signum() < 0 ? "-$" + rounded.negate().toPlainString() : "$" + rounded.toPlainString();
     }
 
+    /**
+     * {@code $0.25} with {@code decimals} decimals (at most six), for labels whose own step says
+     * how many matter (the chart's price axis: $0.20, $0.25, not $0.200000, $0.250000).
+     */
+    public static String dollars(double value, int decimals) {
+        if (decimals < 0 || decimals > DECIMALS) {
+            throw new IllegalArgumentException("decimals " + decimals + " not in 0.." + DECIMALS);
+        }
+        var rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        return rounded.signum() < 0 ? "-$" + rounded.negate().toPlainString() : "$" + rounded.toPlainString();
+    }
+
     /** {@code 0.038400} (for CSV); empty for NaN. A non-zero value never rounds to zero. */
     public static String decimal(double value) {
         if (Double.isNaN(value)) {

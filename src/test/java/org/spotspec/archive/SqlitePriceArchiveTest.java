@@ -46,6 +46,16 @@ class SqlitePriceArchiveTest extends PriceArchiveContract {
     }
 
     @Test
+    void theArchiveLivesInTheUserDataFolder() {
+        var dirs = new org.spotspec.userdirs.UserDirs(java.util.Map.of(), "Linux", temp);
+        var file = PriceArchives.embeddedFile(dirs);
+        assertThat(file).isEqualTo(temp.resolve(".local/share/spotspec/archive.db"));
+
+        PriceArchives.openEmbedded(file).close(); // creates the folders it lacks, owner-only
+        assertThat(file).exists();
+    }
+
+    @Test
     void theFileAndItsFolderAreTheOwnersOnlyFromTheFirstByte() throws IOException {
         open().write(batch(0, 1, 0.5));
 

@@ -17,4 +17,13 @@ class PriceFormatTest {
         assertThat(PriceFormat.decimal(0.0000002)).isEqualTo("0.0000002");
         assertThat(PriceFormat.decimal(Double.NaN)).isEmpty();
     }
+
+    @Test
+    void withItsOwnDecimalsForAxisLabels() {
+        assertThat(PriceFormat.dollars(0.2, 2)).isEqualTo("$0.20");
+        assertThat(PriceFormat.dollars(0.0384, 3)).isEqualTo("$0.038");
+        assertThat(PriceFormat.dollars(-0.25, 2)).isEqualTo("-$0.25");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PriceFormat.dollars(1, 7))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -26,9 +26,10 @@ public final class OutcomeDialog {
         outcome.setPrefWidth(115);
         table.getColumns().setAll(List.of(Columns.text("Step", (IdOutcome o) -> o.step().label(), 150),
                 Columns.id("Id", IdOutcome::id), outcome, Columns.text("State", IdOutcome::state, 200),
-                Columns.text("Details", IdOutcome::detail)));
+                Columns.text("Details", IdOutcome::detail, 250)));
         table.getItems().setAll(outcomes);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Unconstrained, as the feature tables: a constrained policy spread the width over every
+        // column before the ids had been measured, then the widened id column pushed Details out.
         // Every row in view, up to a dozen; wide enough for ids and state changes.
         table.setPrefWidth(900);
         RowHeights.show(table, Math.min(12, outcomes.size()));

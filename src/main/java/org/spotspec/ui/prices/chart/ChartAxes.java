@@ -28,11 +28,21 @@ final class ChartAxes {
         double raw = (v.p1() - v.p0()) / Math.max(1, count);
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = magnitude * (raw / magnitude < 1.5 ? 1 : raw / magnitude < 3.5 ? 2 : raw / magnitude < 7.5 ? 5 : 10);
+        int decimals = decimalsFor(step);
         var ticks = new ArrayList<Tick>();
         for (double p = Math.ceil(v.p0() / step) * step; p <= v.p1() + step * 1e-9; p += step) {
-            ticks.add(new Tick(v.y(p), PriceFormat.dollars(Math.abs(p) < step * 1e-6 ? 0 : p)));
+            ticks.add(new Tick(v.y(p), PriceFormat.dollars(Math.abs(p) < step * 1e-6 ? 0 : p, decimals)));
         }
         return ticks;
+    }
+
+    /**
+     * As many decimals as the step has (cents at least, six at most: EC2's precision), so
+     * labels read $0.20, $0.25 zoomed out and $0.038410 zoomed right in.
+     */
+    static int decimalsFor(double step) {
+        int needed = (int) Math.ceil(-Math.log10(step) - 1e-9);
+        return Math.min(PriceFormat.DECIMALS, Math.max(2, needed));
     }
 
     /** Time ticks in local time at a step that gives about {@code count} of them. */

@@ -85,9 +85,9 @@ public final class AppServices implements AutoCloseable {
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
         this.regionSwitch = new RegionSwitch(session, calls, activityLog, AwsRegions::commercial);
         var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
-        var dataDir = new UserDirs(environment.variables(), System.getProperty("os.name"), environment.home()).data();
+        var dirs = new UserDirs(environment.variables(), System.getProperty("os.name"), environment.home());
         this.archiveOpener = new ArchiveOpener(environment.variables(), environment.home(),
-                dataDir.resolve(PriceArchives.FILE_NAME), ArchiveOpener.PasswordPrompt.NONE);
+                PriceArchives.embeddedFile(dirs), ArchiveOpener.PasswordPrompt.NONE);
         // Opened by the first fetch or sync, on its background thread: never at start-up.
         this.archive = new ArchiveHandle(() -> archiveOpener.open(archiveOpener.url(null, null)));
         this.archivedPrices = new ArchivedPrices(spotPrices, archive, clock);

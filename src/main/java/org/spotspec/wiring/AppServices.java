@@ -29,6 +29,7 @@ import org.spotspec.model.launch.LaunchLookups;
 import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.prices.PricesModel;
 import org.spotspec.model.requests.RequestsModel;
+import org.spotspec.model.archive.ArchiveModel;
 import org.spotspec.archive.PriceArchives;
 import org.spotspec.pricedata.ArchiveHandle;
 import org.spotspec.pricedata.ArchiveOpener;
@@ -62,6 +63,7 @@ public final class AppServices implements AutoCloseable {
     private final ArchiveHandle archive;
     private final ArchivedPrices archivedPrices;
     private final PriceSync priceSync;
+    private final ArchiveModel archiveModel;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -93,6 +95,7 @@ public final class AppServices implements AutoCloseable {
         this.archivedPrices = new ArchivedPrices(spotPrices, archive, clock);
         this.priceSync = new PriceSync(archivedPrices, clock);
         this.prices = new PricesModel(calls, tasks, spotPrices, archivedPrices, fxExecutor, clock);
+        this.archiveModel = new ArchiveModel(session, tasks, priceSync, archive, fxExecutor, clock);
         var launchService = new LaunchService();
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();
@@ -178,6 +181,11 @@ public final class AppServices implements AutoCloseable {
     /** Price fetches through the archive, for models and the Archive view. */
     public ArchivedPrices archivedPrices() {
         return archivedPrices;
+    }
+
+    /** The Archive view's model: tracked series, sync now, the timer, stored series, remove, compact. */
+    public ArchiveModel archiveModel() {
+        return archiveModel;
     }
 
     /** The sync of the tracked series (one at a time), for the timer and a "Sync now". */

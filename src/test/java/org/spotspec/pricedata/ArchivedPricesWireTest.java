@@ -148,6 +148,22 @@ class ArchivedPricesWireTest {
     }
 
     @Test
+    void whenEveryRegionIsUnreachableTheArchiveIsShownAndSaidToBeOffline() {
+        answer("eu-west-1", "eu-west-1a", "0.038000", "2026-11-25T00:00:00Z");
+        fetch("eu-west-1");
+        wire.aws().server().stubFor(AwsStub.action(ACTION).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        clock.advance(Duration.ofHours(1));
+
+        var offline = fetch("eu-west-1");
+
+        assertThat(offline.offline()).isTrue();
+        assertThat(offline.result().failedRegions()).containsOnlyKeys("eu-west-1");
+        assertThat(offline.result().history().pointCount()).isEqualTo(1);
+        assertThat(archive.coverage(M5)).singleElement().satisfies(s -> assertThat(s.to()).isEqualTo(NOW));
+    }
+
+    @Test
     void aFailedRegionIsReportedAndLeftUncoveredWhileTheOtherIsStored() {
         answer("eu-west-1", "eu-west-1a", "0.038000", "2026-11-25T00:00:00Z");
         wire.aws().ec2Error(ACTION, "us-east-1", 403, "UnauthorizedOperation", "You are not authorized.");

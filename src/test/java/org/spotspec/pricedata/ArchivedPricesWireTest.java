@@ -179,6 +179,31 @@ class ArchivedPricesWireTest {
     }
 
     @Test
+    void progressCountsEachRegionOnceWithTheRecordsOfAllRegions() {
+        answer("eu-west-1", "eu-west-1a", "0.038000", "2026-11-25T00:00:00Z");
+        answer("us-east-1", "us-east-1a", "0.031000", "2026-11-25T00:00:00Z");
+        var finished = java.util.Collections.synchronizedList(new java.util.ArrayList<String>());
+        var records = new java.util.concurrent.atomic.AtomicLong();
+        var progress = new FetchProgress() {
+            @Override
+            public void pageFetched(String region, int pages, long recordsSoFarTotal) {
+                records.accumulateAndGet(recordsSoFarTotal, Math::max);
+            }
+
+            @Override
+            public void regionFinished(String region, boolean succeeded, int done, int total) {
+                finished.add(done + "/" + total);
+            }
+        };
+
+        prices.fetch(wire.session(), new PriceQuery(List.of("eu-west-1", "us-east-1"), List.of("m5.large"),
+                List.of(LINUX), List.of(), NOW.minus(Duration.ofDays(7)), NOW), progress, () -> false);
+
+        assertThat(finished).containsExactlyInAnyOrder("1/2", "2/2");
+        assertThat(records.get()).isEqualTo(2);
+    }
+
+    @Test
     void aFetchOfSomeZonesKeepsItsPointsButCoversNothing() {
         answer("eu-west-1", "eu-west-1a", "0.038000", "2026-11-25T00:00:00Z");
 

@@ -2,16 +2,17 @@
 # Packaging figures (Linux), after `mvn -Ppackage package`:  packaging/figures.sh [runs]
 # Prints, each with its target and MET / NOT MET:
 #  - installed size of the app-image (target/dist/SpotSpec) and of the .deb (its Installed-Size,
-#    plus the AppCDS archive its post-install makes) against a plain jpackage app-image bundling
-#    the whole JDK (built here into target/figures/full-jdk); target: at most half;
+#    plus the AppCDS archive its post-install makes on Java 17) against a plain jpackage app-image
+#    bundling the whole JDK the runtime comes from (built here into target/figures/full-jdk);
+#    target: at most half;
 #  - time from launch to the first window (median of <runs>, default 5, under Xvfb): SpotSpec with
-#    its AppCDS archive; the same app-image without it (as a user has it when the archive could not
-#    be made, or before running `spotspec-setup.sh cds` on the .tar.gz: the runtime has no other
+#    its class cache (the AOT cache of a JDK 25 runtime, or AppCDS on Java 17); the same app-image
+#    without it (as a user has it when the cache could not be used: the runtime has no other
 #    archive, so no class sharing at all); the app-image with the JDK's default CDS archive in its
-#    place (what shipping no AppCDS but the JDK's own 11 MB archive would give: the stricter
-#    comparison); and a minimal JavaFX window (packaging/hello) packaged the same way; targets: at
-#    most 1.3x hello, AppCDS >= 20% faster than without; and when SpotSpec's sign-in view, which
-#    replaces its start screen, was drawn.
+#    place (what shipping no cache but the JDK's own 11 MB archive would give: the stricter
+#    comparison); and a minimal JavaFX window (packaging/hello) packaged the same way, with its own
+#    cache; targets: at most 1.3x hello, the cache >= 20% faster than without; and when SpotSpec's
+#    sign-in view, which replaces its start screen, was drawn: at most 1.2x hello's first window.
 # Runs alternate between the four apps so a busy machine slows them alike. Needs xvfb-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -150,6 +150,9 @@ class SecretCanaryTest {
         });
         FxWait.until(() -> settingsText().contains("launch.region.") && !app.services.launch().busyProperty().get());
 
+        // 6. Prices fetched through the app's archive: the database file holds no secret either.
+        fetchIntoTheArchive();
+
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> app.window.rememberBounds());
         var everything = new StringBuilder(logged).append('\n').append(String.join("\n", problemTexts));
         WaitForAsyncUtils.asyncFx(() -> app.services.activityLog().entries()
@@ -160,6 +163,16 @@ class SecretCanaryTest {
                 everything.append(Files.readString(file));
             }
         }
+
+        var archiveText = new StringBuilder();
+        try (Stream<Path> files = Files.walk(app.home)) {
+            for (var file : files.filter(f -> f.getFileName().toString().startsWith("archive.db")).toList()) {
+                // Raw bytes: a secret stored as text would show in the pages whatever the encoding of its row.
+                archiveText.append(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertThat(archiveText.toString()).as("the price archive was written").contains("m5.large");
+        everything.append(archiveText);
 
         var fileText = Files.readString(logFile);
         everything.append(fileText);
@@ -175,6 +188,18 @@ class SecretCanaryTest {
                 .doesNotContain(USER_DATA_CANARY);
         assertThat(screenText).isNotEmpty();
         assertThat(String.join("\n", screenText)).doesNotContain(CANARIES.toArray(new String[0]));
+    }
+
+    private void fetchIntoTheArchive() throws Exception {
+        app.aws.ec2Page("DescribeSpotPriceHistory", null, null, AwsStub.spotPricePage("", List.of(AwsStub.spotPriceItem(
+                "eu-west-1a", "m5.large", "Linux/UNIX", "0.038600", app.clock.instant().minusSeconds(3600)))));
+        var session = WaitForAsyncUtils.asyncFx(() -> app.services.session().current().orElseThrow()).get();
+        var now = app.clock.instant();
+        var answer = app.services.archivedPrices().fetch(session, new org.spotspec.prices.PriceQuery(
+                List.of("eu-west-1"), List.of("m5.large"), List.of("Linux/UNIX"), List.of(), now.minus(Duration.ofDays(1)),
+                now), org.spotspec.aws.FetchProgress.NONE, () -> false);
+        assertThat(answer.archiveProblem()).isEmpty();
+        app.services.archive().close(); // its pages reach the file: nothing stays in the journal alone
     }
 
     private final List<String> screenText = new ArrayList<>();

@@ -22,10 +22,10 @@ final class CliArchive {
 
     private static ArchiveOpener opener(CliContext context) {
         var env = context.environment();
-        var data = new UserDirs(env.variables(), System.getProperty("os.name"), env.home()).data();
+        var dirs = new UserDirs(env.variables(), System.getProperty("os.name"), env.home());
         ArchiveOpener.PasswordPrompt prompt = location -> context.terminal().interactive()
                 ? context.terminal().readSecret("Password for the price archive " + location + ": ")
                 : Optional.empty();
-        return new ArchiveOpener(env.variables(), env.home(), data.resolve(PriceArchives.FILE_NAME), prompt);
+        return new ArchiveOpener(env.variables(), env.home(), PriceArchives.embeddedFile(dirs), prompt);
     }
 }

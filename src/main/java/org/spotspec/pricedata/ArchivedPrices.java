@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,49 +119,7 @@ public final class ArchivedPrices {
         } catch (ArchiveException e) {
             return new ArchiveUpdate(List.of(), Map.of(), Map.of(), false, false, e.getMessage(), null);
         }
-        return run(store, session, steps, progress, cancelled, query.start(), query.end());
-    }
-
-    private ArchiveUpdate run(PriceArchive store, AwsSession session, List<SyncPlan.Step> steps,
-                              FetchProgress progress, BooleanSupplier cancelled, Instant start, Instant end) {
-        var fetched = new ArrayList<FetchedSpan>();
-        var records = new HashMap<String, Long>();
-        var failed = new LinkedHashMap<String, AwsProblem>();
-        var unstored = new PriceHistory.Builder(start, end);
-        String writeProblem = "";
-        boolean stopped = false;
-        for (var step : steps) {
-            var query = step.without(failed.keySet());
-            if (query.isEmpty() || cancelled.getAsBoolean()) {
-                stopped |= cancelled.getAsBoolean();
-                continue;
-            }
-            LOG.info("Fetching {} key(s) in {} over {} .. {}", step.keys().size(), query.get().regions(),
-                    step.span().from(), step.span().to());
-            var result = service.fetch(session, query.get(), progress, cancelled);
-            result.failedRegions().forEach(failed::putIfAbsent);
-            stopped |= result.cancelled();
-            var covered = step.covered(result);
-            SyncPlan.countByRegion(result.history(), records);
-            if (writeProblem.isEmpty()) {
-                try {
-                    store.write(new org.spotspec.archive.ArchiveBatch(result.history(), covered,
-                            step.span().from(), step.span().to()));
-                    covered.forEach(k -> fetched.add(new FetchedSpan(k, step.span())));
-                } catch (ArchiveException e) {
-                    LOG.warn("Storing fetched prices failed: {}", e.getMessage());
-                    writeProblem = e.getMessage();
-                }
-            }
-            if (!writeProblem.isEmpty()) {
-                unstored.addAll(result.history());
-            }
-        }
-        var regions = steps.stream().flatMap(s -> s.regions().stream()).distinct().toList();
-        boolean offline = !regions.isEmpty() && failed.keySet().containsAll(regions)
-                && failed.values().stream().allMatch(ArchivedPrices::unreachable);
-        return new ArchiveUpdate(fetched, records, failed, stopped, offline, writeProblem,
-                writeProblem.isEmpty() ? null : unstored.build());
+        return new UpdateRun(service, store, session, progress, cancelled).run(steps, query.start(), query.end());
     }
 
     private ArchiveFetchResult withoutArchive(AwsSession session, PriceQuery query, FetchProgress progress,

@@ -26,6 +26,11 @@ final class SyncPlan {
     /** One query: a span, the keys that lack it, and the zones asked for (none: every zone). */
     record Step(Span span, List<SpanKey> keys, List<String> zones) {
 
+        /** This step for one region's keys only. */
+        Step forRegion(String region) {
+            return new Step(span, keys.stream().filter(k -> k.region().equals(region)).toList(), zones);
+        }
+
         List<String> regions() {
             return keys.stream().map(SpanKey::region).distinct().toList();
         }

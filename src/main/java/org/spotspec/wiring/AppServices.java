@@ -29,6 +29,7 @@ import org.spotspec.model.launch.LaunchLookups;
 import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.prices.PricesModel;
 import org.spotspec.model.requests.RequestsModel;
+import org.spotspec.model.archive.ArchiveModel;
 import org.spotspec.archive.PriceArchives;
 import org.spotspec.pricedata.ArchiveHandle;
 import org.spotspec.pricedata.ArchiveOpener;
@@ -63,7 +64,7 @@ public final class AppServices implements AutoCloseable {
     private final ArchivedPrices archivedPrices;
     private final PriceSync priceSync;
     private final java.util.concurrent.ScheduledExecutorService syncTimer;
-    private final org.spotspec.model.archive.ArchiveModel archiveModel;
+    private final ArchiveModel archiveModel;
     private final org.spotspec.model.archive.SyncModel syncModel;
 
     /**
@@ -88,15 +89,15 @@ public final class AppServices implements AutoCloseable {
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
         this.regionSwitch = new RegionSwitch(session, calls, activityLog, AwsRegions::commercial);
         var spotPrices = new SpotPriceService(SpotPriceService.DEFAULT_PARALLEL_REGIONS);
-        var dataDir = new UserDirs(environment.variables(), System.getProperty("os.name"), environment.home()).data();
+        var dirs = new UserDirs(environment.variables(), System.getProperty("os.name"), environment.home());
         this.archiveOpener = new ArchiveOpener(environment.variables(), environment.home(),
-                dataDir.resolve(PriceArchives.FILE_NAME), ArchiveOpener.PasswordPrompt.NONE);
+                PriceArchives.embeddedFile(dirs), ArchiveOpener.PasswordPrompt.NONE);
         // Opened by the first fetch or sync, on its background thread: never at start-up.
         this.archive = new ArchiveHandle(() -> archiveOpener.open(archiveOpener.url(null, null)));
         this.archivedPrices = new ArchivedPrices(spotPrices, archive, clock);
         this.priceSync = new PriceSync(archivedPrices, clock);
         this.prices = new PricesModel(calls, tasks, spotPrices, archivedPrices, fxExecutor, clock);
-        this.archiveModel = new org.spotspec.model.archive.ArchiveModel(archive, archiveOpener, tasks,
+        this.archiveModel = new ArchiveModel(archive, archiveOpener, tasks,
                 environment.variables());
         this.syncTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             var thread = new Thread(r, "price-sync-timer");
@@ -198,7 +199,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** The Archive view's archive: location, size, series, remove, compact, URL. */
-    public org.spotspec.model.archive.ArchiveModel archiveModel() {
+    public ArchiveModel archiveModel() {
         return archiveModel;
     }
 

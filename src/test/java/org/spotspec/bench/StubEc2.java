@@ -50,12 +50,17 @@ final class StubEc2 {
     private final double burst;
 
     StubEc2(List<String> regions, double rate, double burst) throws IOException {
+        this(regions, rate, burst, PAGES, TYPES);
+    }
+
+    /** With {@code pageCount} pages per region of {@code types} (records a minute apart, newest first). */
+    StubEc2(List<String> regions, double rate, double burst, int pageCount, List<String> types) throws IOException {
         this.rate = rate;
         this.burst = burst;
         for (var region : regions) {
-            var bodies = new byte[PAGES][];
-            for (int p = 0; p < PAGES; p++) {
-                bodies[p] = bytes(page(region, p));
+            var bodies = new byte[pageCount][];
+            for (int p = 0; p < pageCount; p++) {
+                bodies[p] = bytes(page(region, p, pageCount, types));
             }
             pages.put(region, bodies);
         }
@@ -98,14 +103,14 @@ final class StubEc2 {
         }
     }
 
-    private static String page(String region, int index) {
+    private static String page(String region, int index, int pageCount, List<String> types) {
         var items = new StringBuilder(300 * RECORDS_PER_PAGE);
         for (int i = 0; i < RECORDS_PER_PAGE; i++) {
             int n = index * RECORDS_PER_PAGE + i;
-            AwsXml.appendSpotPriceItem(items, region + (char) ('a' + n % 3), TYPES.get(n % TYPES.size()), PRODUCT,
+            AwsXml.appendSpotPriceItem(items, region + (char) ('a' + n % 3), types.get(n % types.size()), PRODUCT,
                     "0.0" + (30_000 + n % 9_000), END.minusSeconds(60L * n));
         }
-        var next = index + 1 < PAGES ? "page-" + (index + 1) : "";
+        var next = index + 1 < pageCount ? "page-" + (index + 1) : "";
         return AwsXml.spotPricePage(REQUEST_ID + "-" + index, items, next);
     }
 

@@ -148,6 +148,22 @@ class ArchivedPricesWireTest {
     }
 
     @Test
+    void whenEveryRegionIsUnreachableTheArchiveIsShownAndSaidToBeOffline() {
+        answer("eu-west-1", "eu-west-1a", "0.038000", "2026-11-25T00:00:00Z");
+        fetch("eu-west-1");
+        wire.aws().server().stubFor(AwsStub.action(ACTION).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        clock.advance(Duration.ofHours(1));
+
+        var offline = fetch("eu-west-1");
+
+        assertThat(offline.offline()).isTrue();
+        assertThat(offline.result().failedRegions()).containsOnlyKeys("eu-west-1");
+        assertThat(offline.result().history().pointCount()).isEqualTo(1);
+        assertThat(archive.coverage(M5)).singleElement().satisfies(s -> assertThat(s.to()).isEqualTo(NOW));
+    }
+
+    @Test
     void aFailedRegionIsReportedAndLeftUncoveredWhileTheOtherIsStored() {
         answer("eu-west-1", "eu-west-1a", "0.038000", "2026-11-25T00:00:00Z");
         wire.aws().ec2Error(ACTION, "us-east-1", 403, "UnauthorizedOperation", "You are not authorized.");
@@ -160,6 +176,31 @@ class ArchivedPricesWireTest {
         assertThat(archive.coverage(new SpanKey("us-east-1", "m5.large", LINUX))).isEmpty();
         fetch("eu-west-1", "us-east-1");
         assertThat(wire.bodies(ACTION)).extracting(b -> b.contains("us-east-1") ? 1 : 0).hasSize(3);
+    }
+
+    @Test
+    void progressCountsEachRegionOnceWithTheRecordsOfAllRegions() {
+        answer("eu-west-1", "eu-west-1a", "0.038000", "2026-11-25T00:00:00Z");
+        answer("us-east-1", "us-east-1a", "0.031000", "2026-11-25T00:00:00Z");
+        var finished = java.util.Collections.synchronizedList(new java.util.ArrayList<String>());
+        var records = new java.util.concurrent.atomic.AtomicLong();
+        var progress = new FetchProgress() {
+            @Override
+            public void pageFetched(String region, int pages, long recordsSoFarTotal) {
+                records.accumulateAndGet(recordsSoFarTotal, Math::max);
+            }
+
+            @Override
+            public void regionFinished(String region, boolean succeeded, int done, int total) {
+                finished.add(done + "/" + total);
+            }
+        };
+
+        prices.fetch(wire.session(), new PriceQuery(List.of("eu-west-1", "us-east-1"), List.of("m5.large"),
+                List.of(LINUX), List.of(), NOW.minus(Duration.ofDays(7)), NOW), progress, () -> false);
+
+        assertThat(finished).containsExactlyInAnyOrder("1/2", "2/2");
+        assertThat(records.get()).isEqualTo(2);
     }
 
     @Test

@@ -83,6 +83,19 @@ class RequestsViewTest {
     }
 
     @Test
+    void aFilterThatHidesEveryRowSaysSoNotThatTheRegionHasNone(FxRobot robot) {
+        var table = openRequests(robot);
+        var empty = robot.lookup("#requestEmptyLabel").queryAs(javafx.scene.control.Label.class);
+
+        robot.clickOn("#requestFilterText").write("no-such-request");
+
+        FxWait.until(() -> table.getItems().isEmpty());
+        assertThat(empty.getText()).isEqualTo("None of the 3 read match the filters. Clear the filter text or choose All states.");
+        robot.interact(() -> view.services.requests().table().filterTextProperty().set(""));
+        FxWait.until(() -> empty.getText().startsWith("No spot"));
+    }
+
+    @Test
     void cancelListsExactlyTheSelectedIdsAndCallsAwsOnlyAfterConfirming(FxRobot robot) {
         var table = openRequests(robot);
         LiveTables.clickRow(robot, SIR_1, false);

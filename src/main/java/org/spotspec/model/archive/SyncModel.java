@@ -80,6 +80,7 @@ public final class SyncModel implements AutoCloseable {
                 state.set(SyncTexts.PAUSED);
             }
         });
+        session.current().ifPresent(this::sessionChanged); // built after sign-in (tests): as if it just happened
         intervalMinutes.addListener((obs, old, now) -> {
             if (scheduler.isStarted() && now != null) {
                 scheduler.start(interval(), interval());

@@ -153,6 +153,10 @@ public final class PricesModel {
                         show(fetched);
                     }
                 })
+                .onFailure(e -> {
+                    fetching.set(false);
+                    progress.set("Not signed in, and the price archive could not be read.");
+                })
                 .start();
     }
 

@@ -62,6 +62,7 @@ public final class LiveTable<T> {
     private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Instant> refreshedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper hiddenByFilters = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private Instant lastAttempt;
     private boolean again;
     /** Changed elsewhere while hidden: read when the tab is next shown, even if not due. */
@@ -87,6 +88,7 @@ public final class LiveTable<T> {
         this.searchable = searchable;
         states.addAll(knownStates);
         shownRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, filterText, stateFilter));
+        hiddenByFilters.bind(Bindings.size(all).subtract(Bindings.size(shownRows)));
         session.sessionProperty().addListener((obs, old, now) -> sessionChanged(now));
         shown.addListener((obs, was, isShown) -> {
             if (isShown && (refreshedAt.get() == null || stale || isDue())) {
@@ -210,6 +212,11 @@ public final class LiveTable<T> {
     /** The rows the filters let through; the view sorts them. */
     public ObservableList<T> rows() {
         return FXCollections.unmodifiableObservableList(shownRows);
+    }
+
+    /** Rows read but hidden by the filters: an empty table then says so, not "none in this region". */
+    public javafx.beans.property.ReadOnlyIntegerProperty hiddenByFiltersProperty() {
+        return hiddenByFilters.getReadOnlyProperty();
     }
 
     public ObservableList<String> states() {

@@ -45,13 +45,18 @@ public final class LiveTableControls {
 
     /**
      * The table's placeholder: {@code empty} ("no … in this region") once a read came back empty
-     * or before any; {@code notLoaded} instead while nothing was ever read and the read failed,
+     * or before any, or that the filters hide every row read; {@code notLoaded} instead while nothing was ever read and the read failed,
      * its text (from the view) followed by why and what to do.
      */
     public static void placeholder(Label empty, Label notLoaded, LiveTable<?> model) {
         var failedFirst = model.problemProperty().isNotNull().and(model.refreshedAtProperty().isNull());
         FieldBindings.showWhen(empty, failedFirst.not());
         FieldBindings.showWhen(notLoaded, failedFirst);
+        var none = empty.getText();
+        empty.textProperty().bind(Bindings.createStringBinding(() -> {
+            int hidden = model.hiddenByFiltersProperty().get();
+            return hidden == 0 ? none : "None of the " + hidden + " read match the filters. Clear the filter text or choose All states.";
+        }, model.hiddenByFiltersProperty()));
         var heading = notLoaded.getText();
         notLoaded.textProperty().bind(Bindings.createStringBinding(() -> {
             var p = model.problemProperty().get();

@@ -123,11 +123,7 @@ public final class PricesModel {
         double myMax = maxPrice.get();
         int started = generation;
         calls.run("Fetch spot prices", s -> Fetched.of(archived.fetch(s, query.query(), tracker, cancel::get), myMax),
-                fetched -> {
-                    if (started == generation) {
-                        show(fetched);
-                    }
-                }, problem -> {
+                showIfCurrent(started), problem -> {
                     if (offlineWillDo(problem)) {
                         readOffline(query.query(), myMax, started);
                         return;
@@ -148,16 +144,21 @@ public final class PricesModel {
         progress.set("Reading the price archive…");
         tasks.task("Read the price archive", () -> Fetched.of(archived.fetch(null, query, FetchProgress.NONE,
                 () -> false), myMax))
-                .onSuccess(fetched -> {
-                    if (started == generation) {
-                        show(fetched);
-                    }
-                })
+                .onSuccess(showIfCurrent(started))
                 .onFailure(e -> {
                     fetching.set(false);
                     progress.set("Not signed in, and the price archive could not be read.");
                 })
                 .start();
+    }
+
+    /** Shows a result unless a sign-out came since its fetch started (it belongs to the account that signed out). */
+    private java.util.function.Consumer<Fetched> showIfCurrent(int started) {
+        return fetched -> {
+            if (started == generation) {
+                show(fetched);
+            }
+        };
     }
 
     /** Forgets the last result (at sign-out: it belongs to the account that signed out). */
@@ -281,20 +282,9 @@ public final class PricesModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** Offline, gaps and what was fetched, of the last result: see {@link PriceArchiveState}. */
+    /** Offline, gaps (to draw as gaps), what was fetched, and the note, of the last result. */
     public PriceArchiveState archive() {
         return archiveState;
-    }
-
-    /** The last result came from the archive alone (no session, or EC2 unreachable). */
-    public ReadOnlyBooleanProperty offlineProperty() {
-        return archiveState.offlineProperty();
-    }
-
-    /** The gaps inside the last result's range, per (region, type, product): draw them as gaps. */
-    public ReadOnlyObjectProperty<java.util.Map<org.spotspec.archive.SpanKey, List<org.spotspec.archive.Span>>>
-            gapsProperty() {
-        return archiveState.gapsProperty();
     }
 
     public ReadOnlyStringProperty typesNoteProperty() {

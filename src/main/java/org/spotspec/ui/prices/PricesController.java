@@ -77,12 +77,12 @@ public final class PricesController {
         progressLabel.textProperty().bind(model.progressProperty());
         FieldBindings.message(failuresLabel, model.failuresProperty());
         FieldBindings.message(archiveNote, model.archive().noteProperty());
-        model.offlineProperty().subscribe(offline -> archiveNote.pseudoClassStateChanged(OFFLINE, offline));
+        model.archive().offlineProperty().subscribe(offline -> archiveNote.pseudoClassStateChanged(OFFLINE, offline));
         chart.setId("priceChart");
         chartHolder.getChildren().add(chart);
         chart.historyProperty().bind(model.historyProperty());
         chart.maxPriceProperty().bind(model.maxPriceProperty());
-        chart.gapsProperty().bind(model.gapsProperty());
+        chart.gapsProperty().bind(model.archive().gapsProperty());
         Legend.showWholeRows(legend);
         model.historyProperty().addListener((obs, old, now) -> Legend.fill(legend, chart));
         StatisticsTable.setUp(statsTable, model.statistics());

@@ -83,8 +83,8 @@ class PricesModelArchiveTest {
                 .containsEntry("EndTime", "2030-01-01T12:15:00Z");
         assertThat(model.historyProperty().get().pointCount()).isEqualTo(1);
         assertThat(model.statistics()).hasSize(1);
-        assertThat(model.offlineProperty().get()).isFalse();
-        assertThat(model.gapsProperty().get()).isEmpty();
+        assertThat(model.archive().offlineProperty().get()).isFalse();
+        assertThat(model.archive().gapsProperty().get()).isEmpty();
         assertThat(model.archive().fetchedProperty().get()).hasSize(1);
         assertThat(model.fetchingProperty().get()).isFalse();
     }
@@ -98,7 +98,7 @@ class PricesModelArchiveTest {
 
         assertThat(model.fetch()).isTrue();
 
-        assertThat(model.offlineProperty().get()).isTrue();
+        assertThat(model.archive().offlineProperty().get()).isTrue();
         assertThat(model.historyProperty().get().pointCount()).isEqualTo(1);
         assertThat(model.progressProperty().get()).startsWith("Offline");
         assertThat(model.archive().noteProperty().get()).contains("Offline");
@@ -117,12 +117,13 @@ class PricesModelArchiveTest {
         model.fetch();
 
         var key = SpanKey.of(KEY);
-        assertThat(model.gapsProperty().get()).containsOnlyKeys(key);
-        assertThat(model.gapsProperty().get().get(key)).singleElement().satisfies(gap -> {
+        assertThat(model.archive().gapsProperty().get()).containsOnlyKeys(key);
+        assertThat(model.archive().gapsProperty().get().get(key)).singleElement().satisfies(gap -> {
             assertThat(gap.from()).isEqualTo(now.minus(Duration.ofDays(200)));
             assertThat(gap.to()).isEqualTo(now.minus(Duration.ofDays(90)));
         });
         assertThat(model.historyProperty().get().start()).isEqualTo(now.minus(Duration.ofDays(300)));
-        assertThat(model.archive().noteProperty().get()).contains("1 gap");
+        assertThat(model.archive().noteProperty().get()).startsWith("No data from").contains(" to ")
+                .doesNotContain(";"); // one gap, named once
     }
 }

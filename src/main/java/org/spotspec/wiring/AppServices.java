@@ -106,6 +106,12 @@ public final class AppServices implements AutoCloseable {
         });
         this.syncModel = new org.spotspec.model.archive.SyncModel(priceSync, session, tasks, status, fxExecutor,
                 syncTimer, prices.instanceTypes().items());
+        // The Archive tab shows what a sync stored as soon as it is done, if it is on screen.
+        syncModel.syncingProperty().addListener((obs, was, syncing) -> {
+            if (!syncing && archiveModel.shownProperty().get()) {
+                archiveModel.refresh();
+            }
+        });
         var launchService = new LaunchService();
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();

@@ -149,7 +149,7 @@ public final class SyncModel implements AutoCloseable {
                 fxExecutor.execute(() -> status.showSync(SyncTexts.progress(count, total)));
             }
         };
-        tasks.task("Sync tracked prices", () -> sync.syncOnce(current.get(), tracked, progress, () -> false))
+        tasks.task(StatusState.SYNC_TASK, () -> sync.syncOnce(current.get(), tracked, progress, () -> false))
                 .onSuccess(this::show)
                 .onFailure(e -> state.set("The sync failed: " + e.getMessage()))
                 .andFinally(() -> {

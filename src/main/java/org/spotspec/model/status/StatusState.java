@@ -9,6 +9,8 @@ import org.spotspec.model.activity.ActivityLog;
 
 /** The status bar's last error; every reported problem also goes to the activity log. */
 public final class StatusState {
+    /** The price sync's task: shown in its own status-bar segment, so not again among the busy tasks. */
+    public static final String SYNC_TASK = "Sync tracked prices";
     private static final Logger LOG = LoggerFactory.getLogger(StatusState.class);
 
     private final ActivityLog log;

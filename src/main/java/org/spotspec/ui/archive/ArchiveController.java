@@ -38,7 +38,7 @@ public final class ArchiveController {
     @FXML private Button syncButton;
     @FXML private ProgressIndicator syncProgress;
     @FXML private Label syncState;
-    @FXML private ListView<String> regionOutcomes;
+    @FXML private Label regionOutcomes;
     @FXML private TextField urlField;
     @FXML private Button applyButton;
     @FXML private Label urlError;
@@ -86,8 +86,9 @@ public final class ArchiveController {
         syncButton.disableProperty().bind(sync.syncingProperty());
         syncProgress.visibleProperty().bind(sync.syncingProperty());
         syncState.textProperty().bind(sync.stateProperty());
-        regionOutcomes.setItems(sync.regionOutcomes());
-        FieldBindings.showWhen(regionOutcomes, Bindings.isNotEmpty(sync.regionOutcomes()));
+        // A label, not a list: every region's whole line wraps in view, however narrow the pane.
+        FieldBindings.message(regionOutcomes, Bindings.createStringBinding(
+                () -> String.join("\n", sync.regionOutcomes()), sync.regionOutcomes()));
     }
 
     private void bindLocation() {

@@ -36,7 +36,7 @@ final class ArchiveDialogs {
         text.setWrapText(true);
         String action = series.size() == 1 ? "Remove 1 series" : "Remove " + series.size() + " series";
         return ask(owner, "Remove series", "Remove " + (series.size() == 1 ? "this series" : "these series")
-                + " from the price archive?", new VBox(10, ids, text), action, "Keep them");
+                + " from the price archive?", new VBox(10, ids, text), action, "Don't remove");
     }
 
     static boolean confirmCompact(Window owner, String size) {

@@ -1,6 +1,9 @@
 package org.spotspec.ui.archive;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -9,12 +12,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.spotspec.archive.SeriesStatus;
 import org.spotspec.ui.common.ColumnFit;
 import org.spotspec.ui.common.Columns;
 
 /** The Archive tab's table: one row per stored series; ids and names never cut ({@link ColumnFit}). */
 final class SeriesTable {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private SeriesTable() {
     }
 
@@ -27,16 +32,43 @@ final class SeriesTable {
                 Columns.fitted("Zone", s -> s.key().availabilityZone(), 95),
                 Columns.fitted("Type", s -> s.key().instanceType(), 100),
                 Columns.fitted("Product", s -> s.key().product(), 90),
-                Columns.time("From", SeriesStatus::first, zone),
-                Columns.time("To", SeriesStatus::last, zone),
+                day("From", SeriesStatus::first, zone),
+                day("To", SeriesStatus::last, zone),
                 number("Rows", SeriesStatus::rows),
                 number("Gaps", s -> (long) s.gaps()),
                 Columns.time("Last sync", s -> s.lastWrite().orElse(null), zone)));
         ColumnFit.titles(table);
     }
 
+    /** A day (a series' span needs no more at a glance; the tooltip gives the UTC time), sorted by the instant. */
+    private static TableColumn<SeriesStatus, Instant> day(String title, Function<SeriesStatus, Instant> value,
+                                                          ZoneId zone) {
+        var column = new TableColumn<SeriesStatus, Instant>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip utc = new Tooltip();
+
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                var none = empty || at == null;
+                setText(none ? "" : DAY.format(at.atZone(zone)));
+                utc.setText(none ? "" : at.toString());
+                setTooltip(none ? null : utc);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                ColumnFit.widen(this);
+                super.layoutChildren();
+            }
+        });
+        column.setPrefWidth(95);
+        return column;
+    }
+
     /** A count, right-aligned with thousands separators, sorted as a number. */
-    private static TableColumn<SeriesStatus, Long> number(String title, java.util.function.Function<SeriesStatus, Long> value) {
+    private static TableColumn<SeriesStatus, Long> number(String title, Function<SeriesStatus, Long> value) {
         var column = new TableColumn<SeriesStatus, Long>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {

@@ -68,8 +68,8 @@ public final class StatusBarController {
         ec2Label.textProperty().bind(Bindings.createStringBinding(
                 () -> StatusTexts.ec2(account.ec2AccessProperty().get()), account.ec2AccessProperty()));
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
-        busyLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> tasks.running().isEmpty() ? "" : String.join(", ", tasks.running()) + "…", tasks.running()));
+        busyLabel.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.busy(tasks.running()),
+                tasks.running()));
         var error = status.lastErrorProperty();
         FieldBindings.message(errorLabel, Bindings.createStringBinding(
                 () -> error.get() == null ? "" : error.get().headline(), error));

@@ -6,10 +6,17 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.CallerIdentity;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.SessionState;
+import org.spotspec.model.status.StatusState;
 
 /** What the status bar's segments say, worked out from the models' values. */
 final class StatusTexts {
     private StatusTexts() {
+    }
+
+    /** What runs, oldest first; not the price sync, which has its own segment with its progress. */
+    static String busy(java.util.List<String> running) {
+        var shown = running.stream().filter(t -> !t.equals(StatusState.SYNC_TASK)).toList();
+        return shown.isEmpty() ? "" : String.join(", ", shown) + "…";
     }
 
     static String account(CallerIdentity identity) {

@@ -179,6 +179,23 @@ class ArchiveViewTest {
     }
 
     @Test
+    void theSyncSegmentShowsWhenThereIsRoomAndIsLeftOutFirstWhenNarrow(FxRobot robot) {
+        view.mountWithStatusBar(FxmlView.ARCHIVE);
+        robot.interact(() -> view.services.status().showSync("Syncing prices 3/8…"));
+        Node segment = robot.lookup("#syncSegment").query();
+        // Wide enough for every segment (the local endpoint makes the credentials' segment long).
+        robot.interact(() -> segment.getScene().getWindow().setWidth(1400));
+        FxWait.until(() -> segment.isVisible() && segment.getLayoutBounds().getWidth() > 100);
+        Node source = robot.lookup("#sourceSegment").query();
+        assertThat(source.isVisible()).isTrue();
+
+        robot.interact(() -> segment.getScene().getWindow().setWidth(1200));
+        FxWait.until(() -> !segment.isVisible());
+        assertThat(source.isVisible()).as("the credentials' segment stays longer").isTrue();
+        robot.interact(() -> view.services.status().showSync(""));
+    }
+
+    @Test
     void theSyncPausesWithoutAPromptWhileTheMfaSessionNeedsACodeAndStopsAtSignOut(FxRobot robot) {
         view.show(FxmlView.ARCHIVE);
         robot.interact(() -> view.services.sync().restore(M5_IN_IRELAND, 15));

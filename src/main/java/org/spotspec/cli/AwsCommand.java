@@ -78,10 +78,28 @@ abstract class AwsCommand implements Callable<Integer> {
             return failure.exitCode();
         } catch (RuntimeException e) {
             var problem = ErrorTranslator.translate(doing, e);
+            if (doing.equals("Sign in") && isUnreachable(problem)) {
+                var offline = whenOffline(problem);
+                if (offline.isPresent()) {
+                    return offline.get();
+                }
+            }
             printProblem(problem);
             // Found before asking AWS (no such profile, no keys in the environment): fix the call.
             return problem.kind() == AwsProblem.Kind.LOCAL ? ExitCode.USAGE : ExitCode.AWS_ERROR;
         }
+    }
+
+    private static boolean isUnreachable(AwsProblem problem) {
+        return problem.kind() == AwsProblem.Kind.NETWORK || problem.kind() == AwsProblem.Kind.TIMEOUT;
+    }
+
+    /**
+     * When AWS cannot be reached at all (no network, endpoint down): what a command can still do
+     * without it, and its exit code; empty (the default) to report the failure as usual.
+     */
+    java.util.Optional<Integer> whenOffline(AwsProblem unreachable) {
+        return java.util.Optional.empty();
     }
 
     /** Prints one row per id, reports failures on stderr, and returns the exit code they make. */

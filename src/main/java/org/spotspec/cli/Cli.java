@@ -91,7 +91,8 @@ public final class Cli {
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        Stream.concat(Stream.of(cli), cli.getSubcommands().values().stream()).forEach(sub -> {
+        Stream.concat(Stream.of(cli), Stream.concat(cli.getSubcommands().values().stream(),
+                archive.getSubcommands().values().stream())).forEach(sub -> {
             var usage = sub.getCommandSpec().usageMessage();
             usage.footer(Stream.concat(Arrays.stream(usage.footer()), Arrays.stream(ExitCode.FOOTER))
                     .toArray(String[]::new));

@@ -106,6 +106,19 @@ final class PricesCommand extends AwsCommand {
         return "Fetch spot prices";
     }
 
+    /**
+     * No network: the archive's prices, said to be offline (as the app's Prices tab does); the
+     * sign-in failure is reported only when the archive has nothing for the query either.
+     */
+    @Override
+    java.util.Optional<Integer> whenOffline(org.spotspec.aws.AwsProblem unreachable) {
+        if (archive.none || query == null) {
+            return java.util.Optional.empty();
+        }
+        note("spotspec prices: " + unreachable.headline() + ": " + unreachable.meaning());
+        return java.util.Optional.of(run(null));
+    }
+
     @Override
     int run(AwsSession session) {
         var regions = query.regions();
@@ -121,6 +134,10 @@ final class PricesCommand extends AwsCommand {
         result.failedRegions().values().forEach(this::printProblem);
         boolean allFailed = result.failedRegions().size() == regions.size();
         if (allFailed && !(answer.offline() && result.history().pointCount() > 0)) {
+            return ExitCode.AWS_ERROR;
+        }
+        if (session == null && result.history().pointCount() == 0) {
+            note("spotspec prices: the price archive holds no prices for this query either.");
             return ExitCode.AWS_ERROR;
         }
         if (answer.offline()) {

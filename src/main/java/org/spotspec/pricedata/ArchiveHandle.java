@@ -52,7 +52,8 @@ public final class ArchiveHandle implements AutoCloseable {
                 LOG.info("Price archive open: {}", archive.location());
             } catch (ArchiveException e) {
                 problem = e.getMessage();
-                LOG.warn("No price archive: {}", problem);
+                // INFO: every caller shows the problem to the user (a WARN would say it twice on a terminal)
+                LOG.info("No price archive: {}", problem);
             }
         }
         return Optional.ofNullable(archive);

@@ -85,7 +85,7 @@ public final class ArchiveOpener {
         return embeddedFile;
     }
 
-    private String user(String url) {
+    String user(String url) {
         var m = USER_PARAMETER.matcher(url);
         if (m.find()) {
             return java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
@@ -94,7 +94,7 @@ public final class ArchiveOpener {
         return pgUser != null && !pgUser.isBlank() ? pgUser : System.getProperty("user.name");
     }
 
-    private Optional<char[]> password(String url, String user) {
+    Optional<char[]> password(String url, String user) {
         if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
             return Optional.empty(); // the URL carries it; PriceArchives takes it out before connecting
         }

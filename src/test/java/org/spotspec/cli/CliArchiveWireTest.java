@@ -91,6 +91,30 @@ class CliArchiveWireTest {
     }
 
     @Test
+    void withoutNetworkPricesAnswerFromTheArchiveAndSaySoOrFailWhenItHoldsNothing() {
+        var key = new SeriesKey("eu-west-1", "eu-west-1a", "m5.large", LINUX);
+        var held = new PriceHistory.Builder(CliHarness.NOW.minus(Duration.ofDays(10)), CliHarness.NOW.minus(Duration.ofDays(1)))
+                .add(key, CliHarness.NOW.minus(Duration.ofDays(5)).toEpochMilli(), 38_600).build();
+        try (var archive = PriceArchives.openEmbedded(archiveFile())) {
+            archive.write(new ArchiveBatch(held, List.of(SpanKey.of(key)), held.start(), held.end()));
+        }
+        cli.env("AWS_ENDPOINT_URL", "http://127.0.0.1:1"); // nothing listens there: connection refused
+
+        var held1 = cli.run("prices", "-t", "m5.large", "--range", "30d", "-o", "csv");
+        var none = cli.run("prices", "-t", "c5.large", "--range", "30d", "-o", "csv");
+        var bypassed = cli.run("prices", "-t", "m5.large", "--range", "30d", "--no-archive");
+
+        assertThat(held1.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Parsed.csv(held1.out())).singleElement().satisfies(r -> assertThat(r).containsEntry("latest", "0.038600"));
+        assertThat(held1.err()).contains("Could not connect", "Offline: AWS could not be reached; showing the price archive.");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(none.err()).contains("holds no prices for this query either");
+        assertThat(none.out()).isEmpty();
+        assertThat(bypassed.exitCode()).as("--no-archive: the sign-in failure as before").isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(bypassed.err()).contains("Sign in failed").doesNotContain("Offline");
+    }
+
+    @Test
     void aSyncWithAnArchiveThatCannotBeOpenedSaysWhyAndFails() {
         var result = cli.run("archive", "sync", "-t", "m5.large", "--archive-url", "jdbc:mysql://db/spot");
 

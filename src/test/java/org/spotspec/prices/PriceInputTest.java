@@ -59,4 +59,14 @@ class PriceInputTest {
             assertThat(PriceInput.maxPriceProblem(text)).contains(problem);
         }
     }
+
+    @Test
+    void customDatesAreCheckedAsPickedWithNoLimitOnHowFarBack() {
+        var yearAgo = NOW.minus(java.time.Duration.ofDays(365));
+        assertThat(PriceInput.customRangeProblem(yearAgo, NOW, NOW)).as("beyond AWS's 90 days: the archive").isEmpty();
+        assertThat(PriceInput.customRangeProblem(null, NOW, NOW)).as("one still missing: Fetch says so").isEmpty();
+        assertThat(PriceInput.customRangeProblem(NOW, yearAgo, NOW)).isEqualTo("The start must be before the end.");
+        assertThat(PriceInput.customRangeProblem(NOW.plusSeconds(86_400), NOW.plusSeconds(2 * 86_400), NOW))
+                .contains("future");
+    }
 }

@@ -7,8 +7,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.RegionSwitch;
@@ -63,7 +61,14 @@ public final class StatusBarController {
                 () -> identity.get() == null ? "" : identity.get().arn(), identity));
         accountLabel.setTooltip(arnTip);
         FieldBindings.showWhen(signInLink, current.isNull());
-        signInLink.setOnAction(e -> navigator.showSignIn());
+        // Offline, the segments of a session are empty: no bare separators, no empty stop for the Tab key.
+        statusBar.lookupAll(".separator").stream().filter(n -> n != syncSeparator)
+                .forEach(n -> FieldBindings.showWhen(n, current.isNotNull()));
+        FieldBindings.showWhen(regionLabel, current.isNotNull());
+        signInLink.setOnAction(e -> {
+            signInLink.setVisited(false); // shown again after the next sign-out: not as spent
+            navigator.showSignIn();
+        });
         bindRegion();
         sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.source(current.get()), current));
         bindSessionClock();
@@ -92,21 +97,7 @@ public final class StatusBarController {
         regionLabel.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> StatusTexts.regionAccessible(current.get()), current));
         regionLabel.setTooltip(new Tooltip(regionLabel.getAccessibleHelp()));
-        regionLabel.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                switchRegion();
-            }
-        });
-        regionLabel.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                e.consume();
-                switchRegion();
-            }
-        });
-    }
-
-    private void switchRegion() {
-        RegionDialog.switchRegion(regionLabel.getScene().getWindow(), regions);
+        RegionDialog.openFrom(regionLabel, regions);
     }
 
     private void bindSessionClock() {

@@ -141,6 +141,7 @@ public final class SignInController {
 
     @FXML
     private void openOffline() {
+        offlineLink.setVisited(false); // the view is shown again later: the link should not look spent
         navigator.openOffline();
     }
 }

@@ -179,6 +179,16 @@ public final class ViewHarness implements Navigator, AfterEachCallback {
     public void showMain() {
     }
 
+    /** The mounted view is the only one. */
+    @Override
+    public void openOffline() {
+    }
+
+    /** The mounted view is the only one. */
+    @Override
+    public void showSignIn() {
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         if (closed) {

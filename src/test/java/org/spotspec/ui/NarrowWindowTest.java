@@ -81,6 +81,22 @@ class NarrowWindowTest {
         assertThat(Settings.WindowBounds.MIN_HEIGHT).isEqualTo(HEIGHT);
     }
 
+    /** Opened offline: the tabs that read the archive, the offline Account tab and status bar, nothing cut. */
+    @Test
+    void offlineTheSmallestWindowCutsNothing(FxRobot robot) {
+        robot.clickOn("#offlineLink");
+        FxWait.until(() -> robot.lookup("#tabs").tryQuery().isPresent());
+        var tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        var cut = new ArrayList<String>();
+        for (var tab : tabs.getTabs().stream().filter(t -> !t.isDisable()).toList()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> cut.addAll(elided(tab.getText() + " (offline)", app.stage().getScene().getRoot())));
+        }
+        assertThat(cut).as("buttons and links shown cut").isEmpty();
+        assertThat(app.aws.server().getAllServeEvents()).as("nothing asked AWS").isEmpty();
+    }
+
     /** A sign-in error makes the card taller than the window: it scrolls Sign in back into sight. */
     @Test
     void aSignInErrorLeavesSignInInSight(FxRobot robot) {

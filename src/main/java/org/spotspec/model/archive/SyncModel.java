@@ -102,11 +102,22 @@ public final class SyncModel implements AutoCloseable {
             state.set(SyncTexts.WAITING_FOR_SIGN_IN);
             return;
         }
+        offerRegions();
+        scheduler.start(FIRST_DELAY, interval());
+        state.set(SyncTexts.scheduled(intervalMinutes.get()));
+    }
+
+    /** Offline (the main window without a session): what is tracked shows, and the sync waits for sign-in. */
+    public void offline() {
+        offerRegions();
+        state.set(SyncTexts.WAITING_FOR_SIGN_IN);
+    }
+
+    /** Not at start: the SDK's region list is slow to load the first time. */
+    private void offerRegions() {
         if (regions.items().isEmpty()) {
             regions.setItems(AwsRegions.commercial().stream().map(AwsRegions.Choice::id).toList());
         }
-        scheduler.start(FIRST_DELAY, interval());
-        state.set(SyncTexts.scheduled(intervalMinutes.get()));
     }
 
     /** Syncs the tracked series now, unless a sync is running or the session cannot sync. */

@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.FetchProgress;
@@ -43,7 +42,6 @@ public final class PricesModel {
 
     private final AwsCalls calls;
     private final TaskRunner tasks;
-    private final SpotPriceService service;
     private final ArchivedPrices archived;
     private final PriceArchiveState archiveState = new PriceArchiveState();
     private final Executor fxExecutor;
@@ -53,6 +51,7 @@ public final class PricesModel {
     private final SelectionList products = new SelectionList();
     private final SelectionList zones = new SelectionList();
     private final ZoneChoices zoneChoices;
+    private final PriceChoices choices;
     private final ObjectProperty<PriceRange> range = new SimpleObjectProperty<>(PriceRange.LAST_WEEK);
     private final ObjectProperty<Instant> customFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> customTo = new SimpleObjectProperty<>();
@@ -65,7 +64,6 @@ public final class PricesModel {
     private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper typesNote = new ReadOnlyStringWrapper("");
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     /** Bumped at sign-out, so a fetch still running for the old session never shows. */
     private int generation;
@@ -75,12 +73,12 @@ public final class PricesModel {
                        Executor fxExecutor, Clock clock) {
         this.calls = calls;
         this.tasks = tasks;
-        this.service = service;
         this.archived = archived;
         this.fxExecutor = fxExecutor;
         this.clock = clock;
         products.setItems(PRODUCTS);
         zoneChoices = new ZoneChoices(calls, service, regions, zones);
+        choices = new PriceChoices(calls, service, regions, instanceTypes, products, zoneChoices);
         maxPrice = Bindings.createDoubleBinding(() -> PriceInput.parseMaxPrice(maxPriceText.get()), maxPriceText);
         maxPriceError = Bindings.createStringBinding(() -> PriceInput.maxPriceProblem(maxPriceText.get()), maxPriceText);
         maxPrice.addListener((obs, old, now) -> recomputeStatistics());
@@ -90,21 +88,12 @@ public final class PricesModel {
 
     /** For a new session: its region preselected, the types it offers, the zones of every chosen region. */
     public void loadChoices(String sessionRegion) {
-        // Not in the constructor: the SDK's region list is slow to load the first time, and the
-        // app builds this model on its way to the first window.
-        regions.setItems(AwsRegions.commercial().stream().map(AwsRegions.Choice::id).toList());
-        if (regions.selected().isEmpty()) {
-            regions.select(List.of(sessionRegion));
-        }
-        if (products.selected().isEmpty()) {
-            products.select(List.of("Linux/UNIX"));
-        }
-        calls.run("Load instance types", s -> service.instanceTypes(s, sessionRegion), offered -> {
-            instanceTypes.setItems(offered.types());
-            typesNote.set(offered.fromFallback() ? "Common types (this account may not list the region's offerings)"
-                    : offered.types().size() + " types offered in " + sessionRegion);
-        }, problem -> typesNote.set("Could not list instance types: " + problem.code()));
-        zoneChoices.reset();
+        choices.online(sessionRegion);
+    }
+
+    /** Offline (no session): lists SpotSpec holds itself, {@code region} preselected; nothing asks AWS. */
+    public void loadOfflineChoices(String region) {
+        choices.offline(region);
     }
 
     /** Validates the query; when it is sound, fetches in the background and returns true. */
@@ -288,6 +277,6 @@ public final class PricesModel {
     }
 
     public ReadOnlyStringProperty typesNoteProperty() {
-        return typesNote.getReadOnlyProperty();
+        return choices.typesNoteProperty();
     }
 }

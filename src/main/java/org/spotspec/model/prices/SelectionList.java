@@ -66,6 +66,11 @@ public final class SelectionList {
         select(remembered);
     }
 
+    /** What {@link #prefer} was last given: chosen once offered. */
+    public java.util.Set<String> remembered() {
+        return java.util.Collections.unmodifiableSet(wanted);
+    }
+
     public void select(Collection<String> chosen) {
         chosen.stream().filter(items::contains).forEach(selected::add);
     }

@@ -42,6 +42,15 @@ final class ZoneChoices {
         refresh();
     }
 
+    /** Offline: no zones to read, so none to list (a fetch covers all zones); a sign-in resets. */
+    void offline() {
+        generation++;
+        active = false;
+        byRegion.clear();
+        loading.clear();
+        refresh();
+    }
+
     /** "eu-west-1a (euw1-az3)" → "eu-west-1"; null when no chosen region holds the zone. */
     String regionOf(String zoneLabel) {
         return byRegion.entrySet().stream().filter(e -> e.getValue().contains(zoneLabel))

@@ -64,8 +64,10 @@ public final class SignInForm {
             if (onlyFor != null && source.get() != onlyFor) {
                 return "";
             }
-            var message = check.apply(field.get());
-            return field.get().isEmpty() && !revealAll.get() ? "" : message;
+            // Null for a moment while the profile list is read again (the chooser's items are replaced).
+            var value = field.get() == null ? "" : field.get();
+            var message = check.apply(value);
+            return value.isEmpty() && !revealAll.get() ? "" : message;
         }, field, source, revealAll);
     }
 
@@ -74,8 +76,10 @@ public final class SignInForm {
             if (!useMfa.get()) {
                 return "";
             }
-            var message = check.apply(field.get());
-            return field.get().isEmpty() && !revealAll.get() ? "" : message;
+            // Null for a moment while the profile list is read again (the chooser's items are replaced).
+            var value = field.get() == null ? "" : field.get();
+            var message = check.apply(value);
+            return value.isEmpty() && !revealAll.get() ? "" : message;
         }, field, useMfa, revealAll);
     }
 

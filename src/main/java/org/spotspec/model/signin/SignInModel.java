@@ -36,6 +36,9 @@ public final class SignInModel {
     private final ActivityLog log;
     private final Environment environment;
     private final Supplier<ProfileCatalog> profileDiscovery;
+    /** Names the sign-in view's link ("Open the price archive offline"). */
+    static final String OFFLINE_HINT = "Without network you can still open the price archive offline "
+            + "(below Sign in) and see the prices it holds.";
     private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper fileWarnings = new ReadOnlyStringWrapper("");
@@ -108,13 +111,22 @@ public final class SignInModel {
                 .onFailure(failure -> {
                     // A one-time code is spent (or wrong) once tried: never leave it on screen.
                     form.clearMfaCode();
-                    var explained = ErrorTranslator.translate("Sign in", failure);
+                    var explained = offerOffline(ErrorTranslator.translate("Sign in", failure));
                     log.problem(explained);
                     problem.set(explained);
                 })
                 .andFinally(() -> signingIn.set(false))
                 .start();
         return true;
+    }
+
+    /** AWS out of reach: the price archive is still there to read, without a session. */
+    private static AwsProblem offerOffline(AwsProblem p) {
+        if (p.kind() != AwsProblem.Kind.NETWORK && p.kind() != AwsProblem.Kind.TIMEOUT) {
+            return p;
+        }
+        return new AwsProblem(p.action(), p.code(), p.meaning(), p.nextStep() + " " + OFFLINE_HINT, p.requestId(),
+                p.httpStatus(), p.kind(), p.awsMessage());
     }
 
     /** Which files the profiles come from, for the hint under the chooser. */

@@ -8,11 +8,13 @@ import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import org.spotspec.aws.AwsEndpoints;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.SessionState;
+import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.ui.common.Navigator;
 
 /** The Account tab: who is signed in, with which credentials, and how long the session lasts. */
@@ -38,6 +40,8 @@ public final class AccountController {
     @FXML private Label ec2Value;
     @FXML private Button checkEc2Button;
     @FXML private Button renewButton;
+    /** Opened offline: says so and offers to sign in; the signed-in details show otherwise. */
+    @FXML private VBox offlinePane, signedInPane;
 
     public AccountController(AccountModel account, SessionState session, Navigator navigator) {
         this.account = account;
@@ -63,6 +67,8 @@ public final class AccountController {
         bind(ec2Value, account.ec2AccessProperty(), AccountController::ec2);
         checkEc2Button.disableProperty().bind(account.ec2AccessProperty().isEqualTo(AccountModel.Ec2Access.CHECKING));
         renewButton.disableProperty().bind(session.remainingProperty().isNull());
+        FieldBindings.showWhen(offlinePane, current.isNull());
+        FieldBindings.showWhen(signedInPane, current.isNotNull());
     }
 
     private static <T> void bind(Label label, ObservableValue<T> source, java.util.function.Function<T, String> text) {
@@ -119,6 +125,11 @@ public final class AccountController {
     @FXML
     private void renew() {
         account.renewSession();
+    }
+
+    @FXML
+    private void signIn() {
+        navigator.showSignIn();
     }
 
     @FXML

@@ -7,4 +7,13 @@ public interface Navigator {
     void signOut(boolean forgetSecrets);
 
     void showMain();
+
+    /**
+     * The main view with no session (no network, or no wish to sign in): the Prices and Archive
+     * tabs read the price archive; nothing asks AWS.
+     */
+    void openOffline();
+
+    /** From the offline main view back to sign-in, the form as the user left it. */
+    void showSignIn();
 }

@@ -162,6 +162,20 @@ public final class AppWindow implements Navigator {
         if (signInView == null) {
             signInView = views.load(FxmlView.SIGN_IN);
         }
+        showSignIn();
+    }
+
+    /** A sign-in running (and waiting on a network that is down) may still finish: it then shows the session. */
+    @Override
+    public void openOffline() {
+        services.prices().loadOfflineChoices(services.signIn().form().regionProperty().get());
+        services.sync().offline();
+        services.activityLog().info("Opened the price archive offline (not signed in)");
+        showMain();
+    }
+
+    @Override
+    public void showSignIn() {
         stage.setTitle(info.name() + " — Sign in");
         scene.setRoot(signInView);
         services.signIn().loadProfiles();
@@ -180,8 +194,9 @@ public final class AppWindow implements Navigator {
     }
 
     private void showTitle() {
-        services.session().current().ifPresent(s -> stage.setTitle(info.name() + " — "
-                + s.identity().shortName() + " @ " + s.identity().account() + " (" + s.region().id() + ")"));
+        stage.setTitle(services.session().current().map(s -> info.name() + " — " + s.identity().shortName() + " @ "
+                + s.identity().account() + " (" + s.region().id() + ")")
+                .orElse(info.name() + " — Offline (price archive, not signed in)"));
     }
 
     private void signedIn(AwsSession session) {

@@ -45,11 +45,11 @@ public final class Controllers {
                                                 Consumer<AwsSession> onSignedIn) {
         var zone = ZoneId.systemDefault();
         return Map.of(
-                SignInController.class, () -> new SignInController(services.signIn(), onSignedIn),
+                SignInController.class, () -> new SignInController(services.signIn(), onSignedIn, navigator),
                 MainController.class, () -> new MainController(services.account(), services.sessionClock(),
-                        navigator, info, services.regionSwitch()),
+                        navigator, info, services.regionSwitch(), services.session()),
                 StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
-                        services.status(), services.tasks(), services.regionSwitch()),
+                        services.status(), services.tasks(), services.regionSwitch(), navigator),
                 LogController.class, () -> new LogController(services.activityLog()),
                 AccountController.class, () -> new AccountController(services.account(), services.session(),
                         navigator),

@@ -1,9 +1,11 @@
 package org.spotspec.ui.main;
 
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -11,6 +13,7 @@ import org.spotspec.about.AppInfo;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.RegionSwitch;
 import org.spotspec.model.session.SessionClock;
+import org.spotspec.model.session.SessionState;
 import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.Ticks;
@@ -25,11 +28,13 @@ public final class MainController {
     private final Navigator navigator;
     private final AppInfo info;
     private final RegionSwitch regions;
+    private final SessionState session;
 
     @FXML private BorderPane root;
     /** Unused here: the window binds the tabs' selection (MessagesConsistencyTest: every fx:id has its field). */
     @FXML private TabPane tabs;
-    @FXML private MenuItem renewItem;
+    @FXML private Tab pricesTab, requestsTab, instancesTab, launchTab;
+    @FXML private MenuItem renewItem, refreshItem, switchItem, signOutItem, signInItem;
     /** Its accelerator is the shortcut; the handler is all it needs. */
     @FXML private MenuItem switchRegionItem;
     @FXML private HBox banner;
@@ -37,8 +42,9 @@ public final class MainController {
     @FXML private Button bannerRenew;
 
     public MainController(AccountModel account, SessionClock clock, Navigator navigator, AppInfo info,
-                          RegionSwitch regions) {
+                          RegionSwitch regions, SessionState session) {
         this.account = account;
+        this.session = session;
         this.regions = regions;
         this.clock = clock;
         this.navigator = navigator;
@@ -61,6 +67,30 @@ public final class MainController {
         });
         clock.shownProperty().bind(root.sceneProperty().isNotNull());
         Ticks.everySecondWhileShowing(root, clock::tick);
+        bindOffline();
+    }
+
+    /**
+     * No session (opened offline): only what reads the price archive works. The tabs and menu items
+     * that would ask AWS are disabled, so none of them sends a request; Sign in… replaces Sign out.
+     */
+    private void bindOffline() {
+        var offline = session.sessionProperty().isNull();
+        for (var tab : List.of(requestsTab, instancesTab, launchTab)) {
+            tab.disableProperty().bind(offline);
+        }
+        for (var item : List.of(refreshItem, switchRegionItem)) {
+            item.disableProperty().bind(offline);
+        }
+        switchItem.visibleProperty().bind(offline.not());
+        signOutItem.visibleProperty().bind(offline.not());
+        signInItem.visibleProperty().bind(offline);
+        // Opened offline, the window shows what the user came for: the prices the archive holds.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && offline.get()) {
+                tabs.getSelectionModel().select(pricesTab);
+            }
+        });
     }
 
     @FXML
@@ -91,6 +121,11 @@ public final class MainController {
     @FXML
     private void signOut() {
         navigator.signOut(true);
+    }
+
+    @FXML
+    private void signIn() {
+        navigator.showSignIn();
     }
 
     @FXML

@@ -34,6 +34,21 @@ final class RegionDialog {
         }
     }
 
+    /** {@code label} (the status bar's region) opens the chooser on a click, Enter or Space. */
+    static void openFrom(Label label, RegionSwitch regions) {
+        label.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                switchRegion(label.getScene().getWindow(), regions);
+            }
+        });
+        label.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                switchRegion(label.getScene().getWindow(), regions);
+            }
+        });
+    }
+
     static Dialog<String> create(Window owner, RegionSwitch regions) {
         var dialog = new Dialog<String>();
         if (owner != null) {

@@ -7,8 +7,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.RegionSwitch;
@@ -16,6 +14,7 @@ import org.spotspec.model.session.SessionState;
 import org.spotspec.model.status.StatusState;
 import org.spotspec.tasks.TaskRunner;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ProblemDialog;
 
 /** The status bar: account, region (click or Enter: switch region), session time left, EC2 access, last error (growing, elided), busy. */
@@ -25,17 +24,15 @@ public final class StatusBarController {
     private final StatusState status;
     private final TaskRunner tasks;
     private final RegionSwitch regions;
+    private final Navigator navigator;
 
     @FXML private StatusBarBox statusBar;
-    @FXML private HBox sourceSegment;
-    @FXML private HBox busySegment;
-    @FXML private HBox syncSegment;
+    @FXML private HBox sourceSegment, busySegment, syncSegment;
     @FXML private Label syncLabel;
     @FXML private javafx.scene.control.Separator syncSeparator;
-    @FXML private Label accountLabel;
-    @FXML private Label regionLabel;
-    @FXML private Label sourceLabel;
-    @FXML private Label sessionLabel;
+    @FXML private Label accountLabel, regionLabel, sourceLabel, sessionLabel;
+    /** Offline (no session): back to the sign-in view. */
+    @FXML private Hyperlink signInLink;
     @FXML private Hyperlink renewLink;
     @FXML private Label ec2Label;
     @FXML private ProgressIndicator busyIndicator;
@@ -45,8 +42,9 @@ public final class StatusBarController {
     @FXML private Button errorClear;
 
     public StatusBarController(SessionState session, AccountModel account, StatusState status, TaskRunner tasks,
-                               RegionSwitch regions) {
+                               RegionSwitch regions, Navigator navigator) {
         this.session = session;
+        this.navigator = navigator;
         this.regions = regions;
         this.account = account;
         this.status = status;
@@ -62,6 +60,15 @@ public final class StatusBarController {
         arnTip.textProperty().bind(Bindings.createStringBinding(
                 () -> identity.get() == null ? "" : identity.get().arn(), identity));
         accountLabel.setTooltip(arnTip);
+        FieldBindings.showWhen(signInLink, current.isNull());
+        // Offline, the segments of a session are empty: no bare separators, no empty stop for the Tab key.
+        statusBar.lookupAll(".separator").stream().filter(n -> n != syncSeparator)
+                .forEach(n -> FieldBindings.showWhen(n, current.isNotNull()));
+        FieldBindings.showWhen(regionLabel, current.isNotNull());
+        signInLink.setOnAction(e -> {
+            signInLink.setVisited(false); // shown again after the next sign-out: not as spent
+            navigator.showSignIn();
+        });
         bindRegion();
         sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.source(current.get()), current));
         bindSessionClock();
@@ -90,21 +97,7 @@ public final class StatusBarController {
         regionLabel.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> StatusTexts.regionAccessible(current.get()), current));
         regionLabel.setTooltip(new Tooltip(regionLabel.getAccessibleHelp()));
-        regionLabel.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                switchRegion();
-            }
-        });
-        regionLabel.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                e.consume();
-                switchRegion();
-            }
-        });
-    }
-
-    private void switchRegion() {
-        RegionDialog.switchRegion(regionLabel.getScene().getWindow(), regions);
+        RegionDialog.openFrom(regionLabel, regions);
     }
 
     private void bindSessionClock() {

@@ -19,9 +19,10 @@ final class StatusTexts {
         return shown.isEmpty() ? "" : String.join(", ", shown) + "…";
     }
 
+    /** The status bar shows in the main window only, which without a session is the offline one. */
     static String account(CallerIdentity identity) {
         if (identity == null) {
-            return "Not signed in";
+            return "Offline — not signed in";
         }
         var a = identity.account();
         var grouped = a.length() == 12 ? a.substring(0, 4) + "-" + a.substring(4, 8) + "-" + a.substring(8) : a;

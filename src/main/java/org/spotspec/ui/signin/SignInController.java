@@ -2,12 +2,11 @@ package org.spotspec.ui.signin;
 
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -27,12 +26,14 @@ import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.signin.SourceKind;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.Scrolling;
 
 /** The sign-in view: binds the form to {@link SignInModel} and asks it to sign in. */
 public final class SignInController {
     private final SignInModel model;
     private final Consumer<AwsSession> onSignedIn;
+    private final Navigator navigator;
 
     @FXML private ScrollPane root;
     @FXML private VBox card, environmentPane, problemBox;
@@ -51,10 +52,13 @@ public final class SignInController {
     @FXML private Label problemHeadline, problemDetails, progressText;
     @FXML private ProgressIndicator progress;
     @FXML private Button signInButton;
+    /** Stays enabled while a sign-in runs: with the network down, that sign-in may wait long to fail. */
+    @FXML private Hyperlink offlineLink;
 
-    public SignInController(SignInModel model, Consumer<AwsSession> onSignedIn) {
+    public SignInController(SignInModel model, Consumer<AwsSession> onSignedIn, Navigator navigator) {
         this.model = model;
         this.onSignedIn = onSignedIn;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -115,7 +119,7 @@ public final class SignInController {
         progress.visibleProperty().bind(busy);
         progressText.visibleProperty().bind(busy);
         signInButton.disableProperty().bind(busy);
-        card.getChildren().stream().filter(n -> n != signInButton.getParent()).forEach(n -> n.disableProperty().bind(busy));
+        card.getChildren().stream().filter(n -> n != signInButton.getParent() && n != offlineLink.getParent()).forEach(n -> n.disableProperty().bind(busy));
         FieldBindings.showWhen(problemBox, model.problemProperty().isNotNull());
         // In a short window the error pushes Sign in below the edge: scroll it back into sight.
         Scrolling.revealWhen(problemBox.visibleProperty(), root, signInButton.getParent());
@@ -123,27 +127,21 @@ public final class SignInController {
         problemDetails.textProperty().bind(model.problemDetailsProperty());
     }
 
-    /**
-     * Where the cursor goes, and when, is the model's call; this maps its targets to fields. A move
-     * waits for the current event to finish: the fields' disabled state follows the model's after it.
-     * On showing, the move waits until the scene has taken the view.
-     */
+    /** Where the cursor goes, and when, is the model's call; this maps its targets to fields. */
     private void moveCursorAsTheModelSays() {
-        var fields = Map.<SignInFocus.Target, Node>of(SignInFocus.Target.ACCESS_KEY_ID, accessKeyId,
+        SignInCursor.follow(model.focus(), root, Map.of(SignInFocus.Target.ACCESS_KEY_ID, accessKeyId,
                 SignInFocus.Target.SECRET_KEY, secretKey, SignInFocus.Target.MFA_CODE, mfaCode,
-                SignInFocus.Target.SIGN_IN_BUTTON, signInButton);
-        var focus = model.focus();
-        focus.attach(target -> Platform.runLater(fields.get(target)::requestFocus),
-                () -> root.getScene() != null && root.getScene().getFocusOwner() instanceof TextField);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Platform.runLater(focus::viewShown);
-            }
-        });
+                SignInFocus.Target.SIGN_IN_BUTTON, signInButton));
     }
 
     @FXML
     private void signIn() {
         model.signIn(onSignedIn);
+    }
+
+    @FXML
+    private void openOffline() {
+        offlineLink.setVisited(false); // the view is shown again later: the link should not look spent
+        navigator.openOffline();
     }
 }

@@ -106,6 +106,26 @@ class PricesModelArchiveTest {
     }
 
     @Test
+    void offlineTheChoicesAreSpotSpecsOwnAndARememberedTypeStays() {
+        var calls = new InlineCalls();
+        var service = new SpotPriceService(2);
+        var model = new PricesModel(calls.calls, TaskRunner.inline(), service,
+                new ArchivedPrices(service, ArchiveHandle.of(archive), calls.clock), Runnable::run, calls.clock);
+        model.instanceTypes().prefer(List.of("x9z.mega")); // chosen in a region that offered it, last run
+
+        model.loadOfflineChoices("eu-west-1");
+
+        assertThat(model.instanceTypes().items()).containsAll(SpotPriceService.fallbackTypes()).contains("x9z.mega");
+        assertThat(model.instanceTypes().chosen()).containsExactly("x9z.mega");
+        assertThat(model.regions().items()).contains("us-east-1", "eu-west-1");
+        assertThat(model.regions().chosen()).containsExactly("eu-west-1");
+        assertThat(model.products().chosen()).containsExactly(LINUX);
+        assertThat(model.zones().items()).as("none to read: all zones").isEmpty();
+        assertThat(model.typesNoteProperty().get()).startsWith("Offline");
+        assertThat(calls.status.lastErrorProperty().get()).as("nothing tried, nothing failed").isNull();
+    }
+
+    @Test
     void aYearWithAHoleShowsTheHoleAsAGap() {
         var calls = new InlineCalls(wire.session());
         var now = calls.clock.instant();

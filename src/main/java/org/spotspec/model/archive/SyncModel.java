@@ -50,6 +50,7 @@ public final class SyncModel implements AutoCloseable {
     private final SyncScheduler scheduler;
     private final SelectionList types = new SelectionList();
     private final SelectionList regions = new SelectionList();
+    private static final String DEFAULT_PRODUCT = "Linux/UNIX";
     private final SelectionList products = new SelectionList();
     private final ObjectProperty<Integer> intervalMinutes =
             new SimpleObjectProperty<>((int) SyncScheduler.DEFAULT_INTERVAL.toMinutes());
@@ -185,7 +186,8 @@ public final class SyncModel implements AutoCloseable {
         offerTypes(saved.instanceTypes());
         types.prefer(saved.instanceTypes());
         regions.prefer(saved.regions());
-        products.prefer(saved.products());
+        // Nothing tracked without a product: Linux/UNIX unless chosen otherwise, as the CLI's default.
+        products.prefer(saved.products().isEmpty() ? List.of(DEFAULT_PRODUCT) : saved.products());
         if (minutes > 0) {
             intervalMinutes.set(minutes);
         }

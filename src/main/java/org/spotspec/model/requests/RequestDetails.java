@@ -22,7 +22,9 @@ public final class RequestDetails {
     public static String explanation(SpotRequest r) {
         var e = SpotStatusCodes.explain(r.statusCode());
         var text = new StringBuilder(e.meaning()).append("\n\nWhat to do: ").append(e.nextStep());
-        if (r.hasInstance() && ("cancelled".equals(r.state()) || "closed".equals(r.state()))) {
+        // Only while its instance may still run: "instance-terminated-…" says it is gone already.
+        if (r.hasInstance() && ("cancelled".equals(r.state()) || "closed".equals(r.state()))
+                && !r.statusCode().startsWith("instance-terminated")) {
             text.append("\n\nCancelling a request never terminates its instance: check ").append(r.instanceId())
                     .append(" on the Instances tab.");
         }

@@ -95,6 +95,15 @@ class ArchiveModelTest {
     }
 
     @Test
+    void aFirstStartTracksLinuxUnixSoTickingTypesAndRegionsIsEnough() {
+        var sync = sync(new InlineCalls());
+
+        sync.restore(TrackedSeries.none(), 0);
+
+        assertThat(sync.products().chosen()).containsExactly("Linux/UNIX");
+    }
+
+    @Test
     void signedOutOrWithAnExpiredMfaSessionItWaitsWithoutAsking() {
         var signedOut = sync(new InlineCalls());
         signedOut.syncNow();

@@ -30,4 +30,17 @@ class RequestDetailsTest {
                 .startsWith("Status last updated 2015-01-01 00:00:00");
         assertThat(RequestDetails.awsMessage(request("", null), ZoneOffset.UTC)).isEmpty();
     }
+
+    private static SpotRequest cancelled(String statusCode) {
+        return new SpotRequest("sir-1a2b3c4d", "cancelled", statusCode, "", null, "one-time", "t3.micro", "", "",
+                "i-0aaa1111bbbb22223", null, null, "terminate", "", "");
+    }
+
+    @Test
+    void aCancelledRequestWarnsThatItsInstanceRunsOnlyWhileItMayStillRun() {
+        assertThat(RequestDetails.explanation(cancelled("request-canceled-and-instance-running")))
+                .contains("Cancelling a request never terminates its instance: check i-0aaa1111bbbb22223");
+        assertThat(RequestDetails.explanation(cancelled("instance-terminated-by-user")))
+                .as("terminated already, as after SpotSpec's cancel + terminate").doesNotContain("never terminates");
+    }
 }

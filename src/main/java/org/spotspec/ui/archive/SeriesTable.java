@@ -12,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import org.spotspec.archive.SeriesStatus;
 import org.spotspec.ui.common.ColumnFit;
 import org.spotspec.ui.common.Columns;
@@ -43,26 +42,7 @@ final class SeriesTable {
     /** A day (a series' span needs no more at a glance; the tooltip gives the UTC time), sorted by the instant. */
     private static TableColumn<SeriesStatus, Instant> day(String title, Function<SeriesStatus, Instant> value,
                                                           ZoneId zone) {
-        var column = new TableColumn<SeriesStatus, Instant>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip utc = new Tooltip();
-
-            @Override
-            protected void updateItem(Instant at, boolean empty) {
-                super.updateItem(at, empty);
-                var none = empty || at == null;
-                setText(none ? "" : DAY.format(at.atZone(zone)));
-                utc.setText(none ? "" : at.toString());
-                setTooltip(none ? null : utc);
-            }
-
-            @Override
-            protected void layoutChildren() {
-                ColumnFit.widen(this);
-                super.layoutChildren();
-            }
-        });
+        var column = Columns.time(title, value, zone, DAY);
         column.setPrefWidth(95);
         return column;
     }

@@ -52,6 +52,12 @@ public final class Columns {
 
     /** Sorts by the instant, shows it as local time; the tooltip gives UTC. */
     public static <T> TableColumn<T, Instant> time(String title, Function<T, Instant> value, ZoneId zone) {
+        return time(title, value, zone, TIME);
+    }
+
+    /** As {@link #time(String, Function, ZoneId)}, in {@code format} (a day, where the time would crowd the table). */
+    public static <T> TableColumn<T, Instant> time(String title, Function<T, Instant> value, ZoneId zone,
+                                                   java.time.format.DateTimeFormatter format) {
         var column = new TableColumn<T, Instant>(title);
         column.setPrefWidth(130);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -64,7 +70,7 @@ public final class Columns {
             protected void updateItem(Instant at, boolean empty) {
                 super.updateItem(at, empty);
                 var none = empty || at == null;
-                setText(none ? "" : TIME.format(at.atZone(zone)));
+                setText(none ? "" : format.format(at.atZone(zone)));
                 utc.setText(none ? "" : at.toString());
                 setTooltip(none ? null : utc);
             }

@@ -106,6 +106,22 @@ class PricesViewTest {
     }
 
     @Test
+    void typesAreTickedFromTheKeyboardDownFromTheSearchThenSpace(FxRobot robot) {
+        openPrices();
+        var types = view.services.prices().instanceTypes();
+        robot.clickOn("#typeFilter").eraseText(30).write("m5.");
+
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE);
+        FxWait.until(() -> types.chosen().contains("m5.large"));
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.SPACE);
+        FxWait.until(() -> types.chosen().size() == 2);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+
+        FxWait.until(() -> types.chosen().size() == 1);
+        assertThat(types.chosen()).containsExactly("m5.large");
+    }
+
+    @Test
     void aPriceOfHundredthsOfACentShowsAllSixDecimalsInTheTable(FxRobot robot) {
         openPrices();
         var now = view.clock.instant();

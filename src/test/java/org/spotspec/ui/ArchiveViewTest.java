@@ -173,7 +173,7 @@ class ArchiveViewTest {
         robot.clickOn("#syncButton");
         FxWait.until(() -> FxWait.text(robot, "#syncState").startsWith("Last sync"));
         assertThat(shown).startsWith("Syncing prices 0/1…").contains("Syncing prices 1/1…").endsWith("");
-        assertThat(FxWait.text(robot, "#regionOutcomes")).isEqualTo("eu-west-1: 3 records added, 1 span(s) fetched");
+        assertThat(FxWait.text(robot, "#regionOutcomes")).isEqualTo("eu-west-1: 3 records in 1 span(s) fetched (each stored once)");
         assertThat(view.aws.count(HISTORY)).isEqualTo(1);
         assertThat(view.services.archive().get().orElseThrow().status()).hasSize(2);
     }

@@ -224,7 +224,7 @@ public final class SyncModel implements AutoCloseable {
         return syncing.getReadOnlyProperty();
     }
 
-    /** One line per region of the last sync: records added, or why it failed. */
+    /** One line per region of the last sync: records fetched, or why it failed. */
     public ObservableList<String> regionOutcomes() {
         return FXCollections.unmodifiableObservableList(regionOutcomes);
     }

@@ -44,6 +44,8 @@ final class SyncTexts {
             return r.region() + ": failed: " + p.code() + ", " + p.meaning()
                     + (p.nextStep().isEmpty() ? "" : " " + p.nextStep());
         }
-        return String.format("%s: %,d records added, %d span(s) fetched", r.region(), r.records(), r.spansFetched());
+        // Records received: one the archive already held is stored once, not counted apart.
+        return String.format("%s: %,d records in %d span(s) fetched (each stored once)", r.region(), r.records(),
+                r.spansFetched());
     }
 }

@@ -77,7 +77,7 @@ class ArchiveModelTest {
         sync.syncNow();
 
         assertThat(sync.stateProperty().get()).startsWith("Last sync at").contains("Synced 1 region(s): 1 records");
-        assertThat(sync.regionOutcomes()).containsExactly("eu-west-1: 1 records added, 1 span(s) fetched");
+        assertThat(sync.regionOutcomes()).containsExactly("eu-west-1: 1 records in 1 span(s) fetched (each stored once)");
         assertThat(sync.syncingProperty().get()).isFalse();
         assertThat(calls.status.syncProperty().get()).as("the status bar's segment is gone").isEmpty();
         archive.refresh();

@@ -66,8 +66,7 @@ final class ArchiveSyncCommand extends AwsCommand {
 
     @Override
     void planned(SignIn.Plan plan) {
-        regions = common.regions.isEmpty() ? List.of(plan.region().id())
-                : common.regions.stream().map(String::trim).distinct().toList();
+        regions = regions(plan);
     }
 
     @Override

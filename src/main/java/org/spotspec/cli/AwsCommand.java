@@ -1,6 +1,7 @@
 package org.spotspec.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
@@ -90,6 +91,12 @@ abstract class AwsCommand implements Callable<Integer> {
         }
     }
 
+    /** The regions a multi-region command works on: those given, else the sign-in's own. */
+    List<String> regions(SignIn.Plan plan) {
+        return common.regions.isEmpty() ? List.of(plan.region().id())
+                : common.regions.stream().map(String::trim).distinct().toList();
+    }
+
     private static boolean isUnreachable(AwsProblem problem) {
         return problem.kind() == AwsProblem.Kind.NETWORK || problem.kind() == AwsProblem.Kind.TIMEOUT;
     }
@@ -98,8 +105,8 @@ abstract class AwsCommand implements Callable<Integer> {
      * When AWS cannot be reached at all (no network, endpoint down): what a command can still do
      * without it, and its exit code; empty (the default) to report the failure as usual.
      */
-    java.util.Optional<Integer> whenOffline(AwsProblem unreachable) {
-        return java.util.Optional.empty();
+    Optional<Integer> whenOffline(AwsProblem unreachable) {
+        return Optional.empty();
     }
 
     /** Prints one row per id, reports failures on stderr, and returns the exit code they make. */

@@ -3,6 +3,8 @@ package org.spotspec.cli;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.FetchProgress;
 import org.spotspec.aws.SignInValidation;
@@ -85,7 +87,7 @@ final class PricesCommand extends AwsCommand {
     @Override
     void check() {
         types.forEach(t -> SignIn.check("--type", LaunchValidation.instanceType(t)));
-        products = products.stream().map(PricesCommand::product).distinct().toList();
+        products = products.stream().map(Products::canonical).distinct().toList();
         zones.forEach(z -> SignIn.check("--az", LaunchValidation.zone(z, "")));
         common.regions.forEach(r -> SignIn.check("--region", SignInValidation.region(r)));
         SignIn.check("--max-price", PriceInput.maxPriceProblem(maxPrice));
@@ -96,8 +98,7 @@ final class PricesCommand extends AwsCommand {
 
     @Override
     void planned(SignIn.Plan plan) {
-        var regions = common.regions.isEmpty() ? List.of(plan.region().id())
-                : common.regions.stream().map(String::trim).distinct().toList();
+        var regions = regions(plan);
         query = query(regions);
     }
 
@@ -111,12 +112,12 @@ final class PricesCommand extends AwsCommand {
      * sign-in failure is reported only when the archive has nothing for the query either.
      */
     @Override
-    java.util.Optional<Integer> whenOffline(org.spotspec.aws.AwsProblem unreachable) {
+    Optional<Integer> whenOffline(AwsProblem unreachable) {
         if (archive.none || query == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         note("spotspec prices: " + unreachable.headline() + ": " + unreachable.meaning());
-        return java.util.Optional.of(run(null));
+        return Optional.of(run(null));
     }
 
     @Override
@@ -179,9 +180,5 @@ final class PricesCommand extends AwsCommand {
             throw CliFailure.usage((from != null || to != null ? "--from/--to: " : "--range: ") + checked.problem());
         }
         return checked.query();
-    }
-
-    private static String product(String typed) {
-        return Products.canonical(typed);
     }
 }

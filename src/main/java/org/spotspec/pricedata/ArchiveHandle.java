@@ -15,10 +15,16 @@ import org.spotspec.archive.PriceArchive;
 public final class ArchiveHandle implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveHandle.class);
 
-    private Supplier<PriceArchive> opener;
-    private PriceArchive archive;
-    private String problem = "";
-    private boolean tried;
+    /**
+     * Held while opening (which may wait minutes: a server's connect timeout, a password asked of
+     * the user) and closing. {@link #problem()} and {@link #retry()} do not take it, so the FX
+     * thread never waits behind an opening: the password dialog of one runs on that very thread.
+     */
+    private final Object opening = new Object();
+    private volatile Supplier<PriceArchive> opener;
+    private volatile PriceArchive archive;
+    private volatile String problem = "";
+    private volatile boolean tried;
 
     /** @param opener opens the archive; throws {@link ArchiveException} with a user-readable message */
     public ArchiveHandle(Supplier<PriceArchive> opener) {
@@ -43,47 +49,61 @@ public final class ArchiveHandle implements AutoCloseable {
     }
 
     /** The archive, opening it on the first call; empty when it cannot be opened (see {@link #problem()}). */
-    public synchronized Optional<PriceArchive> get() {
-        if (!tried) {
-            tried = true;
-            try {
-                archive = opener.get();
-                problem = "";
-                LOG.info("Price archive open: {}", archive.location());
-            } catch (ArchiveException e) {
-                problem = e.getMessage();
-                // INFO: every caller shows the problem to the user (a WARN would say it twice on a terminal)
-                LOG.info("No price archive: {}", problem);
+    public Optional<PriceArchive> get() {
+        synchronized (opening) {
+            if (!tried && archive == null) {
+                tried = true;
+                try {
+                    archive = opener.get();
+                    problem = "";
+                    LOG.info("Price archive open: {}", archive.location());
+                } catch (ArchiveException e) {
+                    problem = e.getMessage();
+                    // INFO: every caller shows the problem to the user (a WARN would say it twice on a terminal)
+                    LOG.info("No price archive: {}", problem);
+                }
             }
+            return Optional.ofNullable(archive);
         }
-        return Optional.ofNullable(archive);
     }
 
-    /** Why there is no archive; empty when it is open or not tried yet. */
-    public synchronized String problem() {
+    /** Why there is no archive; empty when it is open or not tried yet. Never waits for an opening. */
+    public String problem() {
         return problem;
     }
 
-    /** Opens another archive from now on (the user changed its URL in Settings); closes the old one. */
-    public synchronized void reopenWith(Supplier<PriceArchive> newOpener) {
-        close();
-        opener = newOpener;
-        tried = false;
-        problem = "";
+    /**
+     * Opens another archive from now on (the user changed its URL in Settings); closes the old one.
+     * Waits for an opening under way: call it off the FX thread.
+     */
+    public void reopenWith(Supplier<PriceArchive> newOpener) {
+        synchronized (opening) {
+            closeOpen();
+            opener = newOpener;
+            tried = false;
+            problem = "";
+        }
     }
 
-    /** Forgets a failure, so the next {@link #get()} tries again (the server is back). */
-    public synchronized void retry() {
+    /** Forgets a failure, so the next {@link #get()} tries again (the server is back). Never waits. */
+    public void retry() {
         if (archive == null) {
             tried = false;
         }
     }
 
     @Override
-    public synchronized void close() {
-        if (archive != null) {
+    public void close() {
+        synchronized (opening) {
+            closeOpen();
+        }
+    }
+
+    private void closeOpen() {
+        var open = archive;
+        if (open != null) {
             try {
-                archive.close();
+                open.close();
             } catch (ArchiveException e) {
                 LOG.warn("Closing the price archive: {}", e.getMessage());
             }

@@ -83,8 +83,7 @@ class SessionServiceWireTest {
         var tokenCall = aws.requests("GetSessionToken").get(0);
         assertThat(tokenCall.getBodyAsString())
                 .contains("SerialNumber=arn%3Aaws%3Aiam%3A%3A123456789012%3Amfa%2Falice")
-                .contains("TokenCode=" + MFA_CODE)
-                .contains("DurationSeconds=3600");
+                .contains("TokenCode=" + MFA_CODE).contains("DurationSeconds=3600");
         assertThat(tokenCall.getHeader("Authorization")).contains("Credential=" + KEY_ID);
         assertThat(tokenCall.containsHeader("X-Amz-Security-Token")).isFalse();
 

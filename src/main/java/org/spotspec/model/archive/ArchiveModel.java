@@ -121,10 +121,11 @@ public final class ArchiveModel {
         }
         var url = urlText.get().trim();
         var withPrompt = opener.withPrompt(prompt);
-        handle.reopenWith(() -> withPrompt.open(withPrompt.url(null, url)));
         rows.clear();
         pendingApply = true;
-        run("Open the price archive", archive -> "Archive opened: " + archive.location(), "Opening…");
+        // The old archive is closed in the task too: closing (and waiting for an opening under way) is I/O.
+        run("Open the price archive", () -> handle.reopenWith(() -> withPrompt.open(withPrompt.url(null, url))),
+                archive -> "Archive opened: " + archive.location(), "Opening…");
     }
 
     /** Sets the URL field (restored from the settings) and uses it at the archive's next opening. */
@@ -142,12 +143,17 @@ public final class ArchiveModel {
     }
 
     private void run(String description, Function<PriceArchive, String> work, String startMessage) {
+        run(description, () -> { }, work, startMessage);
+    }
+
+    private void run(String description, Runnable first, Function<PriceArchive, String> work, String startMessage) {
         busy.set(true);
         if (!startMessage.isEmpty()) {
             message.set(startMessage);
         }
         var result = new String[1];
         tasks.task(description, () -> {
+            first.run();
             var archive = handle.get();
             if (archive.isEmpty()) {
                 return null;

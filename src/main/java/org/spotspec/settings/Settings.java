@@ -21,6 +21,7 @@ import java.util.Set;
  * @param refresh            the Requests and Instances tables' auto-refresh intervals
  * @param launch             the Launch form's last submitted choices (never user data or tags)
  * @param archive            the price archive's URL and tracked series
+ * @param watch              the watcher's interval, regions, notifications and price alert rules
  */
 public record Settings(
         String sourceKind,
@@ -33,7 +34,8 @@ public record Settings(
         PriceQuerySettings prices,
         RefreshSettings refresh,
         LaunchSettings launch,
-        ArchiveSettings archive) {
+        ArchiveSettings archive,
+        WatchSettings watch) {
 
     public static final String PROFILE = "PROFILE";
     public static final String ENVIRONMENT = "ENVIRONMENT";
@@ -56,66 +58,73 @@ public record Settings(
         refresh = refresh == null ? RefreshSettings.none() : refresh;
         launch = launch == null ? LaunchSettings.none() : launch;
         archive = archive == null ? ArchiveSettings.none() : archive;
+        watch = watch == null ? WatchSettings.none() : watch;
     }
 
     public static Settings defaults() {
         return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset(),
-                PriceQuerySettings.none(), RefreshSettings.none(), LaunchSettings.none(), ArchiveSettings.none());
+                PriceQuerySettings.none(), RefreshSettings.none(), LaunchSettings.none(), ArchiveSettings.none(),
+                WatchSettings.none());
     }
 
     public Settings withSourceKind(String value) {
         return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withProfile(String value) {
         return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withRegion(String value) {
         return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withUseMfa(boolean value) {
         return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withMfaDurationSeconds(int value) {
         return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window, prices,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withEndpointUrl(String value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window, prices,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withWindow(WindowBounds value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value, prices,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withPrices(PriceQuerySettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, value,
-                refresh, launch, archive);
+                refresh, launch, archive, watch);
     }
 
     public Settings withRefresh(RefreshSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                value, launch, archive);
+                value, launch, archive, watch);
     }
 
     public Settings withLaunch(LaunchSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, value, archive);
+                refresh, value, archive, watch);
     }
 
     public Settings withArchive(ArchiveSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, value);
+                refresh, launch, value, watch);
+    }
+
+    public Settings withWatch(WatchSettings value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch, archive, value);
     }
 
     /**

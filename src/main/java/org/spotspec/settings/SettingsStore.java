@@ -100,9 +100,10 @@ public final class SettingsStore {
                         list(props, "prices.products"), props.getProperty("prices.range", ""),
                         props.getProperty("prices.maxPrice", "")),
                 new RefreshSettings(props.getProperty("refresh.requests", ""),
-                        props.getProperty("refresh.instances", "")),
+                        props.getProperty("refresh.instances", ""), list(props, "refresh.regions")),
                 LaunchSettingsFormat.read(props),
-                ArchiveSettingsFormat.read(props));
+                ArchiveSettingsFormat.read(props),
+                WatchSettingsFormat.read(props));
         if (fields.bad.isEmpty()) {
             return new LoadResult(settings, Optional.empty());
         }
@@ -167,8 +168,10 @@ public final class SettingsStore {
         props.setProperty("prices.maxPrice", p.maxPrice());
         props.setProperty("refresh.requests", s.refresh().requests());
         props.setProperty("refresh.instances", s.refresh().instances());
+        props.setProperty("refresh.regions", String.join(",", s.refresh().regions()));
         LaunchSettingsFormat.write(props, s.launch());
         ArchiveSettingsFormat.write(props, s.archive());
+        WatchSettingsFormat.write(props, s.watch());
         var out = new ByteArrayOutputStream();
         try {
             props.store(out, "SpotSpec user settings. Never holds keys, tokens or MFA codes.");

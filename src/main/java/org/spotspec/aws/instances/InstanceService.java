@@ -6,6 +6,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.DryRun;
 import org.spotspec.aws.IdBatch;
 import org.spotspec.aws.IdOutcome;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
 
@@ -36,7 +37,16 @@ public final class InstanceService {
 
     /** As above; with {@code spotOnly} false, on-demand instances too (their spot request id is empty). */
     public List<SpotInstance> describeInStates(AwsSession session, List<String> states, boolean spotOnly) {
-        var ec2 = session.ec2();
+        return describeInStates(session, session.region().id(), states, spotOnly);
+    }
+
+    /**
+     * As above, in {@code region} with the session's credentials (one call per 1000 instances:
+     * what the watcher polls).
+     */
+    public List<SpotInstance> describeInStates(AwsSession session, String region, List<String> states,
+                                               boolean spotOnly) {
+        var ec2 = session.ec2(Region.of(region));
         var filters = new ArrayList<Filter>();
         if (spotOnly) {
             filters.add(Filter.builder().name(LIFECYCLE_FILTER).values("spot").build());
@@ -54,7 +64,7 @@ public final class InstanceService {
                     b.filters(filters);
                 }
             });
-            page.reservations().forEach(r -> r.instances().stream().map(SpotInstance::from).forEach(all::add));
+            page.reservations().forEach(r -> r.instances().stream().map(i -> SpotInstance.from(i, region)).forEach(all::add));
             token = page.nextToken();
         } while (token != null && !token.isEmpty());
         return all;

@@ -13,14 +13,15 @@ import software.amazon.awssdk.services.ec2.model.SpotInstanceRequest;
  * @param maxPrice             the request's max price per hour, empty when it uses the on-demand price
  * @param zone                 where it launched, else where it asked to launch
  * @param interruptionBehavior terminate, stop or hibernate
+ * @param region               the region it was read from (several regions share one table)
  */
 public record SpotRequest(String id, String state, String statusCode, String statusMessage, Instant statusUpdated,
                           String type, String instanceType, String maxPrice, String zone, String instanceId,
                           Instant created, Instant validUntil, String interruptionBehavior, String name,
-                          String keyName) {
+                          String keyName, String region) {
 
-    /** Reads the SDK's answer, tolerating every optional part being absent. */
-    public static SpotRequest from(SpotInstanceRequest r) {
+    /** Reads the SDK's answer from {@code region}, tolerating every optional part being absent. */
+    public static SpotRequest from(SpotInstanceRequest r, String region) {
         var status = Optional.ofNullable(r.status());
         var spec = Optional.ofNullable(r.launchSpecification());
         var asked = spec.map(s -> s.placement()).map(p -> p.availabilityZone()).orElse("");
@@ -33,7 +34,7 @@ public record SpotRequest(String id, String state, String statusCode, String sta
                 Tags.text(r.typeAsString()), spec.map(s -> s.instanceTypeAsString()).map(Tags::text).orElse(""),
                 Tags.text(r.spotPrice()), Tags.text(zone), Tags.text(r.instanceId()), r.createTime(), r.validUntil(),
                 Tags.text(r.instanceInterruptionBehaviorAsString()), Tags.name(r.tags()),
-                spec.map(s -> s.keyName()).map(Tags::text).orElse(""));
+                spec.map(s -> s.keyName()).map(Tags::text).orElse(""), Tags.text(region));
     }
 
     public boolean hasInstance() {

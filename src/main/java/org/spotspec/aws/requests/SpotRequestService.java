@@ -8,6 +8,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.DryRun;
 import org.spotspec.aws.IdBatch;
 import org.spotspec.aws.IdOutcome;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.model.CancelledSpotInstanceRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;
 
@@ -30,7 +31,15 @@ public final class SpotRequestService {
      * failed, disabled; EC2's {@code state} filter), page by page; every request when empty.
      */
     public List<SpotRequest> describeInStates(AwsSession session, List<String> states) {
-        var ec2 = session.ec2();
+        return describeInStates(session, session.region().id(), states);
+    }
+
+    /**
+     * As {@link #describeInStates(AwsSession, List)}, in {@code region} with the session's
+     * credentials (one call per 1000 requests: what the watcher polls).
+     */
+    public List<SpotRequest> describeInStates(AwsSession session, String region, List<String> states) {
+        var ec2 = session.ec2(Region.of(region));
         var state = Filter.builder().name("state").values(states).build();
         var all = new ArrayList<SpotRequest>();
         String token = null;
@@ -42,7 +51,7 @@ public final class SpotRequestService {
                     b.filters(state);
                 }
             });
-            page.spotInstanceRequests().stream().map(SpotRequest::from).forEach(all::add);
+            page.spotInstanceRequests().stream().map(r -> SpotRequest.from(r, region)).forEach(all::add);
             token = page.nextToken();
         } while (token != null && !token.isEmpty());
         return all;
@@ -53,8 +62,9 @@ public final class SpotRequestService {
         if (ids.isEmpty()) {
             return List.of();
         }
+        var region = session.region().id();
         return session.ec2().describeSpotInstanceRequests(b -> b.spotInstanceRequestIds(ids))
-                .spotInstanceRequests().stream().map(SpotRequest::from).toList();
+                .spotInstanceRequests().stream().map(r -> SpotRequest.from(r, region)).toList();
     }
 
     /**

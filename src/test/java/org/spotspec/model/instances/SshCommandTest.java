@@ -8,7 +8,7 @@ import org.spotspec.aws.instances.SpotInstance;
 class SshCommandTest {
     private static SpotInstance instance(String publicIp, String privateIp, String publicDns, String key) {
         return new SpotInstance("i-0aaa1111bbbb22223", "running", "m5.large", "eu-west-1a", publicIp, privateIp,
-                publicDns, "", null, "sir-1a2b3c4d", key, "");
+                publicDns, "", null, "sir-1a2b3c4d", key, "", "", "eu-west-1");
     }
 
     @Test

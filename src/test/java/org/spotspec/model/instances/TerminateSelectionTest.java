@@ -9,7 +9,7 @@ import org.spotspec.aws.instances.SpotInstance;
 /** Terminate acts only on instances that are not already terminated or shutting down, and says so. */
 class TerminateSelectionTest {
     private static SpotInstance instance(String id, String state) {
-        return new SpotInstance(id, state, "m5.large", "eu-west-1a", "", "", "", "", null, "", "", "");
+        return new SpotInstance(id, state, "m5.large", "eu-west-1a", "", "", "", "", null, "", "", "", "", "eu-west-1");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.spotspec.aws.requests.SpotRequest;
 class RequestDetailsTest {
     private static SpotRequest request(String message, Instant updated) {
         return new SpotRequest("sir-1a2b3c4d", "open", "pending-evaluation", message, updated, "one-time",
-                "t3.micro", "", "", "", null, null, "terminate", "", "");
+                "t3.micro", "", "", "", null, null, "terminate", "", "", "us-east-1");
     }
 
     @Test
@@ -33,7 +33,7 @@ class RequestDetailsTest {
 
     private static SpotRequest cancelled(String statusCode) {
         return new SpotRequest("sir-1a2b3c4d", "cancelled", statusCode, "", null, "one-time", "t3.micro", "", "",
-                "i-0aaa1111bbbb22223", null, null, "terminate", "", "");
+                "i-0aaa1111bbbb22223", null, null, "terminate", "", "", "us-east-1");
     }
 
     @Test

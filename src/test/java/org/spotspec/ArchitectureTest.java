@@ -95,7 +95,7 @@ class ArchitectureTest {
     void servicesPricesSettingsAndLoggingDoNotUseJavaFx() {
         assertThat(offenders(List.of("org.spotspec.aws", "org.spotspec.prices", "org.spotspec.settings",
                 "org.spotspec.logging", "org.spotspec.about", "org.spotspec.concurrent", "org.spotspec.userdirs",
-                "org.spotspec.archive", "org.spotspec.pricedata"),
+                "org.spotspec.archive", "org.spotspec.pricedata", "org.spotspec.watch"),
                 "javafx"))
                 .as("non-UI classes that use JavaFX").isEmpty();
     }

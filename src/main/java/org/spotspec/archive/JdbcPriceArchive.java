@@ -177,6 +177,12 @@ final class JdbcPriceArchive implements PriceArchive {
     }
 
     @Override
+    public org.spotspec.watch.EventStore events() {
+        // The event tables come with the next migration (issue 15's store); until then, none.
+        throw new UnsupportedOperationException("The event history is not in this archive yet.");
+    }
+
+    @Override
     public String location() {
         return location;
     }

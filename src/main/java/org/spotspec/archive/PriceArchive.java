@@ -58,6 +58,12 @@ public interface PriceArchive extends AutoCloseable {
     /** Bytes the archive takes on disk (the file and its journal; on PostgreSQL, its tables and indexes). */
     long sizeOnDisk();
 
+    /**
+     * The watcher's event history and last-seen states, kept in the same database (so they last
+     * across restarts and the CLI can list them), sharing this archive's connection and lock.
+     */
+    org.spotspec.watch.EventStore events();
+
     /** Where the archive is, fit to show: the file, or the JDBC URL without any password. */
     String location();
 

@@ -1,0 +1,43 @@
+package org.spotspec.watch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The watcher's core step: compares a fresh read of a region with the snapshot the store holds
+ * and stores the events with the new snapshot in one go, so a restart neither repeats nor loses
+ * one. Regions are observed in parallel; one region's observations run one at a time (else two
+ * reads could both compare with the same old snapshot and tell a change twice).
+ */
+public final class WatchEngine {
+    private final EventStore store;
+    private final Clock clock;
+    private final Differ differ = new Differ();
+    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+
+    public WatchEngine(EventStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The events {@code read} makes for {@code account}, as stored (with their keys), oldest first. */
+    public List<StoredEvent> observe(String account, RegionRead read) {
+        var lock = locks.computeIfAbsent(account + "|" + read.region(), k -> new Object());
+        synchronized (lock) {
+            var before = store.snapshot(account, read.region());
+            var events = differ.diff(account, before, read, clock.instant());
+            return store.record(differ.snapshot(account, read), events);
+        }
+    }
+
+    /** Stores events of no region read (session, watcher, price alerts); empty in, nothing stored. */
+    public List<StoredEvent> note(List<WatchEvent> events) {
+        return events.isEmpty() ? List.of() : store.append(events);
+    }
+
+    public EventStore store() {
+        return store;
+    }
+}

@@ -178,6 +178,6 @@ public final class PollSchedule {
     }
 
     static String seconds(Duration d) {
-        return d.toSeconds() % 60 == 0 && d.toSeconds() >= 120 ? d.toMinutes() + " min" : d.toSeconds() + " s";
+        return d.toSeconds() + " s";
     }
 }

@@ -66,6 +66,7 @@ public final class AppServices implements AutoCloseable {
     private final java.util.concurrent.ScheduledExecutorService syncTimer;
     private final ArchiveModel archiveModel;
     private final org.spotspec.model.archive.SyncModel syncModel;
+    private final WatchServices watch;
 
     /**
      * @param fxExecutor   runs on the FX thread ({@code Platform::runLater} in production)
@@ -127,6 +128,21 @@ public final class AppServices implements AutoCloseable {
             requests.refreshWhenShown();
             instances.refreshWhenShown();
         });
+        this.watch = new WatchServices(session, tasks, clock, fxExecutor, syncTimer, archive, archivedPrices,
+                requestService, instanceService,
+                () -> session.current().map(s -> java.util.List.of(s.region().id())).orElse(java.util.List.of()),
+                () -> prices.maxPriceProperty().get(), environment.variables());
+        // Price alerts are judged on what each sync of the tracked series brought.
+        syncModel.syncingProperty().addListener((obs, was, syncing) -> {
+            if (!syncing) {
+                watch.watch().checkAlertsSoon();
+            }
+        });
+    }
+
+    /** The watcher, its event history and price alerts. */
+    public WatchServices watch() {
+        return watch;
     }
 
     public Environment environment() {

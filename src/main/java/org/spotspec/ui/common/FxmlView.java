@@ -16,6 +16,9 @@ public enum FxmlView {
     LAUNCH("launch/launch.fxml"),
     LOG("log/log.fxml"),
     ARCHIVE("archive/archive.fxml"),
+    EVENTS("events/events.fxml"),
+    /** Included by the Events view: the watcher's settings and price alert rules. */
+    WATCH_PANEL("events/watch-panel.fxml"),
     STATUS_BAR("main/status-bar.fxml");
 
     private final String path;

@@ -139,6 +139,8 @@ public final class AppWindow implements Navigator {
         launchMemory.restoreGlobal(settings.get().launch());
         ArchiveSettingsAdapter.restoreAndRemember(services.archiveModel(), services.sync(), settings.get().archive(),
                 archive -> settings.update(s -> s.withArchive(archive)));
+        org.spotspec.model.watch.WatchSettingsAdapter.restoreAndRemember(services.watch().watch(),
+                settings.get().watch(), watch -> settings.update(s -> s.withWatch(watch)));
         services.launch().busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
                 services.session().current().ifPresent(session -> settings.update(
@@ -188,6 +190,7 @@ public final class AppWindow implements Navigator {
             bindShown("requestsTab", services.requests().table().shownProperty());
             bindShown("instancesTab", services.instances().table().shownProperty());
             bindShown("archiveTab", services.archiveModel().shownProperty());
+            watchEvents();
         }
         scene.setRoot(mainView);
         showTitle();
@@ -225,6 +228,22 @@ public final class AppWindow implements Navigator {
         // Before the lookups: the restored AMI is the one whose name is looked up.
         launchMemory.signedIn(session.region().id(), settings.get().launch());
         services.launch().loadChoices();
+    }
+
+    /**
+     * The Events tab's badge, the in-app notifications (a click opens the tab at the event), and
+     * the watcher's tick, which starts with the main window.
+     */
+    private void watchEvents() {
+        var tabs = (javafx.scene.control.TabPane) mainView.lookup("#tabs");
+        var eventsTab = tabs.getTabs().stream().filter(t -> "eventsTab".equals(t.getId())).findFirst().orElseThrow();
+        var watch = services.watch();
+        org.spotspec.ui.events.EventsTabBadge.bind(eventsTab, watch.events().unacknowledgedProperty());
+        watch.watch().addAnnouncer(new org.spotspec.ui.events.EventNotifications(() -> stage, event -> {
+            tabs.getSelectionModel().select(eventsTab);
+            watch.events().reveal(event);
+        }));
+        watch.start();
     }
 
     /** A live table loads when its tab is first shown, and auto-refreshes only while it is. */

@@ -11,6 +11,8 @@ import org.spotspec.ui.account.AccountController;
 import org.spotspec.ui.archive.ArchiveController;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ViewLoader;
+import org.spotspec.ui.events.EventsController;
+import org.spotspec.ui.events.WatchPanelController;
 import org.spotspec.ui.instances.InstancesController;
 import org.spotspec.ui.launch.LaunchController;
 import org.spotspec.ui.log.LogController;
@@ -44,20 +46,28 @@ public final class Controllers {
     private static Map<Class<?>, Supplier<?>> of(AppServices services, Navigator navigator, AppInfo info,
                                                 Consumer<AwsSession> onSignedIn) {
         var zone = ZoneId.systemDefault();
-        return Map.of(
-                SignInController.class, () -> new SignInController(services.signIn(), onSignedIn, navigator),
-                MainController.class, () -> new MainController(services.account(), services.sessionClock(),
-                        navigator, info, services.regionSwitch(), services.session()),
-                StatusBarController.class, () -> new StatusBarController(services.session(), services.account(),
-                        services.status(), services.tasks(), services.regionSwitch(), navigator),
-                LogController.class, () -> new LogController(services.activityLog()),
-                AccountController.class, () -> new AccountController(services.account(), services.session(),
-                        navigator),
-                PricesController.class, () -> new PricesController(services.prices(),
-                        new PriceExports(services.tasks(), services.status(), services.activityLog()), zone),
-                RequestsController.class, () -> new RequestsController(services.requests(), zone),
-                InstancesController.class, () -> new InstancesController(services.instances(), zone),
-                LaunchController.class, () -> new LaunchController(services.launch()),
-                ArchiveController.class, () -> new ArchiveController(services.archiveModel(), services.sync(), zone));
+        return Map.ofEntries(
+                entry(SignInController.class, () -> new SignInController(services.signIn(), onSignedIn, navigator)),
+                entry(MainController.class, () -> new MainController(services.account(), services.sessionClock(),
+                        navigator, info, services.regionSwitch(), services.session())),
+                entry(StatusBarController.class, () -> new StatusBarController(services.session(),
+                        services.account(), services.status(), services.tasks(), services.regionSwitch(), navigator)),
+                entry(LogController.class, () -> new LogController(services.activityLog())),
+                entry(AccountController.class, () -> new AccountController(services.account(), services.session(),
+                        navigator)),
+                entry(PricesController.class, () -> new PricesController(services.prices(),
+                        new PriceExports(services.tasks(), services.status(), services.activityLog()), zone)),
+                entry(RequestsController.class, () -> new RequestsController(services.requests(), zone)),
+                entry(InstancesController.class, () -> new InstancesController(services.instances(), zone)),
+                entry(LaunchController.class, () -> new LaunchController(services.launch())),
+                entry(ArchiveController.class, () -> new ArchiveController(services.archiveModel(), services.sync(),
+                        zone)),
+                entry(EventsController.class, () -> new EventsController(services.watch().events(), zone)),
+                entry(WatchPanelController.class, () -> new WatchPanelController(services.watch().watch())));
+    }
+
+    /** A map entry whose value type is the map's, so {@link Map#ofEntries} infers one type for all. */
+    private static Map.Entry<Class<?>, Supplier<?>> entry(Class<?> type, Supplier<?> make) {
+        return Map.entry(type, make);
     }
 }

@@ -1,0 +1,57 @@
+package org.spotspec.model.watch;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import org.spotspec.aws.AwsRegions;
+import org.spotspec.model.prices.SelectionList;
+
+/**
+ * The regions the watcher polls: those the user ticked, or, when none is ticked, the regions the
+ * Requests and Instances tables show (so watching follows what the user looks at).
+ */
+public final class WatchRegions {
+    private final SelectionList chosen = new SelectionList();
+    private final Supplier<List<String>> tableRegions;
+
+    /** @param tableRegions the regions the tables show now */
+    public WatchRegions(Supplier<List<String>> tableRegions) {
+        this.tableRegions = tableRegions;
+    }
+
+    /** The regions to poll now. */
+    public List<String> watched() {
+        var ticked = ticked();
+        return ticked.isEmpty() ? tableRegions.get() : ticked;
+    }
+
+    /** The regions ticked; before the list is offered, those remembered from last run. */
+    public List<String> ticked() {
+        return chosen.items().isEmpty() ? List.copyOf(chosen.remembered()) : chosen.chosen();
+    }
+
+    /** Offers every commercial region; not at start (the SDK's region list is slow to load the first time). */
+    public void offerRegions() {
+        if (chosen.items().isEmpty()) {
+            chosen.setItems(AwsRegions.commercial().stream().map(AwsRegions.Choice::id).toList());
+        }
+    }
+
+    /** The check list of regions. */
+    public SelectionList chosen() {
+        return chosen;
+    }
+
+    /** Chooses what was watched last time. */
+    public void restore(List<String> saved) {
+        chosen.prefer(saved);
+    }
+
+    /** One line under the list: what is watched when nothing is ticked. */
+    public StringBinding summaryProperty() {
+        return Bindings.createStringBinding(() -> chosen.chosen().isEmpty()
+                ? "None ticked: watching the regions the tables show (" + String.join(", ", tableRegions.get()) + ")."
+                : "Watching " + String.join(", ", chosen.chosen()) + ".", chosen.selected());
+    }
+}

@@ -1,0 +1,117 @@
+package org.spotspec.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.spotspec.testing.Ec2Fixtures;
+import org.spotspec.testing.FxWait;
+import org.spotspec.testing.QuickApplicationExtension;
+import org.spotspec.testing.ViewHarness;
+import org.spotspec.ui.common.FxmlView;
+import org.spotspec.ui.events.EventNotifications;
+import org.spotspec.ui.events.EventsTabBadge;
+import org.spotspec.watch.StoredEvent;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Events tab, mounted signed in over the local EC2 stub, its history in the archive of a temp
+ * home: an interruption notice seen by the watcher becomes a row, a notification that stays and
+ * opens the event when clicked, and a badge count that acknowledging clears; price alert rules
+ * are checked as they are typed.
+ */
+@ExtendWith(QuickApplicationExtension.class)
+class EventsViewTest {
+    @RegisterExtension
+    final ViewHarness view = new ViewHarness();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        view.start(stage);
+    }
+
+    private void requests(String code) {
+        view.aws.ec2Page("DescribeSpotInstanceRequests", null, null, Ec2Fixtures.describeSpotRequests(null,
+                Ec2Fixtures.spotRequest("sir-11111111", "active", code, "i-0aaa1111bbbb22223")));
+        view.aws.ec2Page("DescribeInstances", null, null, Ec2Fixtures.describeInstances(null,
+                Ec2Fixtures.instance("i-0aaa1111bbbb22223", "running", "sir-11111111")));
+    }
+
+    private void tick() {
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> view.services.watch().watch().tick());
+        FxWait.until(() -> !view.services.tasks().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anInterruptionNoticeIsARowANotificationAndABadgeUntilAcknowledged(FxRobot robot) {
+        requests("fulfilled");
+        view.show(FxmlView.EVENTS);
+        var tab = new Tab("Events");
+        var opened = new java.util.concurrent.atomic.AtomicReference<StoredEvent>();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            EventsTabBadge.bind(tab, view.services.watch().events().unacknowledgedProperty());
+            view.services.watch().watch().addAnnouncer(new EventNotifications(() -> stage, event -> {
+                opened.set(event);
+                view.services.watch().events().reveal(event);
+            }));
+        });
+        tick(); // the baseline
+        requests("marked-for-termination");
+        view.clock.advance(Duration.ofSeconds(60));
+        tick();
+
+        TableView<StoredEvent> table = robot.lookup("#eventTable").query();
+        FxWait.until(() -> table.getItems().size() == 1);
+        var badge = (Label) tab.getGraphic();
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).isEqualTo("1");
+        assertThat(badge.getAccessibleText()).isEqualTo("1 events not acknowledged");
+        FxWait.until(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        var notice = robot.lookup(".notification-bar .title").queryAs(Label.class).getText();
+        assertThat(notice).isEqualTo("Interruption notice — eu-west-1");
+        assertThat(robot.lookup(".notification-bar .text").queryAs(Label.class).getText())
+                .contains("i-0aaa1111bbbb22223").contains("two minutes");
+
+        robot.clickOn(".notification-bar .text");
+        FxWait.until(() -> opened.get() != null);
+        FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertThat(FxWait.text(robot, "#eventMessage")).contains("i-0aaa1111bbbb22223");
+
+        robot.clickOn("#acknowledgeButton");
+        FxWait.until(() -> !badge.isVisible());
+        assertThat(view.services.watch().events().all()).allMatch(StoredEvent::acknowledged);
+        assertThat(robot.lookup("#acknowledgeAllButton").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void aPriceAlertRuleWithAMistakeIsRefusedWithTheReasonAndKeptToBeFixed(FxRobot robot) {
+        view.show(FxmlView.EVENTS);
+        ListView<?> rules = robot.lookup("#alertRuleList").query();
+
+        robot.clickOn("#alertRuleField").write("m5.large,us-east-1,>abc").type(KeyCode.ENTER);
+        FxWait.until(() -> !FxWait.text(robot, "#alertRuleError").isEmpty());
+        assertThat(rules.getItems()).isEmpty();
+        assertThat(robot.lookup("#alertRuleField").queryTextInputControl().getText())
+                .isEqualTo("m5.large,us-east-1,>abc");
+
+        robot.lookup("#alertRuleField").queryTextInputControl().clear();
+        robot.clickOn("#alertRuleField").write("m5.large,us-east-1,>0.05").type(KeyCode.ENTER);
+        FxWait.until(() -> rules.getItems().size() == 1);
+        assertThat(FxWait.text(robot, "#alertRuleError")).isEmpty();
+        assertThat(robot.lookup("#alertRuleField").queryTextInputControl().getText()).isEmpty();
+    }
+}

@@ -23,6 +23,10 @@ import org.spotspec.watch.PriceAlertRule.Condition;
  * kept in the {@link EventStore}, so neither the next check nor a restart repeats it. A condition
  * that clearly stops holding re-arms the alert with an INFO event; one that hovers at the line
  * stays fired (see {@link PriceAlertVerdict}).
+ *
+ * <p>Checks of one instance run one at a time (a timer's and a "check now" never both fire an
+ * alert). Two processes checking the same rules on one team archive can each fire it once: the
+ * states are read, then written, in two transactions.
  */
 public final class PriceAlerts {
     /** Read at least this far back, so a series whose price has not changed for hours still has its price. */
@@ -46,7 +50,7 @@ public final class PriceAlerts {
      *                   with one INFO event saying so (once, until a max price is given)
      * @return the events fired, as stored
      */
-    public List<StoredEvent> check(List<PriceAlertRule> rules, Function<PriceQuery, PriceHistory> prices,
+    public synchronized List<StoredEvent> check(List<PriceAlertRule> rules, Function<PriceQuery, PriceHistory> prices,
                                    OptionalDouble myMaxPrice) {
         var run = new Run(clock.instant(), store.alertStates());
         for (var rule : distinct(rules)) {

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * What every {@link EventStore} must do, whatever keeps it (the archive's SQLite file, a real
  * PostgreSQL, memory): a subclass says how to make a fresh one and, where it can, how to reopen
  * its storage and how to make an event insert fail.
+ *
+ * <p>Use: {@code class MyStoreTest extends EventStoreContract { protected EventStore freshStore()
+ * { return new MyStore(); } }}. The archive's runs are {@code SqliteEventStoreTest} and
+ * {@code PostgresEventStoreTest}.
  */
 public abstract class EventStoreContract {
     protected static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456789Z");

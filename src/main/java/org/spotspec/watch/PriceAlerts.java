@@ -48,10 +48,11 @@ public final class PriceAlerts {
      * @param prices     reads prices, e.g. {@code archive::read}; its failure ends the check with nothing stored
      * @param myMaxPrice the max price ABOVE_MAX_PRICE rules compare with; without one they are skipped,
      *                   with one INFO event saying so (once, until a max price is given)
-     * @return the events fired, as stored
+     * @return this check's events as stored: alerts fired (NOTIFY), alerts re-armed and {@code >max} rules
+     *     skipped (INFO); empty when nothing changed
      */
     public synchronized List<StoredEvent> check(List<PriceAlertRule> rules, Function<PriceQuery, PriceHistory> prices,
-                                   OptionalDouble myMaxPrice) {
+                                                OptionalDouble myMaxPrice) {
         var run = new Run(clock.instant(), store.alertStates());
         for (var rule : distinct(rules)) {
             var line = run.line(rule, myMaxPrice);

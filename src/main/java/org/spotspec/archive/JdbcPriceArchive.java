@@ -1,7 +1,6 @@
 package org.spotspec.archive;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.spotspec.prices.PriceHistory;
 import org.spotspec.prices.PriceQuery;
 import org.spotspec.prices.PriceSeries;
@@ -20,36 +17,25 @@ import org.spotspec.prices.SeriesKey;
 
 /**
  * The archive over one JDBC connection, for both engines: the SQL is shared, {@link Dialect}
- * holds the differences. Calls are serialised on the instance; other processes (or instances)
- * are kept apart by the database's own locks.
+ * holds the differences. Calls (the event store's too) are serialised on the
+ * {@link ArchiveConnection}; other processes (or instances) are kept apart by the database's own
+ * locks.
  */
 final class JdbcPriceArchive implements PriceArchive {
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcPriceArchive.class);
-    private static final int ATTEMPTS = 3;
-
-    /** One unit of work inside a transaction. */
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private final Connection connection;
-    private final Dialect dialect;
-    private final String location;
-    private final ArchiveErrors errors;
+    private final ArchiveConnection db;
     private final LongSupplier size;
     private final Clock clock;
     private final SeriesTable series = new SeriesTable();
     private final CoverageTable coverage;
+    private final JdbcEventStore events;
 
     JdbcPriceArchive(Connection connection, Dialect dialect, String location, ArchiveErrors errors,
                      LongSupplier size, Clock clock) {
-        this.connection = connection;
-        this.dialect = dialect;
-        this.location = location;
-        this.errors = errors;
+        this.db = new ArchiveConnection(connection, dialect, location, errors);
         this.size = size;
         this.clock = clock;
         this.coverage = new CoverageTable(dialect);
+        this.events = new JdbcEventStore(db, clock);
     }
 
     @Override
@@ -159,75 +145,44 @@ final class JdbcPriceArchive implements PriceArchive {
     }
 
     @Override
-    public synchronized void compact() {
-        try {
+    public void compact() {
+        boolean sqlite = db.dialect() == Dialect.SQLITE;
+        db.outsideTransaction(c -> {
             // Outside a transaction on both engines; SQLite rewrites the file, then empties its WAL.
-            Dialect.exec(connection, dialect == Dialect.SQLITE ? "VACUUM" : "VACUUM ANALYZE points");
-            if (dialect == Dialect.SQLITE) {
-                Dialect.exec(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            Dialect.exec(c, sqlite ? "VACUUM" : "VACUUM ANALYZE points");
+            if (sqlite) {
+                Dialect.exec(c, "PRAGMA wal_checkpoint(TRUNCATE)");
             }
-        } catch (SQLException e) {
-            throw errors.translate(e);
-        }
+            return null;
+        });
     }
 
     @Override
-    public synchronized long sizeOnDisk() {
-        return size.getAsLong();
+    public long sizeOnDisk() {
+        return db.outsideTransaction(c -> size.getAsLong()); // PostgreSQL's size is a query on the connection
     }
 
     @Override
     public org.spotspec.watch.EventStore events() {
-        // The event tables come with the next migration (issue 15's store); until then, none.
-        throw new UnsupportedOperationException("The event history is not in this archive yet.");
+        return events;
     }
 
     @Override
     public String location() {
-        return location;
+        return db.location();
     }
 
     /** The connection, for tests of this package that set engine limits (e.g. SQLite's max_page_count). */
     Connection connection() {
-        return connection;
+        return db.connection();
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing the price archive {} failed", location, e);
-        }
+    public void close() {
+        db.close();
     }
 
-    private synchronized <T> T inTransaction(boolean write, Work<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dialect.begin(connection, write);
-                try {
-                    T result = work.run(connection);
-                    dialect.commit(connection);
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    rollbackQuietly();
-                    throw e;
-                }
-            } catch (SQLException e) {
-                if (attempt < ATTEMPTS && dialect.retryable(e)) {
-                    LOG.debug("Price archive {}: retrying after {}", location, e.getSQLState());
-                    continue;
-                }
-                throw errors.translate(e);
-            }
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            dialect.rollback(connection);
-        } catch (SQLException e) {
-            LOG.debug("Price archive {}: rollback failed", location, e);
-        }
+    private <T> T inTransaction(boolean write, ArchiveConnection.Work<T> work) {
+        return db.inTransaction(write, work);
     }
 }

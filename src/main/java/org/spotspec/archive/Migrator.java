@@ -27,7 +27,8 @@ final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
     /** The migrations, in order: version n is the n-th file. Append only; never edit one released. */
-    static final List<String> MIGRATIONS = List.of("V1__series_points_coverage.sql", "V2__series_last_write.sql");
+    static final List<String> MIGRATIONS = List.of("V1__series_points_coverage.sql", "V2__series_last_write.sql",
+            "V3__watch_events.sql");
 
     private final Dialect dialect;
     private final String location;

@@ -130,7 +130,8 @@ public final class PriceArchives {
 
     private static long postgresSize(Connection c, ArchiveErrors errors) {
         try (var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_total_relation_size('points')"
-                + " + pg_total_relation_size('series') + pg_total_relation_size('coverage')")) {
+                + " + pg_total_relation_size('series') + pg_total_relation_size('coverage')"
+                + " + pg_total_relation_size('events') + pg_total_relation_size('watch_items')")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -98,10 +98,12 @@ class ArchiveSecretCanaryTest {
         var texts = new StringBuilder();
         try (var archive = PriceArchives.openPostgres(url, server.user(), PASSWORD.toCharArray(), Duration.ofSeconds(5))) {
             archive.write(ArchiveFixtures.batch(0, 1, 0.5));
+            storeWatchEvents(archive);
             texts.append(archive.location()).append(archive.status());
             try (var c = DriverManager.getConnection(schemaUrl, server.properties()); var st = c.createStatement();
                  var rs = st.executeQuery("SELECT s::text FROM series s UNION ALL SELECT c::text FROM coverage c"
-                         + " UNION ALL SELECT v::text FROM schema_version v")) {
+                         + " UNION ALL SELECT v::text FROM schema_version v UNION ALL SELECT e::text FROM events e"
+                         + " UNION ALL SELECT w::text FROM watch_items w UNION ALL SELECT a::text FROM alert_states a")) {
                 while (rs.next()) {
                     texts.append(rs.getString(1));
                 }
@@ -114,6 +116,7 @@ class ArchiveSecretCanaryTest {
         var file = temp.resolve(PriceArchives.FILE_NAME);
         try (var embedded = PriceArchives.openEmbedded(file)) {
             embedded.write(ArchiveFixtures.batch(0, 1, 0.5));
+            storeWatchEvents(embedded);
         }
         texts.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
 
@@ -122,6 +125,17 @@ class ArchiveSecretCanaryTest {
             all = logged + "\n" + texts;
         }
         assertThat(all).contains("Cannot reach the price archive").doesNotContain(PASSWORD).doesNotContain(URL_PASSWORD);
+    }
+
+    /** The event tables get rows too: they share the connection that carried the password. */
+    private static void storeWatchEvents(PriceArchive archive) {
+        var event = new org.spotspec.watch.WatchEvent(ArchiveFixtures.T0, "123456789012", "eu-west-1",
+                org.spotspec.watch.EventKind.REQUEST_NEW, "sir-1", "", "open", "New request", org.spotspec.watch.Severity.INFO);
+        archive.events().record(new org.spotspec.watch.RegionSnapshot("123456789012", "eu-west-1",
+                java.util.Map.of("sir-1", new org.spotspec.watch.SeenItem("sir-1", "open", "pending-evaluation")),
+                java.util.Map.of()), java.util.List.of(event));
+        archive.events().recordAlerts(java.util.Map.of("m5.large,eu-west-1,>0.05|m5.large eu-west-1a Linux/UNIX", "above"),
+                java.util.List.of());
     }
 
     private static String stackTrace(Throwable t) {

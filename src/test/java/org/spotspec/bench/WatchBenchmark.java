@@ -79,7 +79,7 @@ public final class WatchBenchmark {
         double share = (watchFigures[0] - idleFigures[0]) / wall;
         double expectedCalls = REGIONS * 2.0 * (wall / 1e9) / INTERVAL.toSeconds();
         double callsPerRegionKindInterval = watchFigures[2] / expectedCalls;
-        return List.of(
+        return List.<String[]>of(
                 new String[] {"extra CPU watching " + REGIONS + " regions every " + INTERVAL.toSeconds() + " s, "
                         + minutes + " min (% of one core)", pct(watchFigures[0] / wall), pct(idleFigures[0] / wall),
                         pct(share), "< 1 %", share < CPU_TARGET ? "MET" : "NOT MET", "the same app idle, side by side"},
@@ -145,7 +145,7 @@ public final class WatchBenchmark {
             double max = latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1);
             double median = latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() / 2);
             double bound = INTERVAL.toSeconds() + 5;
-            return List.of(new String[] {"notice at the stub → event, worst of " + REGIONS + " regions (s)",
+            return List.<String[]>of(new String[] {"notice at the stub → event, worst of " + REGIONS + " regions (s)",
                     String.format(Locale.ROOT, "%.1f (median %.1f)", max, median), String.format(Locale.ROOT, "%.0f",
                     bound), String.format(Locale.ROOT, "%.2f", max / bound), "≤ interval + 5 s",
                     latencies.size() == REGIONS && max <= bound ? "MET" : "NOT MET (" + latencies.size() + " seen)",

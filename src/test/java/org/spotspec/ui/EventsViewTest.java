@@ -80,13 +80,14 @@ class EventsViewTest {
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("1");
         assertThat(badge.getAccessibleText()).isEqualTo("1 events not acknowledged");
-        FxWait.until(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".notification-bar .title").tryQuery().isPresent());
         var notice = robot.lookup(".notification-bar .title").queryAs(Label.class).getText();
         assertThat(notice).isEqualTo("Interruption notice — eu-west-1");
-        assertThat(robot.lookup(".notification-bar .text").queryAs(Label.class).getText())
-                .contains("i-0aaa1111bbbb22223").contains("two minutes");
+        var text = robot.lookup(".notification-bar .label").match(n -> n != robot.lookup(".notification-bar .title")
+                .query()).queryAs(Label.class);
+        assertThat(text.getText()).contains("i-0aaa1111bbbb22223").contains("two-minute notice");
 
-        robot.clickOn(".notification-bar .text");
+        robot.clickOn(text);
         FxWait.until(() -> opened.get() != null);
         FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null);
         assertThat(FxWait.text(robot, "#eventMessage")).contains("i-0aaa1111bbbb22223");
@@ -108,8 +109,8 @@ class EventsViewTest {
         assertThat(robot.lookup("#alertRuleField").queryTextInputControl().getText())
                 .isEqualTo("m5.large,us-east-1,>abc");
 
-        robot.lookup("#alertRuleField").queryTextInputControl().clear();
-        robot.clickOn("#alertRuleField").write("m5.large,us-east-1,>0.05").type(KeyCode.ENTER);
+        robot.clickOn("#alertRuleField").push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE)
+                .write("m5.large,us-east-1,>0.05").type(KeyCode.ENTER);
         FxWait.until(() -> rules.getItems().size() == 1);
         assertThat(FxWait.text(robot, "#alertRuleError")).isEmpty();
         assertThat(robot.lookup("#alertRuleField").queryTextInputControl().getText()).isEmpty();

@@ -33,6 +33,8 @@ public final class EventsController {
     private final EventsModel model;
     private final ZoneId zone;
 
+    /** Unused here: the id names the view for tests and the layout check. */
+    @FXML private javafx.scene.control.SplitPane eventsRoot;
     @FXML private TableView<StoredEvent> eventTable;
     @FXML private TextField eventFilterText;
     @FXML private ComboBox<String> eventKindFilter;

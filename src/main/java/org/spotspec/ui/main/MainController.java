@@ -34,6 +34,8 @@ public final class MainController {
     /** Unused here: the window binds the tabs' selection (MessagesConsistencyTest: every fx:id has its field). */
     @FXML private TabPane tabs;
     @FXML private Tab pricesTab, requestsTab, instancesTab, launchTab;
+    /** Unused here: the window binds its badge. */
+    @FXML private Tab eventsTab;
     @FXML private MenuItem renewItem, refreshItem, switchItem, signOutItem, signInItem;
     /** Its accelerator is the shortcut; the handler is all it needs. */
     @FXML private MenuItem switchRegionItem;

@@ -21,14 +21,25 @@ final class EventsTable {
     private static final String INSERT = "INSERT INTO events (time_ns, account, region, kind, item_id, from_state,"
             + " to_state, message, severity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String SAME = "SELECT " + COLUMNS + " FROM events WHERE time_ns BETWEEN ? AND ?"
+            + " AND account = ? AND region = ? AND kind = ? AND item_id = ? AND from_state = ? AND to_state = ?"
+            + " ORDER BY event_key LIMIT 1";
+
     /**
      * Inserts the events one by one, in the order given, so their keys (AUTOINCREMENT, identity)
-     * rise in that order; the watcher stores a handful per poll, so batching would buy nothing.
+     * rise in that order; the watcher stores a handful per poll, so batching would buy nothing. An
+     * event another watcher stored already ({@link org.spotspec.watch.EventStore#SAME_EVENT_WINDOW})
+     * is not stored again: the stored one is returned in its place.
      */
     List<StoredEvent> insert(Connection c, List<WatchEvent> events) throws SQLException {
         var stored = new ArrayList<StoredEvent>(events.size());
-        try (var st = c.prepareStatement(INSERT, new String[] {"event_key"})) {
+        try (var st = c.prepareStatement(INSERT, new String[] {"event_key"}); var same = c.prepareStatement(SAME)) {
             for (var e : events) {
+                var earlier = same(same, e);
+                if (earlier != null) {
+                    stored.add(earlier);
+                    continue;
+                }
                 bind(st, e);
                 st.executeUpdate();
                 try (var keys = st.getGeneratedKeys()) {
@@ -40,6 +51,21 @@ final class EventsTable {
             }
         }
         return stored;
+    }
+
+    private static StoredEvent same(PreparedStatement st, WatchEvent e) throws SQLException {
+        var window = org.spotspec.watch.EventStore.SAME_EVENT_WINDOW;
+        st.setLong(1, EventTimes.toNanos(e.time().minus(window)));
+        st.setLong(2, EventTimes.toNanos(e.time().plus(window)));
+        st.setString(3, e.account());
+        st.setString(4, e.region());
+        st.setString(5, e.kind().id());
+        st.setString(6, e.id());
+        st.setString(7, e.from());
+        st.setString(8, e.to());
+        try (var rs = st.executeQuery()) {
+            return rs.next() ? read(rs) : null;
+        }
     }
 
     /** Events at or after {@code since}, oldest first; the newest {@code limit} when there are more. */

@@ -14,13 +14,29 @@ import java.util.Optional;
  * <p>Implementations are thread-safe. Every method may throw {@code ArchiveException}.
  */
 public interface EventStore {
+    /**
+     * Two watchers (the app and {@code spotspec watch}, or two desktops on a team's archive) see
+     * the same change, each at its own poll: each is told (its snapshots are its own, see
+     * {@link WatchEngine}), but the history keeps it once. An event equal to one stored within this
+     * window (same account, region, kind, id, from and to) is not stored again; the stored one is
+     * returned in its place.
+     */
+    java.time.Duration SAME_EVENT_WINDOW = java.time.Duration.ofMinutes(15);
+
+    /** Whether {@code b} repeats {@code a}: the same change, seen within {@link #SAME_EVENT_WINDOW}. */
+    static boolean same(WatchEvent a, WatchEvent b) {
+        return a.account().equals(b.account()) && a.region().equals(b.region()) && a.kind() == b.kind()
+                && a.id().equals(b.id()) && a.from().equals(b.from()) && a.to().equals(b.to())
+                && java.time.Duration.between(a.time(), b.time()).abs().compareTo(SAME_EVENT_WINDOW) <= 0;
+    }
 
     /**
      * Stores {@code events} and replaces the snapshot of their account and region with {@code now},
      * in one transaction: after a crash either both are stored or neither, so no event is lost or
      * repeated.
      *
-     * @return the events as stored, with their keys, in the order given
+     * @return the events as stored, with their keys, in the order given (an event stored already by
+     *         another watcher: that one, see {@link #SAME_EVENT_WINDOW})
      */
     List<StoredEvent> record(RegionSnapshot now, List<WatchEvent> events);
 

@@ -28,6 +28,11 @@ public final class MemoryEventStore implements EventStore {
     public synchronized List<StoredEvent> append(List<WatchEvent> newEvents) {
         var stored = new ArrayList<StoredEvent>();
         for (var e : newEvents) {
+            var earlier = events.stream().filter(s -> EventStore.same(s.event(), e)).findFirst();
+            if (earlier.isPresent()) {
+                stored.add(earlier.get());
+                continue;
+            }
             var s = new StoredEvent(++lastKey, e, false);
             events.add(s);
             stored.add(s);
@@ -42,7 +47,9 @@ public final class MemoryEventStore implements EventStore {
 
     @Override
     public synchronized List<StoredEvent> since(Instant since, int limit) {
-        var found = events.stream().filter(s -> !s.event().time().isBefore(since)).toList();
+        var found = events.stream().filter(s -> !s.event().time().isBefore(since))
+                .sorted(java.util.Comparator.comparing((StoredEvent s) -> s.event().time())
+                        .thenComparingLong(StoredEvent::key)).toList();
         return List.copyOf(found.subList(Math.max(0, found.size() - limit), found.size()));
     }
 

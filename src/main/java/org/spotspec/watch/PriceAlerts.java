@@ -35,10 +35,20 @@ public final class PriceAlerts {
 
     private final EventStore store;
     private final Clock clock;
+    private final String prefix;
 
     public PriceAlerts(EventStore store, Clock clock) {
+        this(store, clock, "");
+    }
+
+    /**
+     * @param watcher names this watcher's alert states, as {@link WatchEngine}'s snapshots: the app and
+     *                {@code spotspec watch} on one archive each tell their user when a rule fires
+     */
+    public PriceAlerts(EventStore store, Clock clock, String watcher) {
         this.store = store;
         this.clock = clock;
+        this.prefix = watcher == null || watcher.isEmpty() ? "" : watcher + "#";
     }
 
     /**
@@ -53,7 +63,7 @@ public final class PriceAlerts {
      */
     public synchronized List<StoredEvent> check(List<PriceAlertRule> rules, Function<PriceQuery, PriceHistory> prices,
                                                 OptionalDouble myMaxPrice) {
-        var run = new Run(clock.instant(), store.alertStates());
+        var run = new Run(clock.instant(), mine(store.alertStates()));
         for (var rule : distinct(rules)) {
             var line = run.line(rule, myMaxPrice);
             if (line >= 0) {
@@ -65,7 +75,25 @@ public final class PriceAlerts {
                 }
             }
         }
-        return run.changed.isEmpty() && run.events.isEmpty() ? List.of() : store.recordAlerts(run.changed, run.events);
+        return run.changed.isEmpty() && run.events.isEmpty() ? List.of()
+                : store.recordAlerts(prefixed(run.changed), run.events);
+    }
+
+    /** This watcher's states, without its prefix (with none: the states no other watcher named). */
+    private java.util.Map<String, String> mine(java.util.Map<String, String> all) {
+        var mine = new java.util.HashMap<String, String>();
+        all.forEach((key, state) -> {
+            if (prefix.isEmpty() ? !key.contains("#") : key.startsWith(prefix)) {
+                mine.put(key.substring(prefix.length()), state);
+            }
+        });
+        return mine;
+    }
+
+    private java.util.Map<String, String> prefixed(java.util.Map<String, String> states) {
+        var out = new java.util.LinkedHashMap<String, String>();
+        states.forEach((key, state) -> out.put(prefix + key, state));
+        return out;
     }
 
     /** Every (region, type, product) the rules need kept up to date by the archive sync, sorted, once each. */

@@ -16,19 +16,33 @@ public final class WatchEngine {
     private final Clock clock;
     private final Differ differ = new Differ();
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final String watcher;
 
     public WatchEngine(EventStore store, Clock clock) {
+        this(store, clock, "");
+    }
+
+    /**
+     * @param watcher names this watcher's snapshots (e.g. {@code app@host/user}): the app and a
+     *                {@code spotspec watch} on one archive each compare with what they saw last, so
+     *                neither takes the other's change away from its user; the history keeps the
+     *                event once ({@link EventStore#SAME_EVENT_WINDOW})
+     */
+    public WatchEngine(EventStore store, Clock clock, String watcher) {
         this.store = store;
         this.clock = clock;
+        this.watcher = watcher == null ? "" : watcher;
     }
 
     /** The events {@code read} makes for {@code account}, as stored (with their keys), oldest first. */
     public List<StoredEvent> observe(String account, RegionRead read) {
         var lock = locks.computeIfAbsent(account + "|" + read.region(), k -> new Object());
+        var key = watcher.isEmpty() ? account : account + "#" + watcher;
         synchronized (lock) {
-            var before = store.snapshot(account, read.region());
+            var before = store.snapshot(key, read.region());
             var events = differ.diff(account, before, read, clock.instant());
-            return store.record(differ.snapshot(account, read), events);
+            var seen = differ.snapshot(account, read);
+            return store.record(new RegionSnapshot(key, seen.region(), seen.requests(), seen.instances()), events);
         }
     }
 

@@ -242,4 +242,21 @@ public abstract class EventStoreContract {
         assertThat(store.since(Instant.MIN, 100)).hasSize(40);
         assertThat(store.unacknowledged()).isEqualTo(40);
     }
+
+    @Test
+    void theSameChangeSeenByTwoWatchersIsKeptOnceAndGivenToBoth() {
+        var store = freshStore();
+        var first = store.record(snapshot("eu-west-1", "fulfilled"), List.of(event(0, "sir-a", "open", "fulfilled")));
+        // The other watcher polls 40 s later and sees the same change.
+        var seenAgain = new WatchEvent(T0.plusSeconds(40), "123456789012", "eu-west-1", EventKind.REQUEST_STATUS,
+                "sir-a", "open", "fulfilled", "Request sir-a: open → fulfilled", Severity.NOTIFY);
+        var second = store.append(List.of(seenAgain, event(1, "sir-b", "open", "fulfilled")));
+
+        assertThat(second.get(0).key()).isEqualTo(first.get(0).key());
+        assertThat(second.get(1).key()).isNotEqualTo(first.get(0).key());
+        assertThat(store.since(Instant.MIN, 10)).extracting(s -> s.event().id()).containsExactly("sir-a", "sir-b");
+        // The same change long after (back and forth meanwhile) is another event.
+        var later = store.append(List.of(event(30, "sir-a", "open", "fulfilled")));
+        assertThat(later.get(0).key()).isNotEqualTo(first.get(0).key());
+    }
 }

@@ -23,7 +23,7 @@ class PriceAlertsTest {
     private static final SeriesKey B = new SeriesKey("us-east-1", "us-east-1b", "m5.large", "Linux/UNIX");
     private static final SeriesKey WINDOWS = new SeriesKey("us-east-1", "us-east-1a", "m5.large", "Windows");
 
-    private final FakeEventStore store = new FakeEventStore();
+    private final MemoryEventStore store = new MemoryEventStore();
     private final MutableClock clock = new MutableClock(NOW);
     private final PriceAlerts alerts = new PriceAlerts(store, clock);
     /** Points per series: (time, micro-dollars), in time order. */

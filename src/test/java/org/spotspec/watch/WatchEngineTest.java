@@ -39,6 +39,26 @@ class WatchEngineTest {
     }
 
     @Test
+    void theAppAndACommandLineWatcherOnOneStoreAreEachToldTheHistoryKeepsItOnce() {
+        var app = new WatchEngine(store, clock, "app@host/alice");
+        var cli = new WatchEngine(store, clock, "cli@host/alice");
+        var open = read(List.of(request("sir-1", "open", "pending-evaluation", "")), List.of());
+        app.observe(ACCOUNT, open);
+        cli.observe(ACCOUNT, open);
+        clock.advance(Duration.ofSeconds(60));
+        var fulfilled = read(List.of(request("sir-1", "active", "fulfilled", "")), List.of());
+
+        var toldApp = app.observe(ACCOUNT, fulfilled);
+        clock.advance(Duration.ofSeconds(20));
+        var toldCli = cli.observe(ACCOUNT, fulfilled);
+
+        assertThat(toldApp).extracting(s -> s.event().to()).containsExactly("fulfilled");
+        assertThat(toldCli).extracting(StoredEvent::key).isEqualTo(toldApp.stream().map(StoredEvent::key).toList());
+        assertThat(store.since(Rows.NOW, 100)).hasSize(1);
+        assertThat(toldApp.get(0).event().account()).isEqualTo(ACCOUNT);
+    }
+
+    @Test
     void parallelObservationsOfOneRegionTellAChangeOnce() throws Exception {
         var engine = new WatchEngine(store, clock);
         engine.observe(ACCOUNT, read(List.of(request("sir-1", "open", "pending-evaluation", "")), List.of()));

@@ -70,17 +70,18 @@ public final class WatchModel {
 
     /**
      * @param myMaxPrice "my max price" of the Prices tab, NaN when none is set
+     * @param engine     compares each read with what this watcher saw last, and stores the events
      * @param desktop    the desktop's notifications, when this OS has them
      */
-    public WatchModel(SessionState session, TaskRunner tasks, Clock clock, RegionReader reader, EventStore store,
+    public WatchModel(SessionState session, TaskRunner tasks, Clock clock, RegionReader reader, WatchEngine engine,
                       EventsModel events, AlertRulesModel rules, AlertSync alertSync, DoubleSupplier myMaxPrice,
                       WatchRegions regions, Optional<DesktopNotifier> desktop) {
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;
         this.reader = reader;
-        this.store = store;
-        this.engine = new WatchEngine(store, clock);
+        this.store = engine.store();
+        this.engine = engine;
         this.events = events;
         this.rules = rules;
         this.alertSync = alertSync;

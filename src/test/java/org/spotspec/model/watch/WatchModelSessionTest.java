@@ -22,6 +22,7 @@ import org.spotspec.watch.MemoryEventStore;
 import org.spotspec.watch.PriceAlerts;
 import org.spotspec.watch.RegionReader;
 import org.spotspec.watch.StoredEvent;
+import org.spotspec.watch.WatchEngine;
 
 /**
  * The watcher and the MFA session: warned before the end, paused at it without a call (a poll would
@@ -44,7 +45,8 @@ class WatchModelSessionTest {
         var events = new EventsModel(tasks, () -> store, () -> "", app.clock);
         var prices = new ArchivedPrices(new SpotPriceService(2), ArchiveHandle.none("none"), app.clock);
         var watch = new WatchModel(app.session, tasks, app.clock,
-                new RegionReader(new SpotRequestService(), new InstanceService()), store, events,
+                new RegionReader(new SpotRequestService(), new InstanceService()),
+                new WatchEngine(store, app.clock, "app@test"), events,
                 new AlertRulesModel(), new AlertSync(prices, new PriceAlerts(store, app.clock)), () -> Double.NaN,
                 new WatchRegions(List::of), Optional.empty());
         watch.addAnnouncer(announced::addAll);

@@ -27,6 +27,7 @@ import org.spotspec.watch.PriceAlerts;
 import org.spotspec.watch.RegionReader;
 import org.spotspec.watch.Severity;
 import org.spotspec.watch.StoredEvent;
+import org.spotspec.watch.WatchEngine;
 
 /**
  * The app's watcher over real HTTP (WireMock with EC2's XML), ticked by hand with a test clock:
@@ -52,7 +53,7 @@ class WatchModelWireTest {
         events = new EventsModel(tasks, () -> store, () -> "", clock);
         var prices = new ArchivedPrices(new SpotPriceService(2), ArchiveHandle.none("no archive in this test"), clock);
         watch = new WatchModel(session, tasks, clock, new RegionReader(new SpotRequestService(), new InstanceService()),
-                store, events, new AlertRulesModel(), new AlertSync(prices, new PriceAlerts(store, clock)),
+                new WatchEngine(store, clock, "app@test"), events, new AlertRulesModel(), new AlertSync(prices, new PriceAlerts(store, clock)),
                 () -> Double.NaN, new WatchRegions(() -> List.of(wire.session().region().id())), Optional.empty());
         watch.addAnnouncer(announced::addAll);
         requests("active", "fulfilled");

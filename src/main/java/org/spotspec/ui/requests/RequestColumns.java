@@ -22,6 +22,7 @@ final class RequestColumns {
                 Columns.fitted("Type", SpotRequest::type, 85),
                 Columns.fitted("Instance type", SpotRequest::instanceType, 115),
                 Columns.fitted("Max price", SpotRequest::maxPrice, 85),
+                Columns.fitted("Region", SpotRequest::region, 105),
                 Columns.fitted("AZ", SpotRequest::zone, 95),
                 Columns.id("Instance id", SpotRequest::instanceId),
                 created,

@@ -1,5 +1,6 @@
 package org.spotspec.model.requests;
 
+import org.spotspec.model.tables.TableRegions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spotspec.testing.Ec2Fixtures.cancelled;
 import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
@@ -92,7 +93,7 @@ class CancelTerminateRenewalTest {
         aws.ec2Page("DescribeSpotInstanceRequests", null, null, describeSpotRequests(null,
                 spotRequest(SIR, "cancelled", "request-canceled-and-instance-running", "persistent", INSTANCE)));
         aws.ec2ExpiresOnce(TERMINATE, terminating(INSTANCE));
-        var model = new RequestsModel(calls, session, status, log, clock, requestService,
+        var model = new RequestsModel(calls, session, new TableRegions(session), status, log, clock, requestService,
                 new SpotCleanup(requestService, instanceService), () -> { });
         model.table().shownProperty().set(true);
         assertThat(model.table().rows()).hasSize(1);

@@ -1,5 +1,6 @@
 package org.spotspec.model.requests;
 
+import org.spotspec.model.tables.TableRegions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spotspec.testing.Ec2Fixtures.cancelled;
 import static org.spotspec.testing.Ec2Fixtures.describeInstances;
@@ -49,9 +50,9 @@ class RequestsModelTest {
         var calls = new InlineCalls(wire.session());
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();
-        instances = new InstancesModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
+        instances = new InstancesModel(calls.calls, calls.session, new TableRegions(calls.session), calls.status, calls.log, calls.clock,
                 instanceService);
-        requests = new RequestsModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
+        requests = new RequestsModel(calls.calls, calls.session, new TableRegions(calls.session), calls.status, calls.log, calls.clock,
                 requestService, new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
         requests.table().shownProperty().set(true);
         assertThat(requests.table().rows()).hasSize(1);

@@ -14,7 +14,8 @@ class RefreshSettingsAdapterTest {
     private final LiveTable<String> instances = table();
 
     private LiveTable<String> table() {
-        return new LiveTable<>("Describe rows", aws.calls, aws.session, aws.status, aws.clock, s -> List.of(),
+        return new LiveTable<>("Describe rows", aws.calls, aws.session, new TableRegions(aws.session), aws.status,
+                aws.clock, (s, region) -> List.<String>of(),
                 row -> "", List::of, List.of());
     }
 

@@ -48,4 +48,18 @@ class RefreshSettingsAdapterTest {
         RefreshSettingsAdapter.restore(again, table(), saved);
         assertThat(again.intervalProperty().get()).isEqualTo(RefreshInterval.MINUTE_1);
     }
+
+    @Test
+    void theRegionsShownAreRestoredToBothTablesAndRemembered() {
+        RefreshSettingsAdapter.restore(requests, instances,
+                new RefreshSettings("", "", List.of("us-east-1", "eu-west-1")));
+
+        assertThat(requests.regions().chosen()).containsExactly("us-east-1", "eu-west-1");
+        assertThat(instances.regions().chosen()).containsExactly("us-east-1", "eu-west-1");
+        assertThat(RefreshSettingsAdapter.remember(requests, instances).regions())
+                .containsExactly("us-east-1", "eu-west-1");
+
+        RefreshSettingsAdapter.restore(requests, instances, RefreshSettings.none());
+        assertThat(requests.regions().followsSession()).as("nothing saved: the session's region").isTrue();
+    }
 }

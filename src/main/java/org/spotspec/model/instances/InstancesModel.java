@@ -60,8 +60,9 @@ public final class InstancesModel {
     public void terminate(List<SpotInstance> selected, boolean dryRun, Consumer<List<IdOutcome>> onDone,
                           Consumer<AwsProblem> onProblem) {
         var ids = selected.stream().map(SpotInstance::id).toList();
-        var action = (dryRun ? "Validate terminate of " : "Terminate ") + ids.size() + " instance(s)";
         var byRegion = ByRegion.ids(selected, SpotInstance::region, SpotInstance::id);
+        var action = (dryRun ? "Validate terminate of " : "Terminate ") + ids.size() + " instance(s)"
+                + ByRegion.inRegions(byRegion);
         actions.run(action, ids, dryRun, s -> ByRegion.merged(ByRegion.each("Terminate instances", byRegion,
                 (region, some) -> dryRun ? service.terminateDryRun(s, ByRegion.regionOf(s, region), some)
                         : service.terminate(s, ByRegion.regionOf(s, region), some),

@@ -79,7 +79,7 @@ public final class RequestsModel {
         var known = selected.stream().filter(SpotRequest::hasInstance)
                 .collect(Collectors.toMap(SpotRequest::id, SpotRequest::instanceId, (a, b) -> a));
         var action = (dryRun ? "Validate cancel of " : "Cancel ") + ids.size() + " spot request(s)"
-                + (alsoTerminate ? " and their instances" : "");
+                + (alsoTerminate ? " and their instances" : "") + ByRegion.inRegions(byRegion);
         actions.runStaged(action, ids, dryRun, s -> staged(s, byRegion, known, alsoTerminate, dryRun), () -> {
             refreshWhenShown(); // the user may have left the tab while the cancel ran
             if (alsoTerminate) {

@@ -39,6 +39,11 @@ public final class ByRegion {
                 + String.join(", ", e.getValue())).collect(Collectors.joining("; "));
     }
 
+    /** For an action's name in the log: " in us-east-1, eu-west-1" when the ids lie in several regions, else "". */
+    public static String inRegions(Map<String, List<String>> idsByRegion) {
+        return idsByRegion.size() < 2 ? "" : " in " + String.join(", ", idsByRegion.keySet());
+    }
+
     /** The region to call for a group: its own, or the session's for rows without one. */
     public static String regionOf(AwsSession session, String region) {
         return region == null || region.isEmpty() ? session.region().id() : region;

@@ -35,10 +35,10 @@ import org.spotspec.model.status.StatusState;
  * (spot requests, instances): refresh by hand or on an interval, never two refreshes at once,
  * filter by state and free text. Several regions are read in parallel ({@link RegionReads}); one
  * that fails is named in {@link #regionProblemsProperty()} while the others' rows show. The rows are replaced as a whole, and {@link #replacingProperty()} is true while
- * that happens so the view can keep its selection and scroll position by id.
+ * that happens so the view can keep its selection and scroll position by (region, id).
  *
  * <p>It loads only once its tab has been shown (so sign-in costs no extra calls), again when the
- * account or region changes, and on its interval while shown. A change made elsewhere (a launch,
+ * account or the regions shown change, and on its interval while shown. A change made elsewhere (a launch,
  * a cancel that terminated instances) goes through {@link #refreshWhenShown}, which reads at once
  * only while the tab is shown and otherwise waits for it. Time comes from the injected clock
  * through {@link #tick}, which the view calls once a second.

@@ -1,6 +1,5 @@
 package org.spotspec.model.requests;
 
-import org.spotspec.model.tables.TableRegions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spotspec.testing.Ec2Fixtures.cancelled;
 import static org.spotspec.testing.Ec2Fixtures.describeInstances;
@@ -19,6 +18,7 @@ import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.requests.SpotCleanup;
 import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.model.instances.InstancesModel;
+import org.spotspec.model.tables.TableRegions;
 import org.spotspec.testing.InlineCalls;
 import org.spotspec.testing.WireSession;
 

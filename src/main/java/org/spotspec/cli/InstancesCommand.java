@@ -3,6 +3,8 @@ package org.spotspec.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.RegionReads;
+import org.spotspec.aws.SignInValidation;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.cli.output.Column;
@@ -10,10 +12,16 @@ import org.spotspec.cli.output.ResultTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code spotspec instances}: the spot instances of a region, as the Instances tab lists them. */
+/**
+ * {@code spotspec instances}: the spot instances of one or more regions (read in parallel), as
+ * the Instances tab lists them.
+ */
 @Command(name = "instances", mixinStandardHelpOptions = true, abbreviateSynopsis = true, versionProvider = VersionProvider.class,
-        description = "List the spot instances of the region (on-demand ones too with --all).",
-        footer = {"", "Examples:", "  spotspec instances --state running", "  spotspec instances -o csv"})
+        description = {"List the spot instances of the region (on-demand ones too with --all).",
+            "--region may be repeated (or comma-separated) to list several regions at once; a region that "
+                    + "fails is reported on stderr and the others are listed (exit code 5)."},
+        footer = {"", "Examples:", "  spotspec instances --state running",
+            "  spotspec instances --region us-east-1 --region eu-west-1 -o csv"})
 final class InstancesCommand extends AwsCommand {
     @Option(names = "--state", split = ",", paramLabel = "<state>",
             description = "Only instances in these states: pending, running, stopping, stopped, shutting-down, "
@@ -24,6 +32,7 @@ final class InstancesCommand extends AwsCommand {
     boolean all;
 
     private final InstanceService service;
+    private List<String> regions = List.of();
 
     InstancesCommand(CliContext context, InstanceService service) {
         super(context);
@@ -33,6 +42,17 @@ final class InstancesCommand extends AwsCommand {
     @Override
     void check() {
         states = States.check(states, States.INSTANCE);
+        common.regions.forEach(r -> SignIn.check("--region", SignInValidation.region(r)));
+    }
+
+    @Override
+    boolean multiRegion() {
+        return true;
+    }
+
+    @Override
+    void planned(SignIn.Plan plan) {
+        regions = regions(plan);
     }
 
     @Override
@@ -43,15 +63,18 @@ final class InstancesCommand extends AwsCommand {
     @Override
     int run(AwsSession session) {
         var rows = new ResultTable(Column.of("id", "INSTANCE"), Column.of("state", "STATE"),
-                Column.of("instanceType", "TYPE"), Column.of("availabilityZone", "ZONE"),
+                Column.of("instanceType", "TYPE"), Column.of("region", "REGION"), Column.of("availabilityZone", "ZONE"),
                 Column.of("publicIp", "PUBLIC IP"), Column.of("privateIp", "PRIVATE IP"), Column.detail("publicDns"),
                 Column.detail("privateDns"), Column.of("launchTime", "LAUNCHED"), Column.of("spotRequestId", "REQUEST"),
                 Column.detail("keyName"), Column.of("name", "NAME"));
-        for (SpotInstance i : service.describeInStates(session, states, !all)) {
-            rows.add(i.id(), i.state(), i.instanceType(), i.zone(), i.publicIp(), i.privateIp(), i.publicDns(),
+        var read = RegionReads.read(action(), session, regions,
+                (s, region) -> service.describeInStates(s, region, states, !all));
+        for (SpotInstance i : read.rows()) {
+            rows.add(i.id(), i.state(), i.instanceType(), i.region(), i.zone(), i.publicIp(), i.privateIp(), i.publicDns(),
                     i.privateDns(), i.launchTime(), i.spotRequestId(), i.keyName(), i.name());
         }
+        read.failed().values().forEach(this::printProblem);
         print(rows);
-        return ExitCode.OK;
+        return read.failed().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
     }
 }

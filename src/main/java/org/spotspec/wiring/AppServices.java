@@ -29,6 +29,7 @@ import org.spotspec.model.launch.LaunchLookups;
 import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.prices.PricesModel;
 import org.spotspec.model.requests.RequestsModel;
+import org.spotspec.model.tables.TableRegions;
 import org.spotspec.model.archive.ArchiveModel;
 import org.spotspec.archive.PriceArchives;
 import org.spotspec.pricedata.ArchiveHandle;
@@ -55,6 +56,7 @@ public final class AppServices implements AutoCloseable {
     private final SessionClock sessionClock;
     private final AccountModel account;
     private final RegionSwitch regionSwitch;
+    private final TableRegions tableRegions;
     private final PricesModel prices;
     private final InstancesModel instances;
     private final RequestsModel requests;
@@ -116,8 +118,9 @@ public final class AppServices implements AutoCloseable {
         var launchService = new LaunchService();
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();
-        this.instances = new InstancesModel(calls, session, status, activityLog, clock, instanceService);
-        this.requests = new RequestsModel(calls, session, status, activityLog, clock, requestService,
+        this.tableRegions = new TableRegions(session);
+        this.instances = new InstancesModel(calls, session, tableRegions, status, activityLog, clock, instanceService);
+        this.requests = new RequestsModel(calls, session, tableRegions, status, activityLog, clock, requestService,
                 new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
         this.launch = new LaunchModel(calls, launchService, session, activityLog,
                 new LaunchForm(clock, java.time.ZoneId.systemDefault()),
@@ -187,6 +190,11 @@ public final class AppServices implements AutoCloseable {
 
     public RegionSwitch regionSwitch() {
         return regionSwitch;
+    }
+
+    /** The regions the Requests and Instances tables show (empty choice: the session's region). */
+    public TableRegions tableRegions() {
+        return tableRegions;
     }
 
     public PricesModel prices() {

@@ -147,7 +147,9 @@ class CliListWireTest {
     @CsvSource(delimiter = '|', value = {
         "requests --state running|--state: 'running' is not one of open, active",
         "instances --state open|--state: 'open' is not one of pending, running",
-        "instances --region eu-west-1,eu-west-2|one region at a time",
+        "cancel --region eu-west-1,eu-west-2 --yes sir-1a2b3c4d|one region at a time",
+        "terminate --region eu-west-1 --region eu-west-2 --yes i-0aaa1111bbbb22223|one region at a time",
+        "instances --region eu-west-1,nowhere|--region",
         "requests -o xml|--output"})
     void wrongOptionsAreUsageErrorsBeforeAnyRequest(String args, String message) {
         var result = cli.run(args.split(" "));
@@ -155,5 +157,51 @@ class CliListWireTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err()).contains(message);
         assertThat(cli.requestCount()).isZero();
+    }
+
+    @Test
+    void requestsOfSeveralRegionsAreReadEachInItsOwnRegionWithARegionColumn() {
+        cli.aws().ec2Page(REQUESTS, "us-east-1", null, describeSpotRequests(null,
+                spotRequest("sir-0us1east", "active", "fulfilled", "i-0aaa1111bbbb22223")));
+        cli.aws().ec2Page(REQUESTS, "eu-west-1", null, describeSpotRequests(null,
+                spotRequest("sir-0eu1west", "open", "price-too-low", "")));
+
+        var result = cli.run("requests", "--region", "us-east-1,eu-west-1", "-o", "json");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Parsed.json(result.out())).extracting(o -> o.get("region") + " " + o.get("id"))
+                .containsExactly("us-east-1 sir-0us1east", "eu-west-1 sir-0eu1west");
+        assertThat(cli.aws().requests(REQUESTS)).extracting(AwsStub::signedRegion)
+                .containsExactlyInAnyOrder("us-east-1", "eu-west-1");
+        var table = cli.run("requests", "--region", "us-east-1", "--region", "eu-west-1");
+        assertThat(table.out().lines().findFirst().orElseThrow()).contains("REGION");
+        assertThat(table.out()).contains("us-east-1", "eu-west-1");
+    }
+
+    @Test
+    void aFailingRegionIsReportedOnStderrWhileTheOthersArePrintedWithExitFive() {
+        cli.aws().ec2Page(INSTANCES, "us-east-1", null, describeInstances(null,
+                instance("i-0aaa1111bbbb22223", "running", "sir-1a2b3c4d")));
+        cli.aws().ec2Error(INSTANCES, "eu-west-1", 403, "UnauthorizedOperation",
+                "You are not authorized to perform this operation.");
+
+        var result = cli.run("instances", "--region", "us-east-1,eu-west-1", "-o", "csv");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(Parsed.csv(result.out())).extracting(r -> r.get("region") + " " + r.get("id"))
+                .containsExactly("us-east-1 i-0aaa1111bbbb22223");
+        assertThat(result.err()).contains("List spot instances in eu-west-1 failed: UnauthorizedOperation")
+                .doesNotContain("us-east-1 failed");
+    }
+
+    @Test
+    void everyRegionFailingIsAnAwsError() {
+        cli.aws().ec2Error(REQUESTS, null, 403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
+
+        var result = cli.run("requests", "--region", "us-east-1,eu-west-1");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("UnauthorizedOperation");
     }
 }

@@ -75,8 +75,14 @@ public final class InstanceService {
      * terminated (EC2 itself would reject the whole batch).
      */
     public List<IdOutcome> terminate(AwsSession session, List<String> ids) {
+        return terminate(session, session.region().id(), ids);
+    }
+
+    /** As {@link #terminate(AwsSession, List)}, in {@code region} (an instance id is known in its own region only). */
+    public List<IdOutcome> terminate(AwsSession session, String region, List<String> ids) {
+        var ec2 = session.ec2(Region.of(region));
         return IdBatch.run(IdOutcome.Step.TERMINATE, ids, batch -> {
-            var answer = session.ec2().terminateInstances(b -> b.instanceIds(batch));
+            var answer = ec2.terminateInstances(b -> b.instanceIds(batch));
             var outcomes = answer.terminatingInstances().stream().map(InstanceService::outcome).toList();
             return IdBatch.order(IdOutcome.Step.TERMINATE, outcomes, batch);
         });
@@ -84,9 +90,15 @@ public final class InstanceService {
 
     /** Asks EC2 whether terminating would be allowed, changing nothing. */
     public List<IdOutcome> terminateDryRun(AwsSession session, List<String> ids) {
+        return terminateDryRun(session, session.region().id(), ids);
+    }
+
+    /** As {@link #terminateDryRun(AwsSession, List)}, in {@code region}. */
+    public List<IdOutcome> terminateDryRun(AwsSession session, String region, List<String> ids) {
+        var ec2 = session.ec2(Region.of(region));
         return IdBatch.run(IdOutcome.Step.TERMINATE, ids, batch -> IdOutcome.verdicts(
                 IdOutcome.Step.TERMINATE, batch, DryRun.check("Terminate instances (dry run)", TERMINATE_PERMISSION,
-                        () -> session.ec2().terminateInstances(b -> b.instanceIds(batch).dryRun(true)))));
+                        () -> ec2.terminateInstances(b -> b.instanceIds(batch).dryRun(true)))));
     }
 
     private static IdOutcome outcome(InstanceStateChange change) {

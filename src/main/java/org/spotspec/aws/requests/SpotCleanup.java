@@ -111,7 +111,14 @@ public final class SpotCleanup {
     /** The cancel; throws when it fails as a whole (nothing was changed then). */
     public Cancelled cancelStep(AwsSession session, List<String> requestIds, Map<String, String> knownInstances,
                                 boolean dryRun) {
-        var outcomes = dryRun ? requests.cancelDryRun(session, requestIds) : requests.cancel(session, requestIds);
+        return cancelStep(session, session.region().id(), requestIds, knownInstances, dryRun);
+    }
+
+    /** As {@link #cancelStep(AwsSession, List, Map, boolean)}, for requests of {@code region}. */
+    public Cancelled cancelStep(AwsSession session, String region, List<String> requestIds,
+                                Map<String, String> knownInstances, boolean dryRun) {
+        var outcomes = dryRun ? requests.cancelDryRun(session, region, requestIds)
+                : requests.cancel(session, region, requestIds);
         var cancelled = outcomes.stream().filter(IdOutcome::succeeded).map(IdOutcome::id).toList();
         var before = new LinkedHashMap<String, String>();
         cancelled.stream().filter(id -> knownInstances.get(id) != null && !knownInstances.get(id).isEmpty())
@@ -127,6 +134,11 @@ public final class SpotCleanup {
      * @throws SdkException only when AWS says the session has expired: renew, then call again
      */
     public List<IdOutcome> terminateStep(AwsSession session, Cancelled cancelled, boolean dryRun) {
+        return terminateStep(session, session.region().id(), cancelled, dryRun);
+    }
+
+    /** As {@link #terminateStep(AwsSession, Cancelled, boolean)}, for requests of {@code region}. */
+    public List<IdOutcome> terminateStep(AwsSession session, String region, Cancelled cancelled, boolean dryRun) {
         if (cancelled.cancelledIds().isEmpty()) {
             return List.of();
         }
@@ -134,7 +146,7 @@ public final class SpotCleanup {
         var withInstance = new LinkedHashSet<>(cancelled.instancesBefore().keySet());
         var instanceIds = new LinkedHashSet<>(cancelled.instancesBefore().values());
         try {
-            requests.describe(session, cancelled.cancelledIds()).stream().filter(SpotRequest::hasInstance).forEach(r -> {
+            requests.describe(session, region, cancelled.cancelledIds()).stream().filter(SpotRequest::hasInstance).forEach(r -> {
                 instanceIds.add(r.instanceId());
                 withInstance.add(r.id());
             });
@@ -149,7 +161,7 @@ public final class SpotCleanup {
                             + problem.meaning()));
         }
         if (!instanceIds.isEmpty()) {
-            outcomes.addAll(terminate(session, List.copyOf(instanceIds), dryRun));
+            outcomes.addAll(terminate(session, region, List.copyOf(instanceIds), dryRun));
         }
         return outcomes;
     }
@@ -163,9 +175,9 @@ public final class SpotCleanup {
         return ids.stream().map(id -> IdOutcome.failed(IdOutcome.Step.TERMINATE, id, problem)).toList();
     }
 
-    private List<IdOutcome> terminate(AwsSession session, List<String> ids, boolean dryRun) {
+    private List<IdOutcome> terminate(AwsSession session, String region, List<String> ids, boolean dryRun) {
         try {
-            return dryRun ? instances.terminateDryRun(session, ids) : instances.terminate(session, ids);
+            return dryRun ? instances.terminateDryRun(session, region, ids) : instances.terminate(session, region, ids);
         } catch (SdkException e) {
             var problem = checkExpiry("Terminate instances", e);
             return ids.stream().map(id -> IdOutcome.failed(IdOutcome.Step.TERMINATE, id, problem)).toList();

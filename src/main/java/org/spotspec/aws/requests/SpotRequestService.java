@@ -59,11 +59,15 @@ public final class SpotRequestService {
 
     /** The requests with these ids, as EC2 sees them now (EC2 takes no page size with ids). */
     public List<SpotRequest> describe(AwsSession session, List<String> ids) {
+        return describe(session, session.region().id(), ids);
+    }
+
+    /** As {@link #describe(AwsSession, List)}, in {@code region} with the session's credentials. */
+    public List<SpotRequest> describe(AwsSession session, String region, List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var region = session.region().id();
-        return session.ec2().describeSpotInstanceRequests(b -> b.spotInstanceRequestIds(ids))
+        return session.ec2(Region.of(region)).describeSpotInstanceRequests(b -> b.spotInstanceRequestIds(ids))
                 .spotInstanceRequests().stream().map(r -> SpotRequest.from(r, region)).toList();
     }
 
@@ -72,8 +76,14 @@ public final class SpotRequestService {
      * cancelled. Cancelling does not terminate instances the requests launched.
      */
     public List<IdOutcome> cancel(AwsSession session, List<String> ids) {
+        return cancel(session, session.region().id(), ids);
+    }
+
+    /** As {@link #cancel(AwsSession, List)}, in {@code region} (a request id is known in its own region only). */
+    public List<IdOutcome> cancel(AwsSession session, String region, List<String> ids) {
+        var ec2 = session.ec2(Region.of(region));
         return IdBatch.run(IdOutcome.Step.CANCEL, ids, batch -> {
-            var answer = session.ec2().cancelSpotInstanceRequests(b -> b.spotInstanceRequestIds(batch));
+            var answer = ec2.cancelSpotInstanceRequests(b -> b.spotInstanceRequestIds(batch));
             Map<String, String> states = answer.cancelledSpotInstanceRequests().stream().collect(Collectors.toMap(
                     CancelledSpotInstanceRequest::spotInstanceRequestId, c -> c.stateAsString() == null ? "" : c.stateAsString(),
                     (a, b) -> b));
@@ -85,8 +95,14 @@ public final class SpotRequestService {
 
     /** Asks EC2 whether cancelling would be allowed, changing nothing. */
     public List<IdOutcome> cancelDryRun(AwsSession session, List<String> ids) {
+        return cancelDryRun(session, session.region().id(), ids);
+    }
+
+    /** As {@link #cancelDryRun(AwsSession, List)}, in {@code region}. */
+    public List<IdOutcome> cancelDryRun(AwsSession session, String region, List<String> ids) {
+        var ec2 = session.ec2(Region.of(region));
         return IdBatch.run(IdOutcome.Step.CANCEL, ids, batch -> IdOutcome.verdicts(IdOutcome.Step.CANCEL, batch,
-                DryRun.check("Cancel spot requests (dry run)", CANCEL_PERMISSION, () -> session.ec2()
+                DryRun.check("Cancel spot requests (dry run)", CANCEL_PERMISSION, () -> ec2
                         .cancelSpotInstanceRequests(b -> b.spotInstanceRequestIds(batch).dryRun(true)))));
     }
 }

@@ -12,12 +12,17 @@ import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.model.tables.ActionTarget;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.tables.ByRegion;
 import org.spotspec.model.tables.IdActions;
 import org.spotspec.model.tables.LiveTable;
+import org.spotspec.model.tables.TableRegions;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.status.StatusState;
 
-/** The Instances tab: the region's spot instances (see {@link LiveTable}) and terminating them. */
+/**
+ * The Instances tab: the spot instances of the regions shown (see {@link LiveTable}) and
+ * terminating them, each region's ids with that region's client (see {@link ByRegion}).
+ */
 public final class InstancesModel {
     public static final List<String> STATES = List.of("pending", "running", "stopping", "stopped", "shutting-down",
             "terminated");
@@ -27,12 +32,13 @@ public final class InstancesModel {
     private final LiveTable<SpotInstance> table;
     private final IdActions actions;
 
-    public InstancesModel(AwsCalls calls, SessionState session, StatusState status, ActivityLog log, Clock clock,
-                          InstanceService service) {
+    public InstancesModel(AwsCalls calls, SessionState session, TableRegions regions, StatusState status,
+                          ActivityLog log, Clock clock, InstanceService service) {
         this.session = session;
         this.service = service;
         this.actions = new IdActions(calls, status, log);
-        this.table = new LiveTable<>("Describe spot instances", calls, session, status, clock, service::describe,
+        this.table = new LiveTable<>("Describe spot instances", calls, session, regions, status, clock,
+                (s, region) -> service.describeInStates(s, region, List.of(), true),
                 SpotInstance::state, i -> List.of(i.id(), i.state(), i.instanceType(), i.zone(), i.publicIp(),
                         i.privateIp(), i.publicDns(), i.privateDns(), i.spotRequestId(), i.keyName(), i.name()),
                 STATES);
@@ -54,9 +60,14 @@ public final class InstancesModel {
     public void terminate(List<SpotInstance> selected, boolean dryRun, Consumer<List<IdOutcome>> onDone,
                           Consumer<AwsProblem> onProblem) {
         var ids = selected.stream().map(SpotInstance::id).toList();
-        var action = (dryRun ? "Validate terminate of " : "Terminate ") + ids.size() + " instance(s)";
-        actions.run(action, ids, dryRun, s -> dryRun ? service.terminateDryRun(s, ids) : service.terminate(s, ids),
-                this::refreshWhenShown, onDone, onProblem);
+        var byRegion = ByRegion.ids(selected, SpotInstance::region, SpotInstance::id);
+        var action = (dryRun ? "Validate terminate of " : "Terminate ") + ids.size() + " instance(s)"
+                + ByRegion.inRegions(byRegion);
+        actions.run(action, ids, dryRun, s -> ByRegion.merged(ByRegion.each("Terminate instances", byRegion,
+                (region, some) -> dryRun ? service.terminateDryRun(s, ByRegion.regionOf(s, region), some)
+                        : service.terminate(s, ByRegion.regionOf(s, region), some),
+                (region, problem) -> ByRegion.failedAll(IdOutcome.Step.TERMINATE, byRegion.get(region), problem))
+                .values()), this::refreshWhenShown, onDone, onProblem);
     }
 
     /** The region and account an action would change, for its confirmation; empty when signed out. */

@@ -15,8 +15,10 @@ public final class RequestDetails {
     private RequestDetails() {
     }
 
+    /** The id, its region (the table may show several), state and status code. */
     public static String headline(SpotRequest r) {
-        return r.id() + " — " + r.state() + (r.statusCode().isEmpty() ? "" : " / " + r.statusCode());
+        return r.id() + (r.region().isEmpty() ? "" : " in " + r.region()) + " — " + r.state()
+                + (r.statusCode().isEmpty() ? "" : " / " + r.statusCode());
     }
 
     public static String explanation(SpotRequest r) {

@@ -16,14 +16,17 @@ import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.model.tables.ActionTarget;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.AwsCalls;
+import org.spotspec.model.tables.ByRegion;
 import org.spotspec.model.tables.IdActions;
 import org.spotspec.model.tables.LiveTable;
+import org.spotspec.model.tables.TableRegions;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.status.StatusState;
 
 /**
- * The Requests tab: the region's spot requests (see {@link LiveTable}), and cancelling them,
- * optionally with their instances, for real or as a dry run.
+ * The Requests tab: the spot requests of the regions shown (see {@link LiveTable}), and cancelling
+ * them, optionally with their instances, for real or as a dry run, each region's ids with that
+ * region's client (see {@link ByRegion}).
  */
 public final class RequestsModel {
     /** Every state a spot request can be in, offered by the state filter before the first load. */
@@ -39,13 +42,15 @@ public final class RequestsModel {
      * @param instancesChanged tells the Instances tab its rows changed after a cancel that
      *                         terminated instances ({@link LiveTable#refreshWhenShown}: no call while hidden)
      */
-    public RequestsModel(AwsCalls calls, SessionState session, StatusState status, ActivityLog log, Clock clock,
-                         SpotRequestService service, SpotCleanup cleanup, Runnable instancesChanged) {
+    public RequestsModel(AwsCalls calls, SessionState session, TableRegions regions, StatusState status,
+                         ActivityLog log, Clock clock, SpotRequestService service, SpotCleanup cleanup,
+                         Runnable instancesChanged) {
         this.session = session;
         this.actions = new IdActions(calls, status, log);
         this.cleanup = cleanup;
         this.instancesChanged = instancesChanged;
-        this.table = new LiveTable<>("Describe spot requests", calls, session, status, clock, service::describe,
+        this.table = new LiveTable<>("Describe spot requests", calls, session, regions, status, clock,
+                (s, region) -> service.describeInStates(s, region, List.of()),
                 SpotRequest::state, r -> List.of(r.id(), r.state(), r.statusCode(), r.statusMessage(), r.type(),
                         r.instanceType(), r.maxPrice(), r.zone(), r.instanceId(), r.interruptionBehavior(), r.name()),
                 STATES);
@@ -70,11 +75,12 @@ public final class RequestsModel {
     public void cancel(List<SpotRequest> selected, boolean alsoTerminate, boolean dryRun,
                        Consumer<List<IdOutcome>> onDone, Consumer<AwsProblem> onProblem) {
         var ids = selected.stream().map(SpotRequest::id).toList();
+        var byRegion = ByRegion.ids(selected, SpotRequest::region, SpotRequest::id);
         var known = selected.stream().filter(SpotRequest::hasInstance)
                 .collect(Collectors.toMap(SpotRequest::id, SpotRequest::instanceId, (a, b) -> a));
         var action = (dryRun ? "Validate cancel of " : "Cancel ") + ids.size() + " spot request(s)"
-                + (alsoTerminate ? " and their instances" : "");
-        actions.runStaged(action, ids, dryRun, s -> staged(s, ids, known, alsoTerminate, dryRun), () -> {
+                + (alsoTerminate ? " and their instances" : "") + ByRegion.inRegions(byRegion);
+        actions.runStaged(action, ids, dryRun, s -> staged(s, byRegion, known, alsoTerminate, dryRun), () -> {
             refreshWhenShown(); // the user may have left the tab while the cancel ran
             if (alsoTerminate) {
                 instancesChanged.run();
@@ -82,17 +88,35 @@ public final class RequestsModel {
         }, onDone, onProblem);
     }
 
-    /** The cancel, then (when asked) the terminate as a call of its own: renewed if the session ends between. */
-    private IdActions.Staged staged(AwsSession s, List<String> ids, Map<String, String> known, boolean alsoTerminate,
-                                    boolean dryRun) {
-        var cancelled = cleanup.cancelStep(s, ids, known, dryRun);
-        if (!alsoTerminate || cancelled.cancelledIds().isEmpty()) {
-            return IdActions.Staged.only(cancelled.outcomes());
+    /**
+     * The cancel, then (when asked) the terminate as a call of its own: renewed if the session
+     * ends between. Each step makes one call per region.
+     */
+    private IdActions.Staged staged(AwsSession s, Map<String, List<String>> byRegion, Map<String, String> known,
+                                    boolean alsoTerminate, boolean dryRun) {
+        var cancelled = ByRegion.each("Cancel spot requests", byRegion,
+                (region, ids) -> cleanup.cancelStep(s, ByRegion.regionOf(s, region), ids, known, dryRun),
+                (region, problem) -> new SpotCleanup.Cancelled(
+                        ByRegion.failedAll(IdOutcome.Step.CANCEL, byRegion.get(region), problem), List.of(), Map.of()));
+        var outcomes = ByRegion.merged(cancelled.values().stream().map(SpotCleanup.Cancelled::outcomes).toList());
+        int done = cancelled.values().stream().mapToInt(c -> c.cancelledIds().size()).sum();
+        if (!alsoTerminate || done == 0) {
+            return IdActions.Staged.only(outcomes);
         }
-        return new IdActions.Staged(cancelled.outcomes(), (dryRun ? "Validate terminate of " : "Terminate ")
-                + "the instances of " + cancelled.cancelledIds().size() + " spot request(s)",
-                again -> cleanup.terminateStep(again, cancelled, dryRun),
-                problem -> SpotCleanup.terminateFailed(cancelled, problem));
+        return new IdActions.Staged(outcomes, (dryRun ? "Validate terminate of " : "Terminate ")
+                + "the instances of " + done + " spot request(s)",
+                again -> ByRegion.merged(ByRegion.each("Terminate instances", cancelledIds(cancelled),
+                        (region, ids) -> cleanup.terminateStep(again, ByRegion.regionOf(again, region),
+                                cancelled.get(region), dryRun),
+                        (region, problem) -> SpotCleanup.terminateFailed(cancelled.get(region), problem)).values()),
+                problem -> ByRegion.merged(cancelled.values().stream()
+                        .map(c -> SpotCleanup.terminateFailed(c, problem)).toList()));
+    }
+
+    private static Map<String, List<String>> cancelledIds(Map<String, SpotCleanup.Cancelled> byRegion) {
+        var ids = new java.util.LinkedHashMap<String, List<String>>();
+        byRegion.forEach((region, c) -> ids.put(region, c.cancelledIds()));
+        return ids;
     }
 
     /** The region and account an action would change, for its confirmation; empty when signed out. */

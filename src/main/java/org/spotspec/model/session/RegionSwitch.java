@@ -14,8 +14,8 @@ import software.amazon.awssdk.regions.Region;
 /**
  * Moves the signed-in session to another region without signing in again: the same credentials,
  * expiry and identity (GetSessionToken's credentials are not tied to a region), no STS call. The
- * live tables follow the session by themselves (their scope includes the region); what else the
- * region decides (instance types, the Launch form's lookups) is re-read by the listeners.
+ * live tables follow the session by themselves while they show the session's region (see
+ * {@code TableRegions}; regions chosen there stay as chosen); what else the region decides (instance types, the Launch form's lookups) is re-read by the listeners.
  */
 public final class RegionSwitch {
     private final SessionState session;

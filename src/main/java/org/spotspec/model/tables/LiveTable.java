@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -23,18 +25,20 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.RegionReads;
 import org.spotspec.model.session.AwsCalls;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.status.StatusState;
 
 /**
- * A table of things read from AWS for the current session and region (spot requests,
- * instances): refresh by hand or on an interval, never two refreshes at once, filter by state
- * and free text. The rows are replaced as a whole, and {@link #replacingProperty()} is true while
- * that happens so the view can keep its selection and scroll position by id.
+ * A table of things read from AWS for the current session in the regions of {@link TableRegions}
+ * (spot requests, instances): refresh by hand or on an interval, never two refreshes at once,
+ * filter by state and free text. Several regions are read in parallel ({@link RegionReads}); one
+ * that fails is named in {@link #regionProblemsProperty()} while the others' rows show. The rows are replaced as a whole, and {@link #replacingProperty()} is true while
+ * that happens so the view can keep its selection and scroll position by (region, id).
  *
  * <p>It loads only once its tab has been shown (so sign-in costs no extra calls), again when the
- * account or region changes, and on its interval while shown. A change made elsewhere (a launch,
+ * account or the regions shown change, and on its interval while shown. A change made elsewhere (a launch,
  * a cancel that terminated instances) goes through {@link #refreshWhenShown}, which reads at once
  * only while the tab is shown and otherwise waits for it. Time comes from the injected clock
  * through {@link #tick}, which the view calls once a second.
@@ -48,7 +52,8 @@ public final class LiveTable<T> {
     private final SessionState session;
     private final StatusState status;
     private final Clock clock;
-    private final Function<AwsSession, List<T>> fetch;
+    private final TableRegions regions;
+    private final BiFunction<AwsSession, String, List<T>> fetch;
     private final Function<T, String> stateOf;
     private final Function<T, List<String>> searchable;
     private final ObservableList<T> all = FXCollections.observableArrayList();
@@ -62,22 +67,25 @@ public final class LiveTable<T> {
     private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Instant> refreshedAt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AwsProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, AwsProblem>> regionProblems = new ReadOnlyObjectWrapper<>(Map.of());
     private final javafx.beans.property.ReadOnlyIntegerWrapper hiddenByFilters = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private Instant lastAttempt;
     private boolean again;
     /** Changed elsewhere while hidden: read when the tab is next shown, even if not due. */
     private boolean stale;
-    /** Bumped when the account or region changes, so an answer for the old one is dropped. */
+    /** Bumped when the account or regions change, so an answer for the old ones is dropped. */
     private int generation;
     private String scope = "";
 
     /**
+     * @param fetch      reads one region with the session's credentials (run once per region)
      * @param stateOf    the row's state, for the state filter and colours
      * @param searchable the row's texts the free-text filter looks in
      */
-    public LiveTable(String action, AwsCalls calls, SessionState session, StatusState status, Clock clock,
-                     Function<AwsSession, List<T>> fetch, Function<T, String> stateOf,
+    public LiveTable(String action, AwsCalls calls, SessionState session, TableRegions regions, StatusState status,
+                     Clock clock, BiFunction<AwsSession, String, List<T>> fetch, Function<T, String> stateOf,
                      Function<T, List<String>> searchable, List<String> knownStates) {
+        this.regions = regions;
         this.action = action;
         this.calls = calls;
         this.session = session;
@@ -89,7 +97,8 @@ public final class LiveTable<T> {
         states.addAll(knownStates);
         shownRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, filterText, stateFilter));
         hiddenByFilters.bind(Bindings.size(all).subtract(Bindings.size(shownRows)));
-        session.sessionProperty().addListener((obs, old, now) -> sessionChanged(now));
+        session.sessionProperty().addListener((obs, old, now) -> scopeChanged());
+        regions.effectiveProperty().addListener((obs, old, now) -> scopeChanged());
         shown.addListener((obs, was, isShown) -> {
             if (isShown && (refreshedAt.get() == null || stale || isDue())) {
                 refresh();
@@ -112,11 +121,13 @@ public final class LiveTable<T> {
         loading.set(true);
         stale = false; // cleared as a read starts: a change during it still counts
         int asked = generation;
-        calls.run(action, fetch, rows -> {
+        var regionsAsked = regions.effective();
+        calls.run(action, s -> RegionReads.read(action, s, regionsAsked, fetch), read -> {
             if (asked == generation) {
-                replace(rows);
+                replace(read.rows());
                 refreshedAt.set(clock.instant());
                 problem.set(null);
+                regionsFailed(read.failed());
             }
             finish();
         }, failure -> {
@@ -127,6 +138,7 @@ public final class LiveTable<T> {
                     status.report(failure);
                 }
                 problem.set(failure);
+                regionProblems.set(Map.of());
             }
             finish();
         });
@@ -183,10 +195,19 @@ public final class LiveTable<T> {
         }
     }
 
-    private void sessionChanged(AwsSession now) {
-        var nextScope = now == null ? "" : now.identity().arn() + "@" + now.region().id();
+    /** Says a region's failure once, not at every auto-refresh while it lasts. */
+    private void regionsFailed(Map<String, AwsProblem> failed) {
+        var before = regionProblems.get();
+        failed.entrySet().stream().filter(e -> !before.containsKey(e.getKey())
+                || !before.get(e.getKey()).code().equals(e.getValue().code())).forEach(e -> status.report(e.getValue()));
+        regionProblems.set(failed);
+    }
+
+    private void scopeChanged() {
+        var now = session.current().orElse(null);
+        var nextScope = now == null ? "" : now.identity().arn() + "@" + String.join(",", regions.effective());
         if (nextScope.equals(scope)) {
-            return; // a renewed MFA session of the same user and region: same table
+            return; // a renewed MFA session of the same user and regions: same table
         }
         scope = nextScope;
         generation++;
@@ -196,6 +217,7 @@ public final class LiveTable<T> {
         replace(List.of());
         refreshedAt.set(null);
         problem.set(null);
+        regionProblems.set(Map.of());
         if (now != null && shown.get()) {
             refresh(); // while the old one still runs, this waits for it (again = true)
         }
@@ -254,6 +276,16 @@ public final class LiveTable<T> {
 
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return refreshedAt.getReadOnlyProperty();
+    }
+
+    /** Regions that failed while others' rows came, with why; empty if none or all failed (see problem). */
+    public ReadOnlyObjectProperty<Map<String, AwsProblem>> regionProblemsProperty() {
+        return regionProblems.getReadOnlyProperty();
+    }
+
+    /** The regions this table reads. */
+    public TableRegions regions() {
+        return regions;
     }
 
     /** Why the last refresh failed; null after a good one. The rows stay as they were. */

@@ -35,9 +35,16 @@ public final class ConfirmationDialog {
      * @param extraStep   the label of an optional extra step (a check box, off), or null for none
      * @param extraAction the destructive button while the extra step is ticked, e.g. "Cancel 2
      *                    requests, then terminate"; null without an extra step
+     * @param byRegion    the ids grouped by region ("us-east-1: sir-a, sir-b; eu-west-1: sir-c")
+     *                    when they lie in several regions; "" otherwise
      */
     public record Request(String title, String header, List<String> lines, ActionTarget target, String warning,
-                          String actionLabel, String keepLabel, String extraStep, String extraAction) {
+                          String actionLabel, String keepLabel, String extraStep, String extraAction,
+                          String byRegion) {
+        public Request(String title, String header, List<String> lines, ActionTarget target, String warning,
+                       String actionLabel, String keepLabel, String extraStep, String extraAction) {
+            this(title, header, lines, target, warning, actionLabel, keepLabel, extraStep, extraAction, "");
+        }
     }
 
     public static final String DRY_RUN_LABEL = "Validate (dry run)";
@@ -59,9 +66,14 @@ public final class ConfirmationDialog {
         var keep = new ButtonType(r.keepLabel(), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(act, keep);
 
-        var target = new Label("Region " + r.target().region() + " · account " + r.target().account()
-                + "\n" + r.target().arn());
+        var target = new Label((r.target().severalRegions() ? "Regions " : "Region ") + r.target().region()
+                + " · account " + r.target().account() + "\n" + r.target().arn());
         target.setId("confirmTarget");
+        // Each region gets its own call: saying which ids go where is part of what is confirmed.
+        var byRegion = new Label(r.byRegion() == null ? "" : r.byRegion());
+        byRegion.setId("confirmByRegion");
+        byRegion.setWrapText(true);
+        FieldBindings.showWhen(byRegion, Bindings.createBooleanBinding(() -> !byRegion.getText().isEmpty()));
         var ids = new ListView<String>();
         ids.getItems().setAll(r.lines());
         ids.setId("confirmIds");
@@ -75,7 +87,7 @@ public final class ConfirmationDialog {
         FieldBindings.showWhen(extra, Bindings.createBooleanBinding(() -> r.extraStep() != null));
         var dryRun = new CheckBox("Dry run: only ask AWS whether this would be allowed; change nothing");
         dryRun.setId("confirmDryRun");
-        var content = new VBox(10, target, ids, warning, extra, dryRun);
+        var content = new VBox(10, target, byRegion, ids, warning, extra, dryRun);
         content.setPrefWidth(740);
         dialog.getDialogPane().setContent(content);
         // Wide enough for an id line and the longest button text, which changes with the boxes.

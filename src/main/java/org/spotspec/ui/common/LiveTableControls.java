@@ -3,6 +3,8 @@ package org.spotspec.ui.common;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -39,8 +41,10 @@ public final class LiveTableControls {
                 () -> refreshed(model.refreshedAtProperty().get(), model.rows().size(), zone),
                 model.refreshedAtProperty(), model.rows()));
         FieldBindings.message(bar.problemLabel(), Bindings.createStringBinding(
-                () -> describe(model.problemProperty().get(), model.refreshedAtProperty().get() != null),
-                model.problemProperty(), model.refreshedAtProperty()));
+                () -> model.problemProperty().get() != null
+                        ? describe(model.problemProperty().get(), model.refreshedAtProperty().get() != null)
+                        : describeRegions(model.regionProblemsProperty().get()),
+                model.problemProperty(), model.refreshedAtProperty(), model.regionProblemsProperty()));
     }
 
     /**
@@ -53,16 +57,33 @@ public final class LiveTableControls {
         FieldBindings.showWhen(empty, failedFirst.not());
         FieldBindings.showWhen(notLoaded, failedFirst);
         var none = empty.getText();
+        var regions = model.regions().effectiveProperty();
         empty.textProperty().bind(Bindings.createStringBinding(() -> {
             int hidden = model.hiddenByFiltersProperty().get();
-            return hidden == 0 ? none : "None of the " + hidden + " read match the filters. Clear the filter text or choose All states.";
-        }, model.hiddenByFiltersProperty()));
+            // "in this region" names the regions: with several, "this" would not say which.
+            return hidden == 0 ? none.replace("in this region", regions.get().size() < 2 ? "in this region"
+                    : "in " + String.join(", ", regions.get()))
+                    : "None of the " + hidden + " read match the filters. Clear the filter text or choose All states.";
+        }, model.hiddenByFiltersProperty(), regions));
         var heading = notLoaded.getText();
         notLoaded.textProperty().bind(Bindings.createStringBinding(() -> {
             var p = model.problemProperty().get();
             return p == null ? heading : heading + " " + p.headline() + ". " + p.meaning() + " What to do: "
                     + p.nextStep();
         }, model.problemProperty()));
+    }
+
+    /**
+     * The regions that failed while the others' rows show, each with its code, meaning and next
+     * step: {@code eu-west-1: AccessDenied — … The other regions are shown.}; "" when none.
+     */
+    public static String describeRegions(Map<String, AwsProblem> failed) {
+        if (failed == null || failed.isEmpty()) {
+            return "";
+        }
+        return failed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().code() + " — "
+                + e.getValue().meaning() + " What to do: " + e.getValue().nextStep())
+                .collect(Collectors.joining(" ")) + " The other regions are shown.";
     }
 
     private static String refreshed(Instant at, int shown, ZoneId zone) {

@@ -18,6 +18,7 @@ final class InstanceColumns {
                 Columns.id("Instance id", SpotInstance::id),
                 Columns.state("State", SpotInstance::state),
                 Columns.fitted("Type", SpotInstance::instanceType, 100),
+                Columns.fitted("Region", SpotInstance::region, 105),
                 Columns.fitted("AZ", SpotInstance::zone, 95),
                 Columns.fitted("Public IP", SpotInstance::publicIp, 115),
                 Columns.fitted("Private IP", SpotInstance::privateIp, 105),

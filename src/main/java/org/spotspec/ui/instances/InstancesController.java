@@ -7,11 +7,13 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.model.tables.RefreshInterval;
 import org.spotspec.model.instances.InstancesModel;
@@ -23,6 +25,7 @@ import org.spotspec.ui.common.LiveTableControls;
 import org.spotspec.ui.common.OutcomeDialog;
 import org.spotspec.ui.common.ProblemDialog;
 import org.spotspec.ui.common.LiveTableBinding;
+import org.spotspec.ui.common.RegionsMenu;
 
 /** The Instances tab: the table with its tool bar, Copy SSH command and Terminate. */
 public final class InstancesController {
@@ -30,6 +33,7 @@ public final class InstancesController {
     private final ZoneId zone;
 
     @FXML private TableView<SpotInstance> instanceTable;
+    @FXML private MenuButton instanceRegionsButton;
     @FXML private TextField instanceFilterText;
     @FXML private ComboBox<String> instanceStateFilter;
     @FXML private ComboBox<RefreshInterval> instanceIntervalBox;
@@ -55,11 +59,12 @@ public final class InstancesController {
         LiveTableControls.bind(new LiveTableControls.Bar(instanceFilterText, instanceStateFilter, instanceIntervalBox, instanceRefreshButton,
                 instanceLoadingIndicator, instanceRefreshedLabel, instanceProblemLabel), table, zone);
         LiveTableControls.placeholder(instanceEmptyLabel, instanceNotLoadedLabel, table);
+        RegionsMenu.bind(instanceRegionsButton, table.regions(), AwsRegions.commercial());
         InstanceColumns.setUp(instanceTable, zone);
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(instanceTable.comparatorProperty());
         instanceTable.setItems(sorted);
-        LiveTableBinding.keep(instanceTable, table, SpotInstance::id);
+        LiveTableBinding.keep(instanceTable, table, i -> i.region() + "/" + i.id());
         var selected = instanceTable.getSelectionModel().getSelectedItems();
         var selection = Bindings.createObjectBinding(() -> TerminateSelection.of(selected), selected);
         terminateButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selection.get().isEmpty(),

@@ -136,6 +136,8 @@ public final class AppWindow implements Navigator {
                 (obs, old, now) -> settings.update(s -> s.withRefresh(RefreshSettingsAdapter.remember(requests, instances)));
         requests.intervalProperty().addListener(intervalChosen);
         instances.intervalProperty().addListener(intervalChosen);
+        requests.regions().chosenProperty().addListener(
+                (obs, old, now) -> settings.update(s -> s.withRefresh(RefreshSettingsAdapter.remember(requests, instances))));
         launchMemory.restoreGlobal(settings.get().launch());
         ArchiveSettingsAdapter.restoreAndRemember(services.archiveModel(), services.sync(), settings.get().archive(),
                 archive -> settings.update(s -> s.withArchive(archive)));

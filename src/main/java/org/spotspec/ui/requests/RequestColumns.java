@@ -17,6 +17,8 @@ final class RequestColumns {
         table.getColumns().setAll(List.of(
                 Columns.id("Request id", SpotRequest::id),
                 Columns.state("State", SpotRequest::state),
+                // Early, so it is on screen in a narrow window: which region a row is from matters to every action.
+                Columns.fitted("Region", SpotRequest::region, 105),
                 Columns.fitted("Status code", SpotRequest::statusCode, 190),
                 Columns.text("Status message", SpotRequest::statusMessage, 320),
                 Columns.fitted("Type", SpotRequest::type, 85),
@@ -28,7 +30,7 @@ final class RequestColumns {
                 Columns.time("Valid until", SpotRequest::validUntil, zone),
                 Columns.fitted("Interruption", SpotRequest::interruptionBehavior, 95),
                 Columns.text("Name", SpotRequest::name, 140)));
-        table.getColumns().get(6).getStyleClass().add("number-column");
+        table.getColumns().get(7).getStyleClass().add("number-column");
         Columns.newestFirst(table, created);
         ColumnFit.titles(table);
     }

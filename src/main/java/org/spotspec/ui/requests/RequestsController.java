@@ -8,9 +8,11 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.model.tables.RefreshInterval;
 import org.spotspec.model.requests.RequestDetails;
@@ -20,6 +22,7 @@ import org.spotspec.ui.common.LiveTableControls;
 import org.spotspec.ui.common.OutcomeDialog;
 import org.spotspec.ui.common.ProblemDialog;
 import org.spotspec.ui.common.LiveTableBinding;
+import org.spotspec.ui.common.RegionsMenu;
 
 /** The Requests tab: the table with its tool bar, the status explained below it, and Cancel. */
 public final class RequestsController {
@@ -27,6 +30,7 @@ public final class RequestsController {
     private final ZoneId zone;
 
     @FXML private TableView<SpotRequest> requestTable;
+    @FXML private MenuButton requestRegionsButton;
     @FXML private TextField requestFilterText;
     @FXML private ComboBox<String> requestStateFilter;
     @FXML private ComboBox<RefreshInterval> requestIntervalBox;
@@ -52,11 +56,12 @@ public final class RequestsController {
         LiveTableControls.bind(new LiveTableControls.Bar(requestFilterText, requestStateFilter, requestIntervalBox, requestRefreshButton,
                 requestLoadingIndicator, requestRefreshedLabel, requestProblemLabel), table, zone);
         LiveTableControls.placeholder(requestEmptyLabel, requestNotLoadedLabel, table);
+        RegionsMenu.bind(requestRegionsButton, table.regions(), AwsRegions.commercial());
         RequestColumns.setUp(requestTable, zone);
         var sorted = new SortedList<>(table.rows());
         sorted.comparatorProperty().bind(requestTable.comparatorProperty());
         requestTable.setItems(sorted);
-        LiveTableBinding.keep(requestTable, table, SpotRequest::id);
+        LiveTableBinding.keep(requestTable, table, r -> r.region() + "/" + r.id());
         var selected = requestTable.getSelectionModel().getSelectedItems();
         cancelRequestsButton.disableProperty().bind(Bindings.isEmpty(selected).or(model.actingProperty()));
         requestTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetails(now));

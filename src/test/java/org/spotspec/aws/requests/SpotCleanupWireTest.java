@@ -102,4 +102,26 @@ class SpotCleanupWireTest {
         assertThat(wire.bodies(CANCEL)).allMatch(b -> b.contains("DryRun=true"));
         assertThat(wire.bodies(TERMINATE)).allMatch(b -> b.contains("DryRun=true"));
     }
+
+    /** The region-taking steps: every call of both steps goes to the requests' region, not the session's. */
+    @Test
+    void theStepsOfAnotherRegionThanTheSessionsAreSentThere() {
+        var region = "ap-southeast-2";
+        wire.aws().ec2Page(CANCEL, region, null, cancelled("sir-1a2b3c4d"));
+        wire.aws().ec2Page(DESCRIBE, region, null, describeSpotRequests(null,
+                spotRequest("sir-1a2b3c4d", "cancelled", "request-canceled-and-instance-running", "i-0aaa1111bbbb22223")));
+        wire.aws().ec2Page(TERMINATE, region, null, terminating("i-0aaa1111bbbb22223"));
+
+        var cancelled = cleanup.cancelStep(wire.session(), region, List.of("sir-1a2b3c4d"), Map.of(), false);
+        var terminated = cleanup.terminateStep(wire.session(), region, cancelled, false);
+
+        assertThat(wire.session().region().id()).isNotEqualTo(region);
+        assertThat(cancelled.cancelledIds()).containsExactly("sir-1a2b3c4d");
+        assertThat(terminated).singleElement().satisfies(o -> assertThat(o.id()).isEqualTo("i-0aaa1111bbbb22223"));
+        assertThat(wire.aws().server().getAllServeEvents()).filteredOn(e -> e.getRequest().getBodyAsString()
+                .contains("Action=" + CANCEL) || e.getRequest().getBodyAsString().contains("Action=" + TERMINATE)
+                || e.getRequest().getBodyAsString().contains("Action=" + DESCRIBE))
+                .hasSize(3).allSatisfy(e -> assertThat(org.spotspec.testing.AwsStub.signedRegion(e.getRequest()))
+                        .isEqualTo(region));
+    }
 }

@@ -34,6 +34,7 @@ import org.spotspec.model.session.AwsCalls;
 import org.spotspec.model.session.MfaPrompter;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.status.StatusState;
+import org.spotspec.model.tables.TableRegions;
 import org.spotspec.tasks.TaskRunner;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.MutableClock;
@@ -68,6 +69,14 @@ class CancelTerminateRenewalTest {
     }
 
     private RequestsModel signedInWithMfa(Optional<String> freshCode) throws IOException {
+        aws.ec2Page("CancelSpotInstanceRequests", null, null, cancelled(SIR));
+        aws.ec2Page("DescribeSpotInstanceRequests", null, null, describeSpotRequests(null,
+                spotRequest(SIR, "cancelled", "request-canceled-and-instance-running", "persistent", INSTANCE)));
+        aws.ec2ExpiresOnce(TERMINATE, terminating(INSTANCE));
+        return signedInWithMfa(freshCode, List.of());
+    }
+
+    private RequestsModel signedInWithMfa(Optional<String> freshCode, List<String> regions) throws IOException {
         home = Files.createTempDirectory("spotspec-renewal");
         aws.callerIdentity();
         aws.sessionToken(TestAws.SESSION_SECRET, TestAws.SESSION_TOKEN, Instant.parse("2030-01-01T13:00:00Z"));
@@ -88,14 +97,12 @@ class CancelTerminateRenewalTest {
         var calls = new AwsCalls(TaskRunner.inline(), session, sessions, prompter, status, log);
         var requestService = new SpotRequestService();
         var instanceService = new InstanceService();
-        aws.ec2Page("CancelSpotInstanceRequests", null, null, cancelled(SIR));
-        aws.ec2Page("DescribeSpotInstanceRequests", null, null, describeSpotRequests(null,
-                spotRequest(SIR, "cancelled", "request-canceled-and-instance-running", "persistent", INSTANCE)));
-        aws.ec2ExpiresOnce(TERMINATE, terminating(INSTANCE));
-        var model = new RequestsModel(calls, session, status, log, clock, requestService,
+        var tableRegions = new TableRegions(session);
+        tableRegions.choose(regions);
+        var model = new RequestsModel(calls, session, tableRegions, status, log, clock, requestService,
                 new SpotCleanup(requestService, instanceService), () -> { });
         model.table().shownProperty().set(true);
-        assertThat(model.table().rows()).hasSize(1);
+        assertThat(model.table().rows()).hasSize(Math.max(1, regions.size()));
         return model;
     }
 
@@ -128,5 +135,38 @@ class CancelTerminateRenewalTest {
                 org.assertj.core.groups.Tuple.tuple(SIR, IdOutcome.Status.DONE),
                 org.assertj.core.groups.Tuple.tuple(INSTANCE, IdOutcome.Status.FAILED));
         assertThat(outcomes.get(1).detail()).contains("ExpiredToken");
+    }
+
+    /** Across regions: the session ends at the first region's terminate; after renewal every region's terminate runs. */
+    @Test
+    void acrossRegionsTheRenewalComesOnceAndEachRegionsInstanceIsTerminatedInItsRegion() throws IOException {
+        var sirUs = "sir-0us1east1";
+        var instanceUs = "i-0ccc3333dddd44445";
+        for (var r : List.of(new String[] {"eu-west-1", SIR, INSTANCE}, new String[] {"us-east-1", sirUs, instanceUs})) {
+            aws.ec2Page("CancelSpotInstanceRequests", r[0], null, cancelled(r[1]));
+            aws.ec2Page("DescribeSpotInstanceRequests", r[0], null, describeSpotRequests(null,
+                    spotRequest(r[1], "cancelled", "request-canceled-and-instance-running", "persistent", r[2])));
+            aws.server().stubFor(AwsStub.action(TERMINATE).inScenario("expiry").whenScenarioStateIs("renewed")
+                    .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.containing(
+                            "/" + r[0] + "/ec2/")).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                            .aResponse().withStatus(200).withBody(terminating(r[2]))));
+        }
+        aws.server().stubFor(AwsStub.action(TERMINATE).inScenario("expiry")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400)
+                        .withBody(AwsStub.ec2ErrorBody("ExpiredToken", "The provided token has expired.")))
+                .willSetStateTo("renewed"));
+        var model = signedInWithMfa(Optional.of("654321"), List.of("eu-west-1", "us-east-1"));
+
+        model.cancel(List.copyOf(model.table().rows()), true, false, outcomes::addAll, problems::add);
+
+        assertThat(problems).isEmpty();
+        assertThat(prompts).hasSize(1);
+        assertThat(aws.count("CancelSpotInstanceRequests")).as("one cancel per region, not repeated").isEqualTo(2);
+        assertThat(outcomes).allMatch(IdOutcome::succeeded).extracting(IdOutcome::id)
+                .containsExactlyInAnyOrder(SIR, sirUs, INSTANCE, instanceUs);
+        assertThat(aws.requests(TERMINATE).subList(1, 3)).extracting(r -> AwsStub.signedRegion(r) + " "
+                + AwsStub.form(r.getBodyAsString()).get("InstanceId.1"))
+                .containsExactlyInAnyOrder("eu-west-1 " + INSTANCE, "us-east-1 " + instanceUs);
     }
 }

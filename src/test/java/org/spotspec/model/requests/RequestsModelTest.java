@@ -18,6 +18,7 @@ import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.requests.SpotCleanup;
 import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.model.instances.InstancesModel;
+import org.spotspec.model.tables.TableRegions;
 import org.spotspec.testing.InlineCalls;
 import org.spotspec.testing.WireSession;
 
@@ -49,9 +50,9 @@ class RequestsModelTest {
         var calls = new InlineCalls(wire.session());
         var instanceService = new InstanceService();
         var requestService = new SpotRequestService();
-        instances = new InstancesModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
+        instances = new InstancesModel(calls.calls, calls.session, new TableRegions(calls.session), calls.status, calls.log, calls.clock,
                 instanceService);
-        requests = new RequestsModel(calls.calls, calls.session, calls.status, calls.log, calls.clock,
+        requests = new RequestsModel(calls.calls, calls.session, new TableRegions(calls.session), calls.status, calls.log, calls.clock,
                 requestService, new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
         requests.table().shownProperty().set(true);
         assertThat(requests.table().rows()).hasSize(1);

@@ -18,8 +18,8 @@ class LiveTableTest {
     private final TestSessions sessions = new TestSessions();
     private final InlineCalls aws = new InlineCalls(sessions.typedKeys());
     private final AtomicInteger fetches = new AtomicInteger();
-    private final LiveTable<String> table = new LiveTable<>("Describe rows", aws.calls, aws.session, aws.status,
-            aws.clock, s -> {
+    private final LiveTable<String> table = new LiveTable<>("Describe rows", aws.calls, aws.session,
+            new TableRegions(aws.session), aws.status, aws.clock, (s, region) -> {
                 fetches.incrementAndGet();
                 return List.of("row-" + fetches.get());
             }, row -> "running", List::of, List.of("running"));

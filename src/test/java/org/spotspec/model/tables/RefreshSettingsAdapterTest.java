@@ -14,7 +14,8 @@ class RefreshSettingsAdapterTest {
     private final LiveTable<String> instances = table();
 
     private LiveTable<String> table() {
-        return new LiveTable<>("Describe rows", aws.calls, aws.session, aws.status, aws.clock, s -> List.of(),
+        return new LiveTable<>("Describe rows", aws.calls, aws.session, new TableRegions(aws.session), aws.status,
+                aws.clock, (s, region) -> List.<String>of(),
                 row -> "", List::of, List.of());
     }
 
@@ -46,5 +47,19 @@ class RefreshSettingsAdapterTest {
         var again = table();
         RefreshSettingsAdapter.restore(again, table(), saved);
         assertThat(again.intervalProperty().get()).isEqualTo(RefreshInterval.MINUTE_1);
+    }
+
+    @Test
+    void theRegionsShownAreRestoredToBothTablesAndRemembered() {
+        RefreshSettingsAdapter.restore(requests, instances,
+                new RefreshSettings("", "", List.of("us-east-1", "eu-west-1")));
+
+        assertThat(requests.regions().chosen()).containsExactly("us-east-1", "eu-west-1");
+        assertThat(instances.regions().chosen()).containsExactly("us-east-1", "eu-west-1");
+        assertThat(RefreshSettingsAdapter.remember(requests, instances).regions())
+                .containsExactly("us-east-1", "eu-west-1");
+
+        RefreshSettingsAdapter.restore(requests, instances, RefreshSettings.none());
+        assertThat(requests.regions().followsSession()).as("nothing saved: the session's region").isTrue();
     }
 }

@@ -59,8 +59,8 @@ class LiveTableBindingTest {
         primary.setScene(new Scene(new StackPane(), 100, 100));
         primary.show();
         var aws = new InlineCalls();
-        var model = new LiveTable<String>("Describe rows", aws.calls, aws.session, aws.status, aws.clock,
-                s -> List.of(), row -> "", List::of, List.of());
+        var model = new LiveTable<String>("Describe rows", aws.calls, aws.session,
+                new org.spotspec.model.tables.TableRegions(aws.session), aws.status, aws.clock, (s, region) -> List.of(), row -> "", List::of, List.of());
         var table = new TableView<String>();
         LiveTableBinding.keep(table, model, row -> row, tick -> ticker = new CountingTicker());
         mainView = new StackPane(table);

@@ -132,9 +132,8 @@ public final class AppServices implements AutoCloseable {
             instances.refreshWhenShown();
         });
         this.watch = new WatchServices(session, tasks, clock, fxExecutor, syncTimer, archive, archivedPrices,
-                requestService, instanceService,
-                () -> session.current().map(s -> java.util.List.of(s.region().id())).orElse(java.util.List.of()),
-                () -> prices.maxPriceProperty().get(), environment.variables());
+                requestService, instanceService, tableRegions, () -> prices.maxPriceProperty().get(),
+                environment.variables());
         // Price alerts are judged on what each sync of the tracked series brought.
         syncModel.syncingProperty().addListener((obs, was, syncing) -> {
             if (!syncing) {

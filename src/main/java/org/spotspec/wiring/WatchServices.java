@@ -45,7 +45,8 @@ public final class WatchServices {
      */
     WatchServices(SessionState session, TaskRunner tasks, Clock clock, Executor fxExecutor,
                   ScheduledExecutorService timer, ArchiveHandle archive, ArchivedPrices prices,
-                  SpotRequestService requests, InstanceService instances, Supplier<List<String>> tableRegions,
+                  SpotRequestService requests, InstanceService instances,
+                  org.spotspec.model.tables.TableRegions tableRegions,
                   DoubleSupplier myMaxPrice, Map<String, String> env) {
         this.timer = timer;
         this.fxExecutor = fxExecutor;
@@ -57,7 +58,7 @@ public final class WatchServices {
         this.watch = new WatchModel(session, tasks, clock, new RegionReader(requests, instances),
                 new WatchEngine(store, clock, watcher), events, new AlertRulesModel(),
                 new AlertSync(prices, new PriceAlerts(store, clock, watcher)), myMaxPrice,
-                new WatchRegions(tableRegions), desktop);
+                new WatchRegions(tableRegions::effective, tableRegions.effectiveProperty()), desktop);
     }
 
     /**

@@ -14,10 +14,15 @@ import org.spotspec.model.prices.SelectionList;
 public final class WatchRegions {
     private final SelectionList chosen = new SelectionList();
     private final Supplier<List<String>> tableRegions;
+    private final javafx.beans.Observable[] tableRegionsChange;
 
-    /** @param tableRegions the regions the tables show now */
-    public WatchRegions(Supplier<List<String>> tableRegions) {
+    /**
+     * @param tableRegions the regions the tables show now
+     * @param changes      what changes them (the summary line follows)
+     */
+    public WatchRegions(Supplier<List<String>> tableRegions, javafx.beans.Observable... changes) {
         this.tableRegions = tableRegions;
+        this.tableRegionsChange = changes;
     }
 
     /** The regions to poll now. */
@@ -52,6 +57,12 @@ public final class WatchRegions {
     public StringBinding summaryProperty() {
         return Bindings.createStringBinding(() -> chosen.chosen().isEmpty()
                 ? "None ticked: watching the regions the tables show (" + String.join(", ", tableRegions.get()) + ")."
-                : "Watching " + String.join(", ", chosen.chosen()) + ".", chosen.selected());
+                : "Watching " + String.join(", ", chosen.chosen()) + ".", dependencies());
+    }
+
+    private javafx.beans.Observable[] dependencies() {
+        var all = java.util.Arrays.copyOf(tableRegionsChange, tableRegionsChange.length + 1);
+        all[tableRegionsChange.length] = chosen.selected();
+        return all;
     }
 }

@@ -58,6 +58,8 @@ final class WatchCommand extends AwsCommand {
     private final SpotRequestService requests;
     private final InstanceService instances;
     private List<String> regions = List.of();
+    /** The session signed in with: AwsCommand closes it; renewals made here are closed here. */
+    private AwsSession original;
 
     WatchCommand(CliContext context, SpotRequestService requests, InstanceService instances) {
         super(context);
@@ -97,16 +99,17 @@ final class WatchCommand extends AwsCommand {
 
     @Override
     int run(AwsSession session) {
-        try (var handle = CliArchive.handle(context, archive)) {
+        original = session;
+        try (var shutdown = new WatchShutdown(context); var handle = CliArchive.handle(context, archive)) {
             var store = store(handle);
             if (store.isEmpty()) {
                 return ExitCode.AWS_ERROR;
             }
-            return watch(session, store.get());
+            return watch(session, store.get(), shutdown);
         }
     }
 
-    private int watch(AwsSession session, EventStore store) {
+    private int watch(AwsSession session, EventStore store, WatchShutdown shutdown) {
         var schedule = new PollSchedule(context.clock());
         schedule.interval(Duration.ofSeconds(interval));
         schedule.regions(regions);
@@ -121,7 +124,8 @@ final class WatchCommand extends AwsCommand {
                     }, this::renew, s -> checkPriceAlerts(s, store), this::note);
             var loop = new WatchLoop(parts, context.clock());
             announce(session);
-            int code = WatchShutdown.runUntilSignal(loop, session, context);
+            shutdown.onSignal(loop::stop);
+            int code = loop.run(session);
             if (code == ExitCode.SESSION_ENDED) {
                 note("spotspec watch: the MFA session ended and there is no terminal to ask for a fresh code: stopped "
                         + "(exit code " + ExitCode.SESSION_ENDED + "). Start it again with a new code to go on.");
@@ -167,12 +171,26 @@ final class WatchCommand extends AwsCommand {
         }
     }
 
+    /**
+     * A fresh MFA session from a code typed on the terminal; empty when there is no terminal or no
+     * code comes. A failed renewal (a wrong code) is reported and the same session returned, so
+     * the loop, still paused, asks again.
+     */
     private Optional<AwsSession> renew(AwsSession ended) {
-        var renewed = signIn.renew(ended);
-        if (renewed.isPresent() && ended != renewed.get()) {
-            renewed.get().remaining(context.clock().instant()).ifPresent(left -> note("Renewed: the MFA session "
-                    + "lasts " + left.toHours() + " h " + left.toMinutesPart() + " min more."));
+        Optional<AwsSession> renewed;
+        try {
+            renewed = signIn.renew(ended);
+        } catch (RuntimeException e) {
+            printProblem(org.spotspec.aws.ErrorTranslator.translate("Renew the MFA session", e));
+            return Optional.of(ended);
         }
+        renewed.ifPresent(fresh -> {
+            fresh.remaining(context.clock().instant()).ifPresent(left -> note("Renewed: the MFA session lasts "
+                    + left.toHours() + " h " + left.toMinutesPart() + " min more."));
+            if (ended != original) {
+                ended.close(); // a renewal of ours, replaced in turn; polls still holding it failed anyway
+            }
+        });
         return renewed;
     }
 

@@ -41,6 +41,8 @@ class CliWatchWireTest {
     @TempDir
     Path dir;
     private final MutableClock clock = new MutableClock(CliHarness.NOW);
+    private String stdin = "";
+    private Terminal terminal = Terminal.none();
 
     @BeforeEach
     void anInterruptionIsRunning() {
@@ -77,6 +79,28 @@ class CliWatchWireTest {
         assertThat(lines(dir.resolve("events.jsonl"))).anyMatch(l -> l.contains("\"kind\": \"interruption\""));
         assertThat(result.all()).doesNotContain(TestAws.MFA_CODE, TestAws.SECRET, TestAws.SESSION_SECRET,
                 TestAws.SESSION_TOKEN);
+    }
+
+    @Test
+    void onATerminalAFreshCodeRenewsTheSessionAndTheWatchGoesOn() throws Exception {
+        stdin = "135791\n";
+        terminal = Terminal.attached();
+        var run = start("watch", "--mfa-serial", SERIAL, "--mfa-code", TestAws.MFA_CODE, "-o", "json", "--no-archive");
+        await(() -> cli.aws().count("DescribeInstances") >= 1);
+        cli.aws().sessionToken(TestAws.SESSION_SECRET, TestAws.SESSION_TOKEN, CliHarness.NOW.plus(Duration.ofMinutes(10)));
+
+        clock.advance(Duration.ofMinutes(5));
+        await(() -> cli.aws().count("DescribeInstances") >= 2);
+        clock.advance(Duration.ofMinutes(5)); // ends again, and no code is left to type
+        var result = run.get(30, TimeUnit.SECONDS);
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.SESSION_ENDED);
+        assertThat(cli.bodies("GetSessionToken")).hasSize(2).last().asString().contains("TokenCode=135791");
+        var kinds = Parsed.json("[" + String.join(",", result.out().strip().lines().toList()) + "]").stream()
+                .map(e -> e.get("kind") + "/" + e.get("to")).toList();
+        assertThat(kinds).containsSubsequence("session/ended", "session/renewed", "session/ended");
+        assertThat(result.err()).contains("Renewed: the MFA session lasts 0 h 5 min more");
+        assertThat(result.all()).doesNotContain("135791", TestAws.MFA_CODE, TestAws.SESSION_SECRET);
     }
 
     @Test
@@ -132,9 +156,9 @@ class CliWatchWireTest {
     private CliHarness.Result run(Map<String, String> env, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = new Cli(WireSession.SETTINGS, clock).run(args, new ByteArrayInputStream(new byte[0]),
+        int code = new Cli(WireSession.SETTINGS, clock).run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.copyOf(env), Terminal.none());
+                Map.copyOf(env), terminal);
         return new CliHarness.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

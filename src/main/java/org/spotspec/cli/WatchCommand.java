@@ -32,6 +32,8 @@ import picocli.CommandLine.Option;
         description = {"Watches your spot requests and instances in one or more regions and prints one line per "
                 + "change: new, changed or gone requests and instances, EC2's two-minute interruption notices, the MFA "
                 + "session's end, regions that cannot be read. Runs until Ctrl+C or SIGTERM (exit code 0).",
+            "-o json prints JSON Lines: one object per line with time, region, kind, id, from, to, message, severity "
+                    + "and account; --exec gets the same object on its standard input.",
             "Each poll is one DescribeSpotInstanceRequests and one DescribeInstances per region, whatever the number "
                     + "of instances; EC2's throttling slows that region's polls down until it eases.",
             "With an MFA session and no terminal to ask for a fresh code, it exits with code 6 when the session ends. "

@@ -22,6 +22,7 @@ import org.spotspec.watch.RegionReader;
 import org.spotspec.watch.SessionWatch;
 import org.spotspec.watch.StoredEvent;
 import org.spotspec.watch.WatchEngine;
+import org.spotspec.watch.WatchEvent;
 
 /**
  * {@code spotspec watch}'s loop: polls each due region on a thread of a small pool (never two
@@ -102,7 +103,7 @@ final class WatchLoop {
             var read = parts.reader().read(current, region);
             var events = parts.engine().observe(current.identity().account(), read);
             parts.sink().accept(events);
-            parts.sink().accept(parts.engine().note(parts.schedule().succeeded(region)));
+            parts.sink().accept(parts.engine().note(ofAccount(current, parts.schedule().succeeded(region))));
             // Once per region on stderr, so a quiet watch is visibly alive (stdout carries events only).
             if (announced.add(region)) {
                 parts.note().accept(region + ": " + read.requests().size() + " spot requests, " + read.instances().size()
@@ -112,8 +113,15 @@ final class WatchLoop {
         } catch (RuntimeException e) {
             var problem = ErrorTranslator.translate("Read " + region, e);
             LOG.debug("Reading {} failed: {}", region, problem.code());
-            parts.sink().accept(parts.engine().note(parts.schedule().failed(region, problem)));
+            parts.sink().accept(parts.engine().note(ofAccount(current, parts.schedule().failed(region, problem))));
         }
+    }
+
+    /** The schedule knows regions, not accounts: its events belong to the account being read. */
+    private static List<WatchEvent> ofAccount(AwsSession session, List<WatchEvent> events) {
+        var account = session.identity().account();
+        return events.stream().map(e -> new WatchEvent(e.time(), account, e.region(), e.kind(), e.id(), e.from(),
+                e.to(), e.message(), e.severity())).toList();
     }
 
     private void sleep(Instant now) {

@@ -127,7 +127,8 @@ public final class PollSchedule {
                 events.add(event(now, region, "", "throttled", "EC2 is throttling reads in region " + region + " ("
                         + problem.code() + "): polling every " + seconds(longer) + " until it eases.", Severity.NOTIFY));
             }
-        } else if (!problem.code().equals(s.problem)) {
+        } else if (problem.kind() != AwsProblem.Kind.EXPIRED_SESSION && !problem.code().equals(s.problem)) {
+            // An ended session is told once by SessionWatch, not once per region here.
             events.add(event(now, region, s.problem == null ? "" : s.problem, problem.code(), "Cannot read region "
                     + region + ": " + problem.code() + ". " + problem.meaning() + " What to do: " + problem.nextStep()
                     + " Trying again every " + seconds(s.interval) + ".", Severity.NOTIFY));

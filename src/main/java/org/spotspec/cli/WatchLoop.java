@@ -13,11 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.watch.PollSchedule;
+import org.spotspec.watch.RegionRead;
 import org.spotspec.watch.RegionReader;
 import org.spotspec.watch.SessionWatch;
 import org.spotspec.watch.StoredEvent;
@@ -76,7 +78,8 @@ final class WatchLoop {
         var nextAlerts = clock.instant();
         while (stopping.getCount() > 0) {
             var now = clock.instant();
-            parts.sink().accept(parts.engine().note(parts.session().check(session.expiresAt(), now)));
+            var checked = session;
+            tell(() -> parts.engine().note(parts.session().check(checked.expiresAt(), now)));
             if (parts.session().paused(now)) {
                 var renewed = parts.renew().apply(session);
                 if (renewed.isEmpty()) {
@@ -90,7 +93,8 @@ final class WatchLoop {
                 pool.execute(() -> poll(current, region));
             }
             if (!now.isBefore(nextAlerts)) {
-                parts.sink().accept(parts.priceAlerts().apply(session));
+                var current = session;
+                tell(() -> parts.priceAlerts().apply(current));
                 nextAlerts = now.plus(parts.schedule().interval());
             }
             sleep(now);
@@ -99,22 +103,43 @@ final class WatchLoop {
     }
 
     private void poll(AwsSession current, String region) {
+        RegionRead read;
         try {
-            var read = parts.reader().read(current, region);
-            var events = parts.engine().observe(current.identity().account(), read);
-            parts.sink().accept(events);
-            parts.sink().accept(parts.engine().note(ofAccount(current, parts.schedule().succeeded(region))));
-            // Once per region on stderr, so a quiet watch is visibly alive (stdout carries events only).
-            if (announced.add(region)) {
-                parts.note().accept(region + ": " + read.requests().size() + " spot requests, " + read.instances().size()
-                        + " spot instances; watching for changes every " + parts.schedule().interval(region).toSeconds()
-                        + " s.");
-            }
+            read = parts.reader().read(current, region);
         } catch (RuntimeException e) {
             var problem = ErrorTranslator.translate("Read " + region, e);
             LOG.debug("Reading {} failed: {}", region, problem.code());
-            parts.sink().accept(parts.engine().note(ofAccount(current, parts.schedule().failed(region, problem))));
+            tell(() -> parts.engine().note(ofAccount(current, parts.schedule().failed(region, problem))));
+            return;
         }
+        // The read went well whatever the store does next: the schedule must hear of it, or the region stays in flight.
+        var after = parts.schedule().succeeded(region);
+        tell(() -> parts.engine().observe(current.identity().account(), read));
+        tell(() -> parts.engine().note(ofAccount(current, after)));
+        // Once per region on stderr, so a quiet watch is visibly alive (stdout carries events only).
+        if (announced.add(region)) {
+            parts.note().accept(region + ": " + read.requests().size() + " spot requests, " + read.instances().size()
+                    + " spot instances; watching for changes every " + parts.schedule().interval(region).toSeconds()
+                    + " s.");
+        }
+    }
+
+    /**
+     * Stores events and hands them to the sink. A store that fails (the archive's database gone
+     * for a while) is reported and the watch goes on: the snapshot was not replaced either, so the
+     * next poll finds the same changes and tells them then.
+     */
+    private void tell(Supplier<List<StoredEvent>> store) {
+        List<StoredEvent> stored;
+        try {
+            stored = store.get();
+        } catch (RuntimeException e) {
+            LOG.warn("Events could not be stored: {}", e.toString());
+            parts.note().accept("spotspec watch: events could not be stored (" + e.getMessage() + "); they are told "
+                    + "again after the next poll that can store them (region changes; not session or watcher notes).");
+            return;
+        }
+        parts.sink().accept(stored);
     }
 
     /** The schedule knows regions, not accounts: its events belong to the account being read. */

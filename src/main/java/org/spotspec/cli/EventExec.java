@@ -57,6 +57,8 @@ final class EventExec implements AutoCloseable {
         }
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                // Its children too: a script's curl would otherwise hang on after it.
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 report(name + " did not finish within " + timeout.toSeconds() + " s and was stopped");
             } else if (process.exitValue() != 0) {

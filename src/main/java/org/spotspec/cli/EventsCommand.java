@@ -62,7 +62,8 @@ final class EventsCommand implements Callable<Integer> {
 
     private List<EventKind> kinds() {
         return kinds.stream().map(k -> EventKind.of(k.trim().toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                CliFailure.usage("--kind: '" + k.trim() + "' is not an event kind (see the list below in --help)."))).toList();
+                CliFailure.usage("--kind: '" + k.trim() + "' is not an event kind (see the list in --help).")))
+                .toList();
     }
 
     private int list(java.time.Instant from, List<EventKind> wanted) {

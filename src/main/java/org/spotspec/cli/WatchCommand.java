@@ -37,9 +37,11 @@ import picocli.CommandLine.Option;
             "Each poll is one DescribeSpotInstanceRequests and one DescribeInstances per region, whatever the number "
                     + "of instances; EC2's throttling slows that region's polls down until it eases.",
             "With an MFA session and no terminal to ask for a fresh code, it exits with code 6 when the session ends. "
-                    + "Rebalance recommendations reach only EventBridge and the instance itself: they are not seen here."},
+                    + "Rebalance recommendations reach only EventBridge and the instance itself: they are not seen "
+                    + "here."},
         footer = {"", "Examples:", "  spotspec watch --region us-east-1,eu-west-1",
-            "  spotspec watch --region eu-west-1 --interval 30 -o json --exec 'curl -s -d @- https://hooks.example/spot'"})
+            "  spotspec watch --region eu-west-1 --interval 30 -o json --exec 'curl -s -d @- "
+                    + "https://hooks.example/spot'"})
 final class WatchCommand extends AwsCommand {
     @Option(names = "--interval", paramLabel = "<seconds>", defaultValue = "60",
             description = "Seconds between two polls of a region, at least 5 (default: ${DEFAULT-VALUE}).")
@@ -142,9 +144,10 @@ final class WatchCommand extends AwsCommand {
     private void announce(AwsSession session) {
         note("Watching " + String.join(", ", regions) + " every " + interval + " s as " + session.identity().arn()
                 + (archive.none ? " (events kept in memory: --no-archive)" : "") + ". Ctrl+C stops.");
+        var then = context.terminal().interactive() ? "; a fresh code will be asked for then."
+                : "; without a terminal the watch stops then (exit code 6).";
         session.remaining(context.clock().instant()).ifPresent(left -> note("The MFA session lasts " + left.toHours()
-                + " h " + left.toMinutesPart() + " min more" + (context.terminal().interactive()
-                ? "; a fresh code will be asked for then." : "; without a terminal the watch stops then (exit code 6).")));
+                + " h " + left.toMinutesPart() + " min more" + then));
         if (!alerts.isEmpty()) {
             note("spotspec watch: --alert: price alerts are not checked yet by this version; the rules are kept.");
         }

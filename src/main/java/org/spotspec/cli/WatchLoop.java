@@ -150,8 +150,8 @@ final class WatchLoop {
     }
 
     private void sleep(Instant now) {
-        var wait = parts.schedule().nextPoll().map(next -> Duration.between(now, next)).filter(d -> d.compareTo(TICK) < 0)
-                .orElse(TICK);
+        var wait = parts.schedule().nextPoll().map(next -> Duration.between(now, next))
+                .filter(d -> d.compareTo(TICK) < 0).orElse(TICK);
         try {
             stopping.await(Math.max(50, wait.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

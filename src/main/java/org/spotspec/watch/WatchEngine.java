@@ -1,6 +1,7 @@
 package org.spotspec.watch;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -27,7 +28,8 @@ public final class WatchEngine {
         var lock = locks.computeIfAbsent(account + "|" + read.region(), k -> new Object());
         synchronized (lock) {
             var before = store.snapshot(account, read.region());
-            var events = differ.diff(account, before, read, clock.instant());
+            // Whole seconds: a poll sees a change up to an interval late, so finer would only look precise.
+            var events = differ.diff(account, before, read, clock.instant().truncatedTo(ChronoUnit.SECONDS));
             return store.record(differ.snapshot(account, read), events);
         }
     }

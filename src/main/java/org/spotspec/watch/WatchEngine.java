@@ -30,7 +30,11 @@ public final class WatchEngine {
             var before = store.snapshot(account, read.region());
             // Whole seconds: a poll sees a change up to an interval late, so finer would only look precise.
             var events = differ.diff(account, before, read, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-            return store.record(differ.snapshot(account, read), events);
+            var now = differ.snapshot(account, read);
+            if (events.isEmpty() && before.isPresent() && before.get().equals(now)) {
+                return List.of(); // nothing changed: no write, so a quiet watch costs the archive nothing
+            }
+            return store.record(now, events);
         }
     }
 

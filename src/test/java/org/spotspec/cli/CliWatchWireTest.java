@@ -85,6 +85,7 @@ class CliWatchWireTest {
     void onATerminalAFreshCodeRenewsTheSessionAndTheWatchGoesOn() throws Exception {
         stdin = "135791\n";
         terminal = Terminal.attached();
+        var logged = LoggedLines.capture();
         var run = start("watch", "--mfa-serial", SERIAL, "--mfa-code", TestAws.MFA_CODE, "-o", "json", "--no-archive");
         await(() -> cli.aws().count("DescribeInstances") >= 1);
         cli.aws().sessionToken(TestAws.SESSION_SECRET, TestAws.SESSION_TOKEN, CliHarness.NOW.plus(Duration.ofMinutes(10)));
@@ -93,8 +94,11 @@ class CliWatchWireTest {
         await(() -> cli.aws().count("DescribeInstances") >= 2);
         clock.advance(Duration.ofMinutes(5)); // ends again, and no code is left to type
         var result = run.get(30, TimeUnit.SECONDS);
+        logged.stop();
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.SESSION_ENDED);
+        assertThat(logged.lines()).isNotEmpty().noneMatch(l -> l.contains("135791") || l.contains(TestAws.MFA_CODE)
+                || l.contains(TestAws.SESSION_SECRET) || l.contains(TestAws.SESSION_TOKEN) || l.contains(TestAws.SECRET));
         assertThat(cli.bodies("GetSessionToken")).hasSize(2).last().asString().contains("TokenCode=135791");
         var kinds = Parsed.json("[" + String.join(",", result.out().strip().lines().toList()) + "]").stream()
                 .map(e -> e.get("kind") + "/" + e.get("to")).toList();

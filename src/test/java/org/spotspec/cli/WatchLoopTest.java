@@ -69,4 +69,33 @@ class WatchLoopTest {
                 "eu-west-1 interruption", "us-east-1 interruption");
         assertThat(schedule.statuses()).noneMatch(s -> s.inFlight());
     }
+
+    @Test
+    void aRegionThatCannotBeReadIsToldOnceAndTheOthersGoOn() throws Exception {
+        wire.aws().ec2Page("DescribeSpotInstanceRequests", "eu-west-1", null, Ec2Fixtures.describeSpotRequests(null));
+        wire.aws().ec2Error("DescribeSpotInstanceRequests", "us-east-1", 403, "UnauthorizedOperation",
+                "You are not authorized to perform this operation.");
+        wire.aws().ec2Page("DescribeInstances", null, null, Ec2Fixtures.describeInstances(null));
+        var schedule = new PollSchedule(clock);
+        schedule.regions(List.of("eu-west-1", "us-east-1"));
+        var loop = new WatchLoop(new WatchLoop.Parts(new RegionReader(new SpotRequestService(), new InstanceService()),
+                new WatchEngine(new MemoryEventStore(), clock), schedule, new SessionWatch(), told::addAll,
+                s -> Optional.empty(), s -> List.of(), notes::add), clock);
+
+        var run = CompletableFuture.supplyAsync(() -> loop.run(wire.session()));
+        CliWatchWireTest.await(() -> wire.aws().count("DescribeSpotInstanceRequests") >= 2 && told.size() >= 1);
+        clock.advance(Duration.ofSeconds(60));
+        CliWatchWireTest.await(() -> wire.aws().count("DescribeSpotInstanceRequests") >= 4
+                && schedule.statuses().stream().noneMatch(s -> s.inFlight()));
+        loop.stop();
+
+        assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCode.OK);
+        assertThat(told).singleElement().satisfies(s -> {
+            assertThat(s.event().kind().id()).isEqualTo("watch");
+            assertThat(s.event().region()).isEqualTo("us-east-1");
+            assertThat(s.event().account()).isEqualTo("123456789012");
+            assertThat(s.event().to()).isEqualTo("UnauthorizedOperation");
+        });
+        assertThat(notes).anyMatch(n -> n.startsWith("eu-west-1: 0 spot requests"));
+    }
 }

@@ -14,6 +14,12 @@ public final class ExitCode {
     public static final int NOT_CONFIRMED = 4;
     /** Some ids (or regions) succeeded and some failed; each is reported. */
     public static final int PARTIAL = 5;
+    /**
+     * {@code spotspec watch}: the MFA session ended and there was no terminal to ask for a fresh
+     * code, so watching could not go on. Start it again with a new code (or from a service manager
+     * that restarts it).
+     */
+    public static final int SESSION_ENDED = 6;
 
     /** The help footer: the table above, as people read it. */
     static final String[] FOOTER = {
@@ -25,6 +31,7 @@ public final class ExitCode {
         "  3  dry run would fail (e.g. UnauthorizedOperation)",
         "  4  not confirmed: no terminal and no --yes, or answered no",
         "  5  partial failure: some ids or regions failed",
+        "  6  watch: the MFA session ended with no terminal to renew it",
     };
 
     private ExitCode() {

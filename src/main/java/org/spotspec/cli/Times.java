@@ -41,6 +41,26 @@ final class Times {
         }
     }
 
+    /**
+     * A start time as people type it: a duration back from {@code now} ({@code 30m}, {@code 24h},
+     * {@code 7d}, as {@link #range}) or a time ({@link #instant}).
+     */
+    static Instant since(String option, String text, Instant now) {
+        if (RANGE.matcher(text.trim().toLowerCase(Locale.ROOT)).matches()) {
+            try {
+                return now.minus(range(text));
+            } catch (CliFailure zero) {
+                throw CliFailure.usage(option + ": '" + text.trim() + "' is not a duration such as 30m, 24h or 7d.");
+            }
+        }
+        try {
+            return instant(option, text);
+        } catch (CliFailure notATime) {
+            throw CliFailure.usage(option + ": '" + text.trim() + "' is neither a duration such as 30m, 24h or 7d nor "
+                    + "a time such as 2026-11-20T10:00Z.");
+        }
+    }
+
     /** {@code 90m}, {@code 24h}, {@code 7d}, {@code 2w}, {@code 6mo}, {@code 1y}, {@code all} (all the archive holds). */
     static Duration range(String text) {
         if (text.trim().equalsIgnoreCase("all")) {

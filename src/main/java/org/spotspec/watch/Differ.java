@@ -47,8 +47,11 @@ public final class Differ {
         for (var r : now) {
             var seen = before.get(r.id());
             if (seen == null) {
+                // A new request already under notice: the INTERRUPTION after it is the loud one.
+                var severity = Wording.isInterruption(r.statusCode()) ? Severity.INFO
+                        : Wording.requestSeverity(r.statusCode());
                 events.add(factory.event(EventKind.REQUEST_NEW, r.id(), "", r.statusCode(), Wording.requestNew(r),
-                        Wording.isInterruption(r.statusCode()) ? Severity.INFO : Wording.requestSeverity(r.statusCode())));
+                        severity));
                 if (Wording.isInterruption(r.statusCode())) {
                     events.add(factory.interruption(r, ""));
                 }
@@ -79,7 +82,8 @@ public final class Differ {
                         Severity.INFO));
             } else if (!seen.state().equals(i.state())) {
                 events.add(factory.event(EventKind.INSTANCE_STATE, i.id(), seen.state(), i.state(),
-                        Wording.instanceState(i, seen.state()), Wording.instanceSeverity(i.stateReason())));
+                        Wording.instanceState(i, seen.state()),
+                        Wording.instanceSeverity(i.stateReason(), seen.state())));
             }
         }
         var ids = now.stream().map(SpotInstance::id).collect(Collectors.toSet());

@@ -3,6 +3,7 @@ package org.spotspec.watch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,9 +126,11 @@ public final class PollSchedule {
             if (!longer.equals(s.interval)) {
                 s.interval = longer;
                 events.add(event(now, region, "", "throttled", "EC2 is throttling reads in region " + region + " ("
-                        + problem.code() + "): polling every " + seconds(longer) + " until it eases.", Severity.NOTIFY));
+                        + problem.code() + "): polling every " + seconds(longer) + " until it eases.",
+                        Severity.NOTIFY));
             }
-        } else if (!problem.code().equals(s.problem)) {
+        } else if (problem.kind() != AwsProblem.Kind.EXPIRED_SESSION && !problem.code().equals(s.problem)) {
+            // An ended session is told once by SessionWatch, not once per region here.
             events.add(event(now, region, s.problem == null ? "" : s.problem, problem.code(), "Cannot read region "
                     + region + ": " + problem.code() + ". " + problem.meaning() + " What to do: " + problem.nextStep()
                     + " Trying again every " + seconds(s.interval) + ".", Severity.NOTIFY));
@@ -174,7 +177,8 @@ public final class PollSchedule {
 
     private static WatchEvent event(Instant now, String region, String from, String to, String message,
                                     Severity severity) {
-        return new WatchEvent(now, "", region, EventKind.WATCH, region, from, to, message, severity);
+        return new WatchEvent(now.truncatedTo(ChronoUnit.SECONDS), "", region, EventKind.WATCH, region, from, to,
+                message, severity);
     }
 
     static String seconds(Duration d) {

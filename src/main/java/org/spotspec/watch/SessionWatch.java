@@ -2,6 +2,7 @@ package org.spotspec.watch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.spotspec.aws.AwsSession;
@@ -73,6 +74,7 @@ public final class SessionWatch {
     }
 
     private static WatchEvent event(Instant now, String from, String to, String message, Severity severity) {
-        return new WatchEvent(now, "", "", EventKind.SESSION, "mfa-session", from, to, message, severity);
+        return new WatchEvent(now.truncatedTo(ChronoUnit.SECONDS), "", "", EventKind.SESSION, "mfa-session", from,
+                to, message, severity);
     }
 }

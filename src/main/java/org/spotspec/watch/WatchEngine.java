@@ -1,6 +1,7 @@
 package org.spotspec.watch;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -40,9 +41,14 @@ public final class WatchEngine {
         var key = watcher.isEmpty() ? account : account + "#" + watcher;
         synchronized (lock) {
             var before = store.snapshot(key, read.region());
-            var events = differ.diff(account, before, read, clock.instant());
+            // Whole seconds: a poll sees a change up to an interval late, so finer would only look precise.
+            var events = differ.diff(account, before, read, clock.instant().truncatedTo(ChronoUnit.SECONDS));
             var seen = differ.snapshot(account, read);
-            return store.record(new RegionSnapshot(key, seen.region(), seen.requests(), seen.instances()), events);
+            var now = new RegionSnapshot(key, seen.region(), seen.requests(), seen.instances());
+            if (events.isEmpty() && before.isPresent() && before.get().equals(now)) {
+                return List.of(); // nothing changed: no write, so a quiet watch costs the archive nothing
+            }
+            return store.record(now, events);
         }
     }
 

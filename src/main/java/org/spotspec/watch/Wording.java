@@ -44,8 +44,13 @@ final class Wording {
         return NOTIFY.contains(statusCode) ? Severity.NOTIFY : Severity.INFO;
     }
 
-    static Severity instanceSeverity(String stateReason) {
-        return SPOT_REASONS.contains(stateReason) ? Severity.URGENT : Severity.INFO;
+    /**
+     * URGENT when EC2 takes a live instance (running or pending before); its later steps
+     * (shutting-down → terminated, stopping → stopped) carry the same reason but tell nothing new.
+     */
+    static Severity instanceSeverity(String stateReason, String before) {
+        boolean live = before.equals("running") || before.equals("pending");
+        return live && SPOT_REASONS.contains(stateReason) ? Severity.URGENT : Severity.INFO;
     }
 
     /** e.g. "one-time m5.large in eu-west-1a, instance i-0abc". */

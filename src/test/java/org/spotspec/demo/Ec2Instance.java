@@ -19,6 +19,8 @@ final class Ec2Instance {
     String reason = "";
     String stateReasonCode;
     String stateReasonMessage;
+    /** When an interruption notice given to it runs out (see {@link Ec2Interruptions}); null without one. */
+    Instant interruptAt;
 
     Ec2Instance(String id, String reservationId, LaunchSpec spec, Ec2Catalog.Subnet subnet, Instant launchTime,
                 int launchIndex, String requestId, String privateIp, String publicIp) {

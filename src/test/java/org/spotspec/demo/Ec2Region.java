@@ -23,7 +23,7 @@ final class Ec2Region {
     static final Duration SHUTDOWN = Duration.ofSeconds(5);
     static final int SPOT_QUOTA = 20;
     static final String PRODUCT = "Linux/UNIX";
-    private static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'")
+    static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'")
             .withZone(ZoneOffset.UTC);
 
     final String region;
@@ -129,6 +129,7 @@ final class Ec2Region {
                 }
             }
         }
+        changed |= Ec2Interruptions.due(this, now);
         for (var i : List.copyOf(instances.values())) {
             if (i.state.equals("pending") && !now.isBefore(i.stateTime.plus(BOOT))) {
                 i.state = "running";

@@ -35,7 +35,12 @@ import org.spotspec.testing.LoopbackHttp;
  * running after 5 s, shutting-down → terminated after 5 s; a persistent request relaunches.
  * A region is seeded on its first call with an active persistent request and its running
  * instance, a request closed by instance-terminated-by-price, and one open with
- * capacity-not-available. Times come from the clock given (the system clock in {@code main}).
+ * capacity-not-available. Interruptions, which only EC2 decides, come from a local action
+ * ({@link Ec2Interruptions}): {@code curl -d 'Action=LocalInterruptSpotInstances&InstanceId.1=i-…&Region=us-east-1'
+ * http://127.0.0.1:4566/} gives the two-minute notice (request status {@code marked-for-termination},
+ * {@code -stop} or {@code -hibernation}); two minutes later the instance goes with StateReason
+ * {@code Server.SpotInstanceTermination} and its request shows {@code instance-terminated-by-price}.
+ * Times come from the clock given (the system clock in {@code main}).
  * Signatures are not checked; the region is read from the Authorization header's credential scope.
  *
  * <p>Why a simulator beside {@code testing.AwsStub}'s per-test WireMock answers: what EC2 answers
@@ -142,7 +147,8 @@ public final class LocalAws {
             var form = LoopbackHttp.form(exchange);
             var scope = LoopbackHttp.scope(exchange);
             var keyId = scope.map(CredentialScope::keyId).orElse("");
-            var region = scope.map(CredentialScope::region).orElse("us-east-1");
+            // Unsigned calls (curl, for LocalInterruptSpotInstances) may name it as Region=.
+            var region = scope.map(CredentialScope::region).orElseGet(() -> form.getOrDefault("Region", "us-east-1"));
             var action = form.getOrDefault("Action", "");
             boolean sts = scope.map(s -> s.service().equals("sts"))
                     .orElseGet(() -> action.matches("GetSessionToken|GetCallerIdentity"));

@@ -19,7 +19,8 @@ import org.spotspec.testing.AwsXml;
 final class LocalEc2 {
     static final Set<String> ACTIONS = Set.of("DescribeImages", "DescribeKeyPairs", "DescribeSecurityGroups",
             "DescribeSubnets", "RunInstances", "RequestSpotInstances", "DescribeSpotInstanceRequests",
-            "DescribeInstances", "CancelSpotInstanceRequests", "TerminateInstances");
+            "DescribeInstances", "CancelSpotInstanceRequests", "TerminateInstances",
+            Ec2Interruptions.ACTION);
 
     private final Clock clock;
     private final Map<String, Ec2Region> regions = new HashMap<>();
@@ -57,6 +58,7 @@ final class LocalEc2 {
             case "RequestSpotInstances" -> requestSpotInstances(f, region, now);
             case "CancelSpotInstanceRequests" -> cancel(f, region, now);
             case "TerminateInstances" -> terminate(f, region, now);
+            case Ec2Interruptions.ACTION -> Ec2Interruptions.interrupt(f, region, now);
             default -> throw new IllegalArgumentException(action);
         };
     }

@@ -76,7 +76,9 @@ class DifferTest {
                 Arguments.of("pending", "running", "", Severity.INFO),
                 Arguments.of("running", "shutting-down", "Server.SpotInstanceTermination", Severity.URGENT),
                 Arguments.of("running", "stopping", "Server.SpotInstanceShutdown", Severity.URGENT),
-                Arguments.of("running", "shutting-down", "Client.UserInitiatedShutdown", Severity.INFO));
+                Arguments.of("running", "shutting-down", "Client.UserInitiatedShutdown", Severity.INFO),
+                // The interruption's later step: told, quietly (the urgent one came with the first).
+                Arguments.of("shutting-down", "terminated", "Server.SpotInstanceTermination", Severity.INFO));
     }
 
     @ParameterizedTest(name = "{0} → {1} ({2}): {3}")

@@ -111,6 +111,16 @@ class PollScheduleTest {
     }
 
     @Test
+    void anEndedSessionIsLeftToTheSessionWatch() {
+        schedule.due();
+        var expired = new AwsProblem("Read", "ExpiredToken", "Expired.", "Renew.", "", 400,
+                AwsProblem.Kind.EXPIRED_SESSION, "");
+
+        assertThat(schedule.failed("eu-west-1", expired)).isEmpty();
+        assertThat(schedule.nextPoll("eu-west-1")).contains(Rows.NOW.plusSeconds(60));
+    }
+
+    @Test
     void regionsLeftOutAreForgottenAndThoseKeptKeepTheirTiming() {
         schedule.due();
         schedule.succeeded("eu-west-1");

@@ -39,6 +39,67 @@ class WatchEngineTest {
     }
 
     @Test
+    void aPollThatChangedNothingWritesNothing() {
+        var counting = new CountingStore();
+        var engine = new WatchEngine(counting, clock);
+        var read = read(List.of(request("sir-1", "open", "pending-evaluation", "")), List.of());
+
+        engine.observe(ACCOUNT, read);
+        engine.observe(ACCOUNT, read);
+        engine.observe(ACCOUNT, read(List.of(request("sir-1", "open", "pending-evaluation", "")),
+                List.of(instance("i-1", "running", ""))));
+
+        assertThat(counting.records).isEqualTo(2);
+    }
+
+    /** Counts the snapshots written. */
+    private static final class CountingStore implements EventStore {
+        private final MemoryEventStore memory = new MemoryEventStore();
+        int records;
+
+        @Override
+        public List<StoredEvent> record(RegionSnapshot now, List<WatchEvent> events) {
+            records++;
+            return memory.record(now, events);
+        }
+
+        @Override
+        public List<StoredEvent> append(List<WatchEvent> events) {
+            return memory.append(events);
+        }
+
+        @Override
+        public java.util.Optional<RegionSnapshot> snapshot(String account, String region) {
+            return memory.snapshot(account, region);
+        }
+
+        @Override
+        public List<StoredEvent> since(java.time.Instant since, int limit) {
+            return memory.since(since, limit);
+        }
+
+        @Override
+        public void acknowledge(java.util.Collection<Long> keys) {
+            memory.acknowledge(keys);
+        }
+
+        @Override
+        public int unacknowledged() {
+            return memory.unacknowledged();
+        }
+
+        @Override
+        public java.util.Map<String, String> alertStates() {
+            return memory.alertStates();
+        }
+
+        @Override
+        public List<StoredEvent> recordAlerts(java.util.Map<String, String> states, List<WatchEvent> events) {
+            return memory.recordAlerts(states, events);
+        }
+    }
+
+    @Test
     void theAppAndACommandLineWatcherOnOneStoreAreEachToldTheHistoryKeepsItOnce() {
         var app = new WatchEngine(store, clock, "app@host/alice");
         var cli = new WatchEngine(store, clock, "cli@host/alice");

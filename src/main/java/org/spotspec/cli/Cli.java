@@ -87,7 +87,7 @@ public final class Cli {
                 .addSubcommand(new LaunchCommand(context, new LaunchService()))
                 .addSubcommand(new CancelCommand(context, new SpotCleanup(requests, instances)))
                 .addSubcommand(new TerminateCommand(context, instances))
-                .addSubcommand(new WatchCommand(context, requests, instances))
+                .addSubcommand(new WatchCommand(context, requests, instances, new SpotPriceService()))
                 .addSubcommand(new EventsCommand(context))
                 .addSubcommand(archive)
                 .addSubcommand(new CommandLine.HelpCommand())

@@ -4,7 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 import org.spotspec.archive.PriceArchive;
+import org.spotspec.aws.SpotPriceService;
+import org.spotspec.pricedata.AlertSync;
+import org.spotspec.pricedata.ArchivedPrices;
+import org.spotspec.watch.PriceAlertRule;
+import org.spotspec.watch.PriceAlerts;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.SignInValidation;
 import org.spotspec.aws.instances.InstanceService;
@@ -51,6 +57,10 @@ final class WatchCommand extends AwsCommand {
             description = "A price alert rule, e.g. 'm5.large,us-east-1,>0.05' (repeat for more).")
     List<String> alerts = new ArrayList<>();
 
+    @Option(names = "--max-price", paramLabel = "<$/h>",
+            description = "My max price, for --alert rules with the condition >max, e.g. 0.05.")
+    String maxPrice;
+
     @Option(names = "--exec", paramLabel = "<command>",
             description = "Runs this command for each event with the event's JSON on standard input (split at spaces, "
                     + "no shell); its failure is reported on stderr and the watch goes on.")
@@ -59,16 +69,25 @@ final class WatchCommand extends AwsCommand {
     @Mixin
     ArchiveOptions archive;
 
+    /** Price alerts are judged at most this often: prices change far less often than states. */
+    static final Duration ALERT_CHECKS = Duration.ofSeconds(60);
+
     private final SpotRequestService requests;
     private final InstanceService instances;
+    private final SpotPriceService prices;
     private List<String> regions = List.of();
+    private List<PriceAlertRule> rules = List.of();
+    private AlertSync alertSync;
+    private Instant lastAlertCheck;
     /** The session signed in with: AwsCommand closes it; renewals made here are closed here. */
     private AwsSession original;
 
-    WatchCommand(CliContext context, SpotRequestService requests, InstanceService instances) {
+    WatchCommand(CliContext context, SpotRequestService requests, InstanceService instances,
+                 SpotPriceService prices) {
         super(context);
         this.requests = requests;
         this.instances = instances;
+        this.prices = prices;
     }
 
     @Override
@@ -89,6 +108,21 @@ final class WatchCommand extends AwsCommand {
             throw CliFailure.usage("--exec: name a command.");
         }
         common.regions.forEach(r -> SignIn.check("--region", SignInValidation.region(r)));
+        var parsed = new ArrayList<PriceAlertRule>();
+        for (var text : alerts) {
+            try {
+                parsed.add(PriceAlertRule.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--alert '" + text + "': " + e.getMessage());
+            }
+        }
+        rules = List.copyOf(parsed);
+        if (maxPrice != null) {
+            var problem = org.spotspec.prices.PriceInput.maxPriceProblem(maxPrice);
+            if (!problem.isEmpty()) {
+                throw CliFailure.usage("--max-price: " + problem);
+            }
+        }
     }
 
     @Override
@@ -109,6 +143,8 @@ final class WatchCommand extends AwsCommand {
             if (store.isEmpty()) {
                 return ExitCode.AWS_ERROR;
             }
+            alertSync = new AlertSync(new ArchivedPrices(prices, handle, context.clock()),
+                    new PriceAlerts(store.get(), context.clock(), watcher));
             return watch(session, store.get(), shutdown);
         }
     }
@@ -120,7 +156,7 @@ final class WatchCommand extends AwsCommand {
         var lines = new EventLines(common.output, context.out());
         try (var execs = exec == null ? null : new EventExec(exec, EventExec.TIMEOUT, context.err())) {
             var parts = new WatchLoop.Parts(new RegionReader(requests, instances),
-                    new WatchEngine(store, context.clock()), schedule, new SessionWatch(), events -> {
+                    new WatchEngine(store, context.clock(), watcher), schedule, new SessionWatch(), events -> {
                         lines.print(events);
                         if (execs != null) {
                             execs.run(events);
@@ -148,9 +184,7 @@ final class WatchCommand extends AwsCommand {
                 : "; without a terminal the watch stops then (exit code 6).";
         session.remaining(context.clock().instant()).ifPresent(left -> note("The MFA session lasts " + left.toHours()
                 + " h " + left.toMinutesPart() + " min more" + then));
-        if (!alerts.isEmpty()) {
-            note("spotspec watch: --alert: price alerts are not checked yet by this version; the rules are kept.");
-        }
+        rules.forEach(rule -> note("Price alert: " + rule.describe() + "."));
     }
 
     /** The store events go to: the archive's, or memory with --no-archive; empty (reported) when it cannot be had. */
@@ -200,12 +234,25 @@ final class WatchCommand extends AwsCommand {
     }
 
     /**
-     * PRICE ALERTS GO HERE (issue 15, with the other half's {@code PriceAlertRule}): parse {@link #alerts}, sync
-     * their series into the archive (as {@code archive sync} does), judge each rule against the new prices and
-     * {@code store.recordAlerts(states, events)}; return the stored events. Called once per interval by the loop,
-     * after the region polls were started. Until then no rule is checked.
+     * Judges the {@code --alert} rules on the archive's prices (their series fetched first: only the
+     * minutes since their last sync), at most every {@link #ALERT_CHECKS}; the alerts that fired, as
+     * stored. Called by the loop once per interval.
      */
     List<StoredEvent> checkPriceAlerts(AwsSession session, EventStore store) {
-        return List.of();
+        var now = context.clock().instant();
+        if (rules.isEmpty() || (lastAlertCheck != null && now.isBefore(lastAlertCheck.plus(ALERT_CHECKS)))) {
+            return List.of();
+        }
+        lastAlertCheck = now;
+        var max = maxPrice == null ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(org.spotspec.prices.PriceInput.parseMaxPrice(maxPrice));
+        return alertSync.check(session, rules, max);
     }
+
+    /**
+     * This watcher's name among those sharing an archive (the app, other machines): its snapshots
+     * and alert states are its own, so it tells its user of every change the others saw too.
+     */
+    private final String watcher = "cli@" + System.getenv().getOrDefault("HOSTNAME", "localhost") + "/"
+            + System.getProperty("user.name", "");
 }

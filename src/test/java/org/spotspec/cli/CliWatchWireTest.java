@@ -146,6 +146,48 @@ class CliWatchWireTest {
         assertThat(cli.run("watch", "--help").out()).contains("--exec", "--interval", "--alert", "6  watch");
     }
 
+    @Test
+    void aPriceAlertFiresOnceAsAJsonLine() throws Exception {
+        cli.aws().ec2Page("DescribeSpotPriceHistory", "eu-west-1", null, AwsStub.spotPricePage("", List.of(
+                AwsStub.spotPriceItem("eu-west-1a", "m5.large", "Linux/UNIX", "0.052100",
+                        CliHarness.NOW.minus(Duration.ofMinutes(30))))));
+
+        var run = start("watch", "--mfa-serial", SERIAL, "--mfa-code", TestAws.MFA_CODE, "-o", "json", "--no-archive",
+                "--alert", "m5.large,eu-west-1,>0.05", "--alert", "m5.large,eu-west-1,>max");
+        await(() -> cli.aws().count("DescribeSpotPriceHistory") >= 1 && cli.aws().count("DescribeInstances") >= 1);
+        clock.advance(Duration.ofMinutes(5));
+        var result = run.get(30, TimeUnit.SECONDS);
+
+        var events = Parsed.json("[" + String.join(",", result.out().strip().lines().toList()) + "]");
+        assertThat(events).filteredOn(e -> e.get("kind").equals("price-alert") && e.get("severity").equals("notify"))
+                .singleElement().satisfies(e -> assertThat((String) e.get("message"))
+                        .contains("m5.large", "eu-west-1a", "$0.052100/h", "$0.050000/h"));
+        assertThat(result.err()).contains("Price alert: m5.large in eu-west-1");
+    }
+
+    @Test
+    void eventsStoredInTheArchiveAreListedAfterwardsAndTheirStatesNotToldTwice() throws Exception {
+        var first = start("watch", "--mfa-serial", SERIAL, "--mfa-code", TestAws.MFA_CODE, "-o", "json");
+        await(() -> cli.aws().count("DescribeInstances") >= 1);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(first.get(30, TimeUnit.SECONDS).out()).contains("\"interruption\"");
+
+        var listed = cli.run("events", "--since", "1h", "-o", "json", "--kind", "interruption");
+
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(Parsed.json(listed.out())).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("id", "sir-1a2b3c4d").containsEntry("to", "marked-for-termination"));
+    }
+
+    @Test
+    void aPriceAlertRuleWithAMistakeIsAUsageErrorBeforeAnyRequest() {
+        var result = cli.run("watch", "--alert", "m5.large,eu-west-1,>abc", "--no-archive");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).contains("--alert 'm5.large,eu-west-1,>abc'");
+        assertThat(cli.requestCount()).isZero();
+    }
+
     private Path script(String name, String body) throws IOException {
         var file = dir.resolve(name);
         Files.writeString(file, body);

@@ -128,7 +128,8 @@ class CliSignInWireTest {
                 Arguments.of(new String[] {"whoami", "--mfa-code", "123456"}, "--mfa-code needs an MFA device"),
                 Arguments.of(new String[] {"whoami", "--output", "yaml"}, "--output"),
                 Arguments.of(new String[] {"whoami", "--no-such-option"}, "--no-such-option"),
-                Arguments.of(new String[] {"requests", "--region", "eu-west-1,us-east-1"}, "one region at a time"));
+                Arguments.of(new String[] {"terminate", "i-0aaa1111bbbb22223", "--region", "eu-west-1,us-east-1"},
+                        "one region at a time"));
     }
 
     @ParameterizedTest

@@ -69,6 +69,7 @@ class EventsViewTest {
                 view.services.watch().events().reveal(event);
             }));
         });
+        view.clock.advance(org.spotspec.model.watch.WatchModel.FIRST_POLL_DELAY); // after sign-in, a moment first
         tick(); // the baseline
         requests("marked-for-termination");
         view.clock.advance(Duration.ofSeconds(60));

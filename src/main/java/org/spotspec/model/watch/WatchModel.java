@@ -45,6 +45,8 @@ public final class WatchModel {
     public static final Duration ALERT_INTERVAL = Duration.ofMinutes(5);
     public static final List<Integer> INTERVALS = List.of(5, 10, 15, 30, 60, 120, 300, 600, 900);
     public static final int DEFAULT_INTERVAL_SECONDS = 60;
+    /** After a sign-in the first poll waits this long: the sign-in's own lookups go first. */
+    public static final Duration FIRST_POLL_DELAY = Duration.ofSeconds(10);
 
     private final SessionState session;
     private final TaskRunner tasks;
@@ -67,6 +69,7 @@ public final class WatchModel {
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(WatchTexts.WAITING_FOR_SIGN_IN);
     private boolean checkingAlerts;
     private Instant nextAlertCheck = Instant.MIN;
+    private Instant firstPoll = Instant.MIN;
 
     /**
      * @param myMaxPrice "my max price" of the Prices tab, NaN when none is set
@@ -90,6 +93,11 @@ public final class WatchModel {
         this.desktop = desktop;
         this.schedule = new PollSchedule(clock);
         enabled.addListener((obs, was, on) -> tick());
+        session.sessionProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.identity().equals(now.identity()))) {
+                firstPoll = clock.instant().plus(FIRST_POLL_DELAY); // a renewal or region switch goes on at once
+            }
+        });
     }
 
     /** Called with each batch of stored events that should be announced (in-app notifications). */
@@ -118,6 +126,10 @@ public final class WatchModel {
             return;
         }
         var watched = regions.watched();
+        if (now.isBefore(firstPoll)) {
+            state.set(WatchTexts.watching(watched, intervalSeconds.get(), schedule));
+            return;
+        }
         schedule.regions(watched);
         schedule.interval(Duration.ofSeconds(intervalSeconds.get() == null ? DEFAULT_INTERVAL_SECONDS
                 : intervalSeconds.get()));

@@ -48,16 +48,21 @@ class WatchModelWireTest {
     @BeforeEach
     void setUp() {
         session = new SessionState(clock);
-        session.set(wire.session());
-        var tasks = TaskRunner.inline();
-        events = new EventsModel(tasks, () -> store, () -> "", clock);
-        var prices = new ArchivedPrices(new SpotPriceService(2), ArchiveHandle.none("no archive in this test"), clock);
-        watch = new WatchModel(session, tasks, clock, new RegionReader(new SpotRequestService(), new InstanceService()),
-                new WatchEngine(store, clock, "app@test"), events, new AlertRulesModel(), new AlertSync(prices, new PriceAlerts(store, clock)),
-                () -> Double.NaN, new WatchRegions(() -> List.of(wire.session().region().id())), Optional.empty());
+        session.set(wire.session()); // signed in before the watcher is made: it polls at once
+        events = new EventsModel(TaskRunner.inline(), () -> store, () -> "", clock);
+        watch = watcher(session);
         watch.addAnnouncer(announced::addAll);
         requests("active", "fulfilled");
         instances("running");
+    }
+
+    private WatchModel watcher(SessionState signedIn) {
+        var prices = new ArchivedPrices(new SpotPriceService(2), ArchiveHandle.none("no archive in this test"), clock);
+        return new WatchModel(signedIn, TaskRunner.inline(), clock,
+                new RegionReader(new SpotRequestService(), new InstanceService()),
+                new WatchEngine(store, clock, "app@test"), events, new AlertRulesModel(),
+                new AlertSync(prices, new PriceAlerts(store, clock)), () -> Double.NaN,
+                new WatchRegions(() -> List.of(wire.session().region().id())), Optional.empty());
     }
 
     private void requests(String state, String code) {
@@ -94,6 +99,19 @@ class WatchModelWireTest {
         assertThat(announced).hasSize(1);
         assertThat(events.unacknowledgedProperty().get()).isEqualTo(1);
         assertThat(watch.stateProperty().get()).startsWith("Watching " + wire.session().region().id() + " every 60 s");
+    }
+
+    @Test
+    void afterASignInTheFirstPollWaitsForTheSignInsOwnLookups() {
+        var later = new SessionState(clock);
+        var watcher = watcher(later);
+        later.set(wire.session());
+        watcher.tick();
+        assertThat(wire.aws().count("DescribeSpotInstanceRequests")).isZero();
+
+        clock.advance(WatchModel.FIRST_POLL_DELAY);
+        watcher.tick();
+        assertThat(wire.aws().count("DescribeSpotInstanceRequests")).isEqualTo(1);
     }
 
     @Test

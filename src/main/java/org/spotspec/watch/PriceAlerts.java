@@ -63,7 +63,9 @@ public final class PriceAlerts {
      */
     public synchronized List<StoredEvent> check(List<PriceAlertRule> rules, Function<PriceQuery, PriceHistory> prices,
                                                 OptionalDouble myMaxPrice) {
-        var run = new Run(clock.instant(), mine(store.alertStates()));
+        // Whole seconds, as the watcher's other events: finer would only look precise.
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var run = new Run(now, mine(store.alertStates()));
         for (var rule : distinct(rules)) {
             var line = run.line(rule, myMaxPrice);
             if (line >= 0) {

@@ -78,7 +78,7 @@ class EventsViewTest {
         TableView<StoredEvent> table = robot.lookup("#eventTable").query();
         FxWait.until(() -> table.getItems().size() == 1);
         var badge = (Label) tab.getGraphic();
-        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge).isNotNull();
         assertThat(badge.getText()).isEqualTo("1");
         assertThat(badge.getAccessibleText()).isEqualTo("1 events not acknowledged");
         FxWait.until(() -> robot.lookup(".notification-bar .title").tryQuery().isPresent());
@@ -93,8 +93,14 @@ class EventsViewTest {
         FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null);
         assertThat(FxWait.text(robot, "#eventMessage")).contains("i-0aaa1111bbbb22223");
 
+        robot.clickOn("#eventTable").push(KeyCode.CONTROL, KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        var copied = new java.util.concurrent.atomic.AtomicReference<String>();
+        robot.interact(() -> copied.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(copied.get()).startsWith("time\tregion\tkind").contains("sir-11111111\tfulfilled\tmarked-for-termination");
+
         robot.clickOn("#acknowledgeButton");
-        FxWait.until(() -> !badge.isVisible());
+        FxWait.until(() -> tab.getGraphic() == null);
         assertThat(view.services.watch().events().all()).allMatch(StoredEvent::acknowledged);
         assertThat(robot.lookup("#acknowledgeAllButton").queryAs(Button.class).isDisabled()).isTrue();
     }

@@ -189,6 +189,12 @@ class NarrowWindowTest {
                 found.add(where + ": " + kind(labeled) + " '" + labeled.getText() + "' reaches past the window's edge to "
                         + bounds.getMaxX());
             }
+            // Or past the side of its split pane's part, which clips it (where the Events tab's bar put its buttons).
+            var part = splitPart(labeled);
+            if (labeled instanceof ButtonBase && part != null
+                    && bounds.getMaxX() > part.localToScene(part.getLayoutBounds()).getMaxX() + 0.5) {
+                found.add(where + ": " + kind(labeled) + " '" + labeled.getText() + "' reaches past its split pane's part");
+            }
         }
         if (node instanceof Parent parent) {
             for (var child : parent.getChildrenUnmodifiable()) {
@@ -196,6 +202,16 @@ class NarrowWindowTest {
             }
         }
         return found;
+    }
+
+    /** The part of a split pane {@code node} is in (the skin's region that clips it), or null. */
+    private static Node splitPart(Node node) {
+        for (var n = node; n.getParent() != null; n = n.getParent()) {
+            if (n.getParent() instanceof javafx.scene.control.SplitPane) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static String kind(Node node) {

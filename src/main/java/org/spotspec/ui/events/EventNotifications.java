@@ -46,8 +46,29 @@ public final class EventNotifications implements Consumer<List<StoredEvent>> {
                 e.event().severity() == Severity.URGENT, e));
     }
 
+    /** Characters per line: ControlsFX sizes a notification to its text, which would otherwise run off the window. */
+    static final int LINE = 72;
+
+    /** {@code text} with line breaks at spaces, no line over {@link #LINE} unless one word is. */
+    static String wrap(String text) {
+        var out = new StringBuilder();
+        int lineLength = 0;
+        for (var word : text.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > LINE) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
+    }
+
     private void show(String title, String text, boolean urgent, StoredEvent target) {
-        var notification = Notifications.create().title(title).text(text).position(Pos.BOTTOM_RIGHT)
+        var notification = Notifications.create().title(title).text(wrap(text)).position(Pos.BOTTOM_RIGHT)
                 .hideAfter(urgent ? Duration.INDEFINITE : FADE_AFTER)
                 .onAction(e -> open.accept(target));
         var window = owner.get();

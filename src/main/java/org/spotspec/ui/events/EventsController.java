@@ -80,6 +80,14 @@ public final class EventsController {
         eventHeadline.textProperty().bind(Bindings.createStringBinding(() -> headline(focused.get()), focused));
         eventMessage.textProperty().bind(Bindings.createStringBinding(
                 () -> focused.get() == null ? "" : focused.get().event().message(), focused));
+        // Ctrl+C (Cmd+C) in the table copies the selected events, as the button does.
+        eventTable.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.C,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copySelected();
+                e.consume();
+            }
+        });
         model.revealedProperty().addListener((obs, old, event) -> {
             if (event != null) {
                 reveal(event.key());

@@ -67,8 +67,13 @@ public final class WatchPanelController {
     }
 
     private void bindDesktop() {
-        desktopNotifications.selectedProperty().bindBidirectional(watch.desktopNotificationsProperty());
-        desktopNotifications.setDisable(!watch.desktopNotificationsAvailable());
+        if (watch.desktopNotificationsAvailable()) {
+            desktopNotifications.selectedProperty().bindBidirectional(watch.desktopNotificationsProperty());
+        } else {
+            // Shown off: none can be shown here. The choice itself stays saved for a desktop that has them.
+            desktopNotifications.setSelected(false);
+            desktopNotifications.setDisable(true);
+        }
         desktopNote.setText(watch.desktopNotificationsAvailable()
                 ? "Through " + watch.desktopTool() + ", for interruptions, state changes that matter and price alerts."
                 : "This desktop offers none SpotSpec can use (on Linux it needs notify-send, package libnotify-bin).");

@@ -50,6 +50,8 @@ public final class WatchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.spotspec"))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
         long minutes = Long.getLong("watch.minutes", 5);
         var stub = new LocalAws();
         int port = stub.start(0);

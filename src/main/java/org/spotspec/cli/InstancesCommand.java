@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.RegionReads;
-import org.spotspec.aws.SignInValidation;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.instances.SpotInstance;
 import org.spotspec.cli.output.Column;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
                     + "fails is reported on stderr and the others are listed (exit code 5)."},
         footer = {"", "Examples:", "  spotspec instances --state running",
             "  spotspec instances --region us-east-1 --region eu-west-1 -o csv"})
-final class InstancesCommand extends AwsCommand {
+final class InstancesCommand extends RegionsCommand {
     @Option(names = "--state", split = ",", paramLabel = "<state>",
             description = "Only instances in these states: pending, running, stopping, stopped, shutting-down, "
                     + "terminated.")
@@ -32,7 +31,6 @@ final class InstancesCommand extends AwsCommand {
     boolean all;
 
     private final InstanceService service;
-    private List<String> regions = List.of();
 
     InstancesCommand(CliContext context, InstanceService service) {
         super(context);
@@ -42,17 +40,7 @@ final class InstancesCommand extends AwsCommand {
     @Override
     void check() {
         states = States.check(states, States.INSTANCE);
-        common.regions.forEach(r -> SignIn.check("--region", SignInValidation.region(r)));
-    }
-
-    @Override
-    boolean multiRegion() {
-        return true;
-    }
-
-    @Override
-    void planned(SignIn.Plan plan) {
-        regions = regions(plan);
+        checkRegions();
     }
 
     @Override

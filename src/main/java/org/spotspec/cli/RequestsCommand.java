@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.RegionReads;
-import org.spotspec.aws.SignInValidation;
 import org.spotspec.aws.requests.SpotRequest;
 import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.cli.output.Column;
@@ -23,13 +22,12 @@ import picocli.CommandLine.Option;
                     + "fails is reported on stderr and the others are listed (exit code 5)."},
         footer = {"", "Examples:", "  spotspec requests --state open,active",
             "  spotspec requests --region us-east-1,eu-west-1 -o json"})
-final class RequestsCommand extends AwsCommand {
+final class RequestsCommand extends RegionsCommand {
     @Option(names = "--state", split = ",", paramLabel = "<state>",
             description = "Only requests in these states: open, active, closed, cancelled, failed, disabled.")
     List<String> states = new ArrayList<>();
 
     private final SpotRequestService service;
-    private List<String> regions = List.of();
 
     RequestsCommand(CliContext context, SpotRequestService service) {
         super(context);
@@ -39,17 +37,7 @@ final class RequestsCommand extends AwsCommand {
     @Override
     void check() {
         states = States.check(states, States.REQUEST);
-        common.regions.forEach(r -> SignIn.check("--region", SignInValidation.region(r)));
-    }
-
-    @Override
-    boolean multiRegion() {
-        return true;
-    }
-
-    @Override
-    void planned(SignIn.Plan plan) {
-        regions = regions(plan);
+        checkRegions();
     }
 
     @Override

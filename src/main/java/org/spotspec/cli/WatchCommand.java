@@ -12,7 +12,6 @@ import org.spotspec.pricedata.ArchivedPrices;
 import org.spotspec.watch.PriceAlertRule;
 import org.spotspec.watch.PriceAlerts;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.aws.SignInValidation;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.cli.output.OutputFormat;
@@ -48,7 +47,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  spotspec watch --region us-east-1,eu-west-1",
             "  spotspec watch --region eu-west-1 --interval 30 -o json --exec 'curl -s -d @- "
                     + "https://hooks.example/spot'"})
-final class WatchCommand extends AwsCommand {
+final class WatchCommand extends RegionsCommand {
     @Option(names = "--interval", paramLabel = "<seconds>", defaultValue = "60",
             description = "Seconds between two polls of a region, at least 5 (default: ${DEFAULT-VALUE}).")
     int interval;
@@ -75,7 +74,6 @@ final class WatchCommand extends AwsCommand {
     private final SpotRequestService requests;
     private final InstanceService instances;
     private final SpotPriceService prices;
-    private List<String> regions = List.of();
     private List<PriceAlertRule> rules = List.of();
     private AlertSync alertSync;
     private Instant lastAlertCheck;
@@ -91,11 +89,6 @@ final class WatchCommand extends AwsCommand {
     }
 
     @Override
-    boolean multiRegion() {
-        return true;
-    }
-
-    @Override
     void check() {
         if (interval < PollSchedule.MIN_INTERVAL.toSeconds()) {
             throw CliFailure.usage("--interval: at least " + PollSchedule.MIN_INTERVAL.toSeconds() + " seconds.");
@@ -107,7 +100,7 @@ final class WatchCommand extends AwsCommand {
         if (exec != null && exec.isBlank()) {
             throw CliFailure.usage("--exec: name a command.");
         }
-        common.regions.forEach(r -> SignIn.check("--region", SignInValidation.region(r)));
+        checkRegions();
         var parsed = new ArrayList<PriceAlertRule>();
         for (var text : alerts) {
             try {
@@ -123,11 +116,6 @@ final class WatchCommand extends AwsCommand {
                 throw CliFailure.usage("--max-price: " + problem);
             }
         }
-    }
-
-    @Override
-    void planned(SignIn.Plan plan) {
-        regions = regions(plan);
     }
 
     @Override

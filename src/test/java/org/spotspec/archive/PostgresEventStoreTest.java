@@ -1,9 +1,7 @@
 package org.spotspec.archive;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,13 +21,12 @@ class PostgresEventStoreTest extends JdbcEventStoreContract {
 
     @Override
     PriceArchive openArchive() {
-        var password = server.password() == null ? null : server.password().toCharArray();
-        return PriceArchives.openPostgres(url, server.user(), password, Duration.ofSeconds(10));
+        return server.openArchive(url);
     }
 
     @Override
     Connection rawConnection() throws SQLException {
-        return DriverManager.getConnection(url, server.properties());
+        return server.connect(url);
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,13 +26,12 @@ class PostgresPriceArchiveTest extends PriceArchiveContract {
 
     @Override
     PriceArchive openArchive() {
-        var password = server.password() == null ? null : server.password().toCharArray();
-        return PriceArchives.openPostgres(url, server.user(), password, Duration.ofSeconds(10));
+        return server.openArchive(url);
     }
 
     @Override
     Connection rawConnection() throws SQLException {
-        return DriverManager.getConnection(url, server.properties());
+        return server.connect(url);
     }
 
     @Override

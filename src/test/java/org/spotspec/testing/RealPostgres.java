@@ -48,6 +48,17 @@ public final class RealPostgres implements ParameterResolver {
             return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
 
+        /** The archive in the schema of {@code schemaUrl}, opened as the app opens a team's. */
+        public org.spotspec.archive.PriceArchive openArchive(String schemaUrl) {
+            return org.spotspec.archive.PriceArchives.openPostgres(schemaUrl, user,
+                    password == null ? null : password.toCharArray(), java.time.Duration.ofSeconds(10));
+        }
+
+        /** A plain connection to the schema of {@code schemaUrl}, to look at or break its tables. */
+        public java.sql.Connection connect(String schemaUrl) throws SQLException {
+            return DriverManager.getConnection(schemaUrl, properties());
+        }
+
         public Properties properties() {
             var p = new Properties();
             if (user != null) {

@@ -1,13 +1,11 @@
 package org.spotspec.wiring;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.requests.SpotRequestService;
 import org.spotspec.concurrent.DaemonExecutors;

@@ -17,7 +17,17 @@ final class WatchTexts {
         if (regions.isEmpty()) {
             return "No region to watch: choose regions below or in the Requests tab.";
         }
-        return "Watching " + String.join(", ", regions) + " every " + every(seconds == null ? 60 : seconds) + ".";
+        var text = new StringBuilder("Watching ").append(String.join(", ", regions)).append(" every ")
+                .append(every(seconds == null ? 60 : seconds)).append('.');
+        for (var status : schedule.statuses()) {
+            status.problem().ifPresent(code -> text.append(' ').append(status.region()).append(" cannot be read (")
+                    .append(code).append(").")); // the Events tab has the whole explanation
+            if (status.throttled()) {
+                text.append(' ').append(status.region()).append(": EC2 is throttling, polled every ")
+                        .append(every((int) status.interval().toSeconds())).append(" for now.");
+            }
+        }
+        return text.toString();
     }
 
     /** 5 s, 60 s, 2 min, 15 min. */

@@ -115,6 +115,19 @@ class WatchModelWireTest {
     }
 
     @Test
+    void throttlingSlowsTheRegionDownAndSaysSo() {
+        wire.aws().ec2Error("DescribeSpotInstanceRequests", null, 503, "RequestLimitExceeded", "Request limit exceeded.");
+        watch.tick();
+
+        assertThat(watch.stateProperty().get()).contains("eu-west-1: EC2 is throttling, polled every 2 min for now");
+        clock.advance(Duration.ofSeconds(60));
+        int calls = wire.aws().count("DescribeSpotInstanceRequests");
+        watch.tick();
+        assertThat(wire.aws().count("DescribeSpotInstanceRequests")).as("not due after 60 s").isEqualTo(calls);
+        assertThat(events.all()).extracting(e -> e.event().kind()).containsOnly(EventKind.WATCH);
+    }
+
+    @Test
     void turnedOffItMakesNoCall() {
         watch.enabledProperty().set(false);
         watch.tick();

@@ -150,9 +150,8 @@ public final class ProcessCredentials implements AwsCredentialsProvider {
             root = root.getCause();
         }
         var message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        // "Cannot run program "/x/y --arg": error=2, No such file" names the command: keep the reason.
-        int comma = message.lastIndexOf(", ");
-        return comma >= 0 && message.startsWith("Cannot run program") ? message.substring(comma + 2) : message;
+        // "error=2, No such file or directory": the number says nothing to a user.
+        return message.replaceFirst("^error=\\d+, ", "");
     }
 
     private static List<String> words(String profile, String commandLine) {

@@ -61,6 +61,9 @@ final class ProcessOutput {
     }
 
     private static Map<String, JsonNode> object(String stdout) throws Malformed {
+        if (stdout.isBlank()) {
+            throw new Malformed("it printed nothing");
+        }
         JsonNode root;
         try {
             root = JsonNodeParser.create().parse(stdout);

@@ -30,11 +30,16 @@ public final class ProcessCredentials implements AwsCredentialsProvider {
     /** Run the process again this long before its credentials end, so no call meets them expired. */
     static final Duration REFRESH_BEFORE = Duration.ofMinutes(5);
 
+    /** After a failed early refresh, the next attempt waits this long (or for the end). */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
     private final String profile;
     private final List<String> argv;
     private final ProcessRunner runner;
     private final Clock clock;
     private ProcessOutput.Answer current;
+    /** When to run the process again; null: never (credentials without expiry). */
+    private Instant refreshAt;
 
     /**
      * @param profile     the profile's name, for messages
@@ -65,20 +70,33 @@ public final class ProcessCredentials implements AwsCredentialsProvider {
     @Override
     public synchronized AwsCredentials resolveCredentials() {
         var now = clock.instant();
-        if (current != null && current.expiration().map(e -> now.isBefore(e.minus(REFRESH_BEFORE))).orElse(true)) {
+        if (current != null && (refreshAt == null || now.isBefore(refreshAt))) {
             return current.credentials();
         }
         try {
             current = fetch(now);
+            refreshAt = current.expiration().map(end -> refreshTime(now, end)).orElse(null);
         } catch (AwsProblemException e) {
             if (current == null || current.expiration().map(end -> !now.isBefore(end)).orElse(true)) {
                 throw e;
             }
-            // Early refresh failed: the credentials in hand still work for a few minutes.
+            // Early refresh failed: the credentials in hand still work for a few minutes. Try again
+            // a little later, not on each of the calls that may come in the meantime.
+            refreshAt = now.plus(RETRY_AFTER);
             LOG.warn("The credential process of profile {} failed ({}); its current credentials last until {}",
                     profile, e.problem().code(), current.expiration().get());
         }
         return current.credentials();
+    }
+
+    /**
+     * {@link #REFRESH_BEFORE} before the end; for credentials that last less than twice that,
+     * half-way, so that short-lived ones are not fetched again for every call.
+     */
+    static Instant refreshTime(Instant fetched, Instant end) {
+        var early = end.minus(REFRESH_BEFORE);
+        var halfWay = fetched.plus(Duration.between(fetched, end).dividedBy(2));
+        return early.isAfter(halfWay) ? early : halfWay;
     }
 
     /** When the credentials in hand end; empty before the first run or for credentials without end. */

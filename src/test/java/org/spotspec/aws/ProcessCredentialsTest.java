@@ -138,6 +138,23 @@ class ProcessCredentialsTest {
     }
 
     @Test
+    void shortLivedCredentialsAreFetchedAgainHalfWayNotForEveryCall() {
+        process.prints(FakeCredentialProcess.json(KEY_ID, SECRET, SESSION_TOKEN, NOW.plus(Duration.ofMinutes(4))));
+        var provider = provider(process.command());
+        provider.resolveCredentials();
+        clock.advance(Duration.ofMinutes(1));
+        provider.resolveCredentials();
+        assertThat(process.runs()).isEqualTo(1);
+
+        process.prints(FakeCredentialProcess.json(KEY_ID, SECRET, SESSION_TOKEN, NOW.plus(Duration.ofMinutes(8))));
+        clock.advance(Duration.ofMinutes(1));
+        provider.resolveCredentials();
+        assertThat(process.runs()).isEqualTo(2);
+        assertThat(ProcessCredentials.refreshTime(NOW, NOW.plus(Duration.ofHours(1))))
+                .isEqualTo(NOW.plus(Duration.ofMinutes(55)));
+    }
+
+    @Test
     void aFailedEarlyRefreshKeepsTheCredentialsUntilTheyEndThenFails() {
         var end = NOW.plus(Duration.ofHours(1));
         process.prints(FakeCredentialProcess.json(KEY_ID, SECRET, SESSION_TOKEN, end));
@@ -147,6 +164,9 @@ class ProcessCredentialsTest {
         process.exits(1).complains("login needed");
         clock.set(end.minus(Duration.ofMinutes(2)));
         assertThat(((AwsSessionCredentials) provider.resolveCredentials()).sessionToken()).isEqualTo(SESSION_TOKEN);
+        clock.advance(Duration.ofSeconds(10));
+        provider.resolveCredentials();
+        assertThat(process.runs()).as("not again at once").isEqualTo(2);
 
         clock.set(end);
         var problem = problem(provider);

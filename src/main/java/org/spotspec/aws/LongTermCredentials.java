@@ -52,7 +52,7 @@ final class LongTermCredentials {
                             + "Or choose a profile with access keys."));
         }
         if (profile.kind() == ProfileInfo.Kind.PROCESS) {
-            return ProcessCredentials.forProfile(catalog, name, environment.home());
+            return ProcessCredentials.forProfile(catalog, name, environment);
         }
         return ProfileCredentialsProvider.builder().profileFile(catalog.profileFile()).profileName(name).build();
     }

@@ -55,11 +55,14 @@ public final class ProcessCredentials implements AwsCredentialsProvider {
 
     /**
      * The provider for profile {@code name} of {@code catalog}, whose kind is
-     * {@link ProfileInfo.Kind#PROCESS}; the process runs in {@code home}.
+     * {@link ProfileInfo.Kind#PROCESS}; the process runs in the home folder. The command line is
+     * read as the AWS CLI reads it when the files allow, else as the SDK read it.
      */
-    static ProcessCredentials forProfile(ProfileCatalog catalog, String name, Path home) {
-        var line = catalog.profileFile().profile(name).flatMap(p -> p.property("credential_process")).orElse("");
-        return inHome(name, line, home);
+    static ProcessCredentials forProfile(ProfileCatalog catalog, String name, Environment environment) {
+        var line = RawProfileValue.find(environment, name, "credential_process")
+                .or(() -> catalog.profileFile().profile(name).flatMap(p -> p.property("credential_process")))
+                .orElse("");
+        return inHome(name, line, environment.home());
     }
 
     /** Runs in {@code home}, as the user's own tools would, with the usual timeout and clock. */

@@ -51,6 +51,9 @@ final class LongTermCredentials {
                             + "export-credentials --profile " + name + " --format env)\" && spotspec. "
                             + "Or choose a profile with access keys."));
         }
+        if (profile.kind() == ProfileInfo.Kind.PROCESS) {
+            return ProcessCredentials.forProfile(catalog, name, environment);
+        }
         return ProfileCredentialsProvider.builder().profileFile(catalog.profileFile()).profileName(name).build();
     }
 

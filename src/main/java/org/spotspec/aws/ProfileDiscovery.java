@@ -88,9 +88,12 @@ public final class ProfileDiscovery {
         // The SDK folds indented lines into the value before them, so a value may carry a
         // following secret line: only accept values of the expected shape.
         var region = Optional.ofNullable(p.get("region")).map(String::trim).filter(r -> REGION.matcher(r).matches());
+        var kind = kindOf(p);
+        // A credential process's mfa_serial is the process's business (aws-vault reads it); the
+        // AWS CLI ignores it too, so nobody is asked for a code AWS would refuse with its keys.
         var serial = Optional.ofNullable(p.get("mfa_serial")).map(String::trim)
-                .filter(s -> SERIAL.matcher(s).matches());
-        return new ProfileInfo(profile.name(), region, serial, kindOf(p), inConfig, inCredentials);
+                .filter(s -> SERIAL.matcher(s).matches()).filter(s -> kind != ProfileInfo.Kind.PROCESS);
+        return new ProfileInfo(profile.name(), region, serial, kind, inConfig, inCredentials);
     }
 
     private static ProfileInfo.Kind kindOf(Map<String, String> p) {

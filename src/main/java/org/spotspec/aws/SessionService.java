@@ -34,6 +34,7 @@ public final class SessionService {
         LOG.info("Signing in with {} in {}{}", request.source().label(), request.region().id(),
                 request.mfa().isPresent() ? " with an MFA session" : "");
         var base = longTerm.providerFor(request.source());
+        MfaChecks.requireLongTermKeys(request, base);
         return open(request, base);
     }
 

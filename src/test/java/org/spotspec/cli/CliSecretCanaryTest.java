@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FakeCredentialProcess;
 import org.spotspec.testing.TestAws;
 
 /**
@@ -65,6 +66,36 @@ class CliSecretCanaryTest {
         assertThat(results).extracting(CliHarness.Result::exitCode).containsExactly(0, 0, 1, 2);
         assertThat(logged.lines()).as("the runs logged").isNotEmpty();
         for (var canary : CANARIES) {
+            assertThat(results).allSatisfy(r -> assertThat(r.all()).doesNotContain(canary));
+            assertThat(logged.lines()).noneMatch(l -> l.contains(canary));
+        }
+    }
+
+    /**
+     * A credential process prints the canary keys: used (whoami, a list), failing after printing
+     * them, and printing them as broken JSON. Neither output, errors nor logs show them.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void noSecretACredentialProcessPrintsReachesOutputErrorsOrLogs() throws java.io.IOException {
+        var process = new FakeCredentialProcess(java.nio.file.Files.createDirectories(cli.home().resolve("bin")));
+        var json = FakeCredentialProcess.json(TestAws.KEY_ID, TestAws.SECRET, TestAws.SESSION_TOKEN,
+                Instant.now().plusSeconds(3600));
+        cli.awsFile("config", "[profile proc]\nregion = eu-west-1\ncredential_process = " + process.command() + "\n");
+        cli.aws().ec2Page("DescribeSpotInstanceRequests", null, null,
+                org.spotspec.testing.Ec2Fixtures.describeSpotRequests(null));
+        var results = new ArrayList<CliHarness.Result>();
+        process.prints(json).complains("note: " + TestAws.SECRET);
+        results.add(cli.run("whoami", "--profile", "proc", "--debug"));
+        results.add(cli.run("requests", "--profile", "proc", "-v", "-o", "json"));
+        process.exits(1);
+        results.add(cli.run("whoami", "--profile", "proc", "--debug"));
+        process.exits(0).prints(json.substring(0, json.length() - 20));
+        results.add(cli.run("whoami", "--profile", "proc", "--debug"));
+
+        assertThat(results).extracting(CliHarness.Result::exitCode).containsExactly(0, 0, 2, 2);
+        assertThat(results.get(2).err()).contains("CredentialProcessFailed", "The process wrote: note: [redacted]");
+        for (var canary : List.of(TestAws.SECRET, TestAws.SESSION_TOKEN)) {
             assertThat(results).allSatisfy(r -> assertThat(r.all()).doesNotContain(canary));
             assertThat(logged.lines()).noneMatch(l -> l.contains(canary));
         }

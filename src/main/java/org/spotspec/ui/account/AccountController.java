@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.spotspec.aws.AwsEndpoints;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.SourceLabels;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.ui.common.FieldBindings;
@@ -54,15 +55,16 @@ public final class AccountController {
         var identity = account.identityProperty();
         var current = session.sessionProperty();
         bind(heading, identity, id -> id == null ? "" : "Signed in as " + id.shortName());
-        bind(subheading, current, s -> s == null ? "" : "with " + s.source().label());
+        bind(subheading, current, s -> s == null ? "" : "with " + SourceLabels.label(s));
         bind(accountValue, identity, id -> id == null ? "" : id.account());
         bind(arnValue, identity, id -> id == null ? "" : id.arn());
         bind(userIdValue, identity, id -> id == null ? "" : id.userId());
         bind(regionValue, current, s -> s == null ? "" : regionName(s.region().id()));
-        bind(credentialsValue, current, s -> s == null ? "" : s.source().label());
+        bind(credentialsValue, current, s -> s == null ? "" : SourceLabels.label(s));
         bind(endpointsValue, current, s -> s == null ? "" : endpoints(s.endpoints()));
         bind(sessionKindValue, current, AccountController::sessionKind);
-        bind(expiresValue, current, s -> s == null ? "" : s.expiresAt().map(EXPIRY::format).orElse("Does not expire"));
+        bind(expiresValue, current, s -> s == null ? "" : s.expiresAt().map(EXPIRY::format)
+                .orElse(SourceLabels.isCredentialProcess(s) ? "Fetched again before they end" : "Does not expire"));
         bind(timeLeftValue, session.remainingProperty(), AccountController::timeLeft);
         bind(ec2Value, account.ec2AccessProperty(), AccountController::ec2);
         checkEc2Button.disableProperty().bind(account.ec2AccessProperty().isEqualTo(AccountModel.Ec2Access.CHECKING));
@@ -91,6 +93,9 @@ public final class AccountController {
     private static String sessionKind(AwsSession s) {
         if (s == null) {
             return "";
+        }
+        if (SourceLabels.isCredentialProcess(s)) {
+            return "Credentials from the profile's credential_process, as it gives them (no MFA session)";
         }
         return s.mfaSerial().map(serial -> "MFA session (GetSessionToken) with " + serial)
                 .orElse("The source's own credentials, as they are (no MFA session)");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.CallerIdentity;
+import org.spotspec.aws.SourceLabels;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.status.StatusState;
@@ -42,7 +43,7 @@ final class StatusTexts {
         if (current == null) {
             return "";
         }
-        return current.source().label() + (current.endpoints().isOverridden() ? " · local endpoint" : "");
+        return SourceLabels.label(current) + (current.endpoints().isOverridden() ? " · local endpoint" : "");
     }
 
     static String session(Optional<AwsSession> current, Duration remaining) {
@@ -50,7 +51,9 @@ final class StatusTexts {
             return "";
         }
         if (remaining == null) {
-            return "Long-term credentials (no MFA session)";
+            return SourceLabels.isCredentialProcess(current.get())
+                    ? "Credentials from the process, fetched again before they end"
+                    : "Long-term credentials (no MFA session)";
         }
         return remaining.isZero() ? "MFA session expired" : "MFA session " + SessionState.formatRemaining(remaining) + " left";
     }

@@ -58,6 +58,22 @@ public record RoleChain(Optional<String> baseProfile, List<RoleProfile> hops) {
         }
     }
 
+    /**
+     * The chains of every role profile of {@code catalog}, by profile name; a profile whose chain
+     * is broken (a loop, a missing source) is left out: signing in with it says what is wrong.
+     */
+    public static java.util.Map<String, RoleChain> all(ProfileCatalog catalog) {
+        var chains = new java.util.TreeMap<String, RoleChain>();
+        for (var profile : catalog.profiles()) {
+            try {
+                of(catalog.profileFile(), profile.name()).ifPresent(c -> chains.put(profile.name(), c));
+            } catch (AwsProblemException broken) {
+                // Reported when the user signs in with it.
+            }
+        }
+        return chains;
+    }
+
     private static List<RoleProfile> environmentOnly(RoleProfile hop) {
         if (!"environment".equals(hop.credentialSource().orElse("").toLowerCase(Locale.ROOT))) {
             throw problem("CredentialSourceNotSupported", "Profile '" + hop.name() + "' takes its credentials from "

@@ -38,7 +38,7 @@ public final class SessionClock {
         this.session = session;
         this.calls = calls;
         this.renewable = Bindings.createBooleanBinding(
-                () -> session.current().map(AwsSession::isMfaSession).orElse(false), session.sessionProperty());
+                () -> session.current().map(AwsSession::isRenewable).orElse(false), session.sessionProperty());
         session.sessionProperty().addListener((obs, old, current) -> dismissBanner());
         session.expiringProperty().addListener((obs, was, expiring) -> {
             if (expiring) {
@@ -80,7 +80,7 @@ public final class SessionClock {
         return shown;
     }
 
-    /** An MFA session, which a fresh code can renew. */
+    /** An MFA session, which a fresh code can renew, or an assumed role, assumed again. */
     public BooleanBinding renewableProperty() {
         return renewable;
     }

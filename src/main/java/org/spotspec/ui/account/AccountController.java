@@ -59,7 +59,7 @@ public final class AccountController {
         bind(arnValue, identity, id -> id == null ? "" : id.arn());
         bind(userIdValue, identity, id -> id == null ? "" : id.userId());
         bind(regionValue, current, s -> s == null ? "" : regionName(s.region().id()));
-        bind(credentialsValue, current, s -> s == null ? "" : s.source().label());
+        bind(credentialsValue, current, s -> s == null ? "" : s.credentialsSummary());
         bind(endpointsValue, current, s -> s == null ? "" : endpoints(s.endpoints()));
         bind(sessionKindValue, current, AccountController::sessionKind);
         bind(expiresValue, current, s -> s == null ? "" : s.expiresAt().map(EXPIRY::format).orElse("Does not expire"));
@@ -91,6 +91,10 @@ public final class AccountController {
     private static String sessionKind(AwsSession s) {
         if (s == null) {
             return "";
+        }
+        if (s.assumedRole().isPresent()) {
+            return "Assumed role (AssumeRole) " + s.assumedRole().get().assumedRoleArn()
+                    + s.mfaSerial().map(serial -> ", MFA with " + serial).orElse("");
         }
         return s.mfaSerial().map(serial -> "MFA session (GetSessionToken) with " + serial)
                 .orElse("The source's own credentials, as they are (no MFA session)");

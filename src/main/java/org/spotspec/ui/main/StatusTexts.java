@@ -42,7 +42,7 @@ final class StatusTexts {
         if (current == null) {
             return "";
         }
-        return current.source().label() + (current.endpoints().isOverridden() ? " · local endpoint" : "");
+        return current.credentialsSummary() + (current.endpoints().isOverridden() ? " · local endpoint" : "");
     }
 
     static String session(Optional<AwsSession> current, Duration remaining) {
@@ -52,7 +52,8 @@ final class StatusTexts {
         if (remaining == null) {
             return "Long-term credentials (no MFA session)";
         }
-        return remaining.isZero() ? "MFA session expired" : "MFA session " + SessionState.formatRemaining(remaining) + " left";
+        var kind = current.get().assumedRole().isPresent() ? "Role session" : "MFA session";
+        return remaining.isZero() ? kind + " expired" : kind + " " + SessionState.formatRemaining(remaining) + " left";
     }
 
     static String ec2(AccountModel.Ec2Access access) {

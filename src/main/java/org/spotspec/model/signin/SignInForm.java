@@ -44,6 +44,8 @@ public final class SignInForm {
     private final BooleanProperty revealAll = new SimpleBooleanProperty(false);
     private final ObservableList<String> durationChoices = FXCollections.observableArrayList(MfaDurations.CHOICES);
     private java.util.Map<String, RoleChain> roleChains = java.util.Map.of();
+    /** The MFA session length chosen before a role profile replaced it with the role's. */
+    private String mfaSessionLength;
 
     private final StringBinding profileError = rule(profile, SignInValidation::profile, SourceKind.PROFILE);
     private final StringBinding accessKeyIdError = rule(accessKeyId, SignInValidation::accessKeyId, SourceKind.KEYS);
@@ -125,6 +127,12 @@ public final class SignInForm {
     private void prefillFrom(String previousName, String name) {
         var previousSerial = find(previousName).flatMap(this::serialOf);
         var role = Optional.ofNullable(name).map(roleChains::get);
+        boolean wasRole = previousName != null && roleChains.containsKey(previousName);
+        if (role.isPresent() && !wasRole) {
+            mfaSessionLength = duration.get();
+        } else if (role.isEmpty() && wasRole && mfaSessionLength != null) {
+            duration.set(mfaSessionLength);
+        }
         durationChoices.setAll(role.isPresent() ? MfaDurations.ROLE_CHOICES : MfaDurations.CHOICES);
         role.ifPresent(c -> duration.set(MfaDurations.format(Math.min(c.target().defaultDuration(), c.maxDuration()))));
         find(name).ifPresent(p -> {

@@ -109,7 +109,7 @@ public final class AwsCalls {
             settle(false);
             return;
         }
-        var code = prompter.askForCode(new MfaPrompter.Prompt(current.source().label(),
+        var code = prompter.askForCode(new MfaPrompter.Prompt(current.credentialsSummary(),
                 current.mfaSerial().get(), reason, previousError));
         if (code.isEmpty()) {
             log.warning("MFA session renewal cancelled");

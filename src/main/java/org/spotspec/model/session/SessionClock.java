@@ -42,17 +42,23 @@ public final class SessionClock {
         session.sessionProperty().addListener((obs, old, current) -> dismissBanner());
         session.expiringProperty().addListener((obs, was, expiring) -> {
             if (expiring) {
-                banner.set(new Banner("Your MFA session ends in under " + SessionState.WARN_BEFORE.toMinutes()
+                banner.set(new Banner("Your " + kind() + " ends in under " + SessionState.WARN_BEFORE.toMinutes()
                         + " minutes. Renew it now to keep working without interruption.", Urgency.WARNING));
             }
         });
         session.expiredProperty().addListener((obs, was, expired) -> {
             if (expired) {
-                banner.set(new Banner("Your MFA session has expired. Renew it with a fresh code to continue.",
-                        Urgency.DANGER));
+                banner.set(new Banner(session.current().filter(c -> c.assumedRole().isPresent() && !c.isMfaSession()).isPresent()
+                        ? "Your role session has expired; SpotSpec assumes the role again."
+                        : "Your " + kind() + " has expired. Renew it with a fresh code to continue.", Urgency.DANGER));
                 afterPulse.execute(this::renewIfStillExpired);
             }
         });
+    }
+
+    /** What the banner calls the session: an assumed role's, or an MFA session. */
+    private String kind() {
+        return session.current().flatMap(AwsSession::assumedRole).isPresent() ? "role session" : "MFA session";
     }
 
     /** Once a second while the main view shows. */

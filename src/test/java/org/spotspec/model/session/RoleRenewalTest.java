@@ -108,7 +108,10 @@ class RoleRenewalTest {
         var answers = new ArrayList<CallerIdentity>();
         calls.run("Who am I", sessions::whoAmI, answers::add);
 
-        assertThat(prompts).singleElement().satisfies(p -> assertThat(p.serial()).isEqualTo(AwsStub.MFA_SERIAL));
+        assertThat(prompts).singleElement().satisfies(p -> {
+            assertThat(p.serial()).isEqualTo(AwsStub.MFA_SERIAL);
+            assertThat(p.source()).isEqualTo("role spot-admin (from profile dev, MFA)");
+        });
         assertThat(RoleStub.form(roles.requests().get(1))).containsEntry("TokenCode", "135791");
         assertThat(answers).hasSize(1);
     }

@@ -48,8 +48,9 @@ public final class SessionClock {
         });
         session.expiredProperty().addListener((obs, was, expired) -> {
             if (expired) {
-                banner.set(new Banner(session.current().filter(c -> c.assumedRole().isPresent() && !c.isMfaSession()).isPresent()
-                        ? "Your role session has expired; SpotSpec assumes the role again."
+                boolean renewsByItself = session.current().filter(c -> !c.isMfaSession())
+                        .flatMap(AwsSession::assumedRole).isPresent();
+                banner.set(new Banner(renewsByItself ? "Your role session has expired; SpotSpec assumes the role again."
                         : "Your " + kind() + " has expired. Renew it with a fresh code to continue.", Urgency.DANGER));
                 afterPulse.execute(this::renewIfStillExpired);
             }

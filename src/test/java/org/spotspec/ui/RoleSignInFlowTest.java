@@ -66,6 +66,10 @@ class RoleSignInFlowTest {
         assertThat(RoleStub.form(roles.requests().get(0))).containsEntry("TokenCode", TestAws.MFA_CODE)
                 .containsEntry("SerialNumber", AwsStub.MFA_SERIAL).containsEntry("DurationSeconds", "3600");
         assertThat(app.aws.count("GetSessionToken")).isZero();
+        assertThat(FxWait.text(robot, "#credentialsValue")).isEqualTo("role spot-admin (from profile dev, MFA)");
+        assertThat(FxWait.text(robot, "#sessionKindValue")).contains("AssumeRole", RoleStub.ASSUMED_ARN,
+                AwsStub.MFA_SERIAL);
+        assertThat(FxWait.text(robot, "#arnValue")).isEqualTo(RoleStub.ASSUMED_ARN);
         java.util.function.Predicate<javafx.scene.Node> showsSecret = node -> node instanceof javafx.scene.text.Text t
                 && t.getText() != null && (t.getText().contains(RoleStub.ROLE_SECRET)
                 || t.getText().contains(RoleStub.ROLE_TOKEN) || t.getText().contains(TestAws.MFA_CODE));

@@ -13,14 +13,18 @@ public final class RoleErrors {
                 && p.awsMessage().toLowerCase(Locale.ROOT).contains("durationseconds");
     }
 
+    /** The sign-in form's variant: it has set 1 h and kept the code for the next attempt. */
+    public static AwsProblem withLengthOffered(AwsProblem p) {
+        return with(p, p.kind(), p.meaning(), "The session length is now 1 h, the most every role allows, and "
+                + "your MFA code is kept: press Sign in again (with the device's new code if it has moved on).");
+    }
+
     static AwsProblem explain(AwsProblem p, RoleProfile hop, int seconds, boolean withMfa, boolean chained) {
         if (isDurationTooLong(p)) {
             return with(p, AwsProblem.Kind.BAD_INPUT, "AWS refused a session of " + MfaDurations.format(seconds)
                     + " for role " + hop.roleName() + ": it is longer than the role allows (its MaxSessionDuration"
                     + (chained ? "; a role assumed with another role's credentials allows at most 1 h" : "") + ").",
-                    "Choose 1 h, the most every role allows, and sign in again"
-                            + (withMfa ? "; your MFA code was kept (type the new one if your device has moved on)."
-                                    : "."));
+                    "Choose 1 h, the most every role allows (--duration 1h on the command line), and sign in again.");
         }
         if ("AccessDenied".equalsIgnoreCase(p.code()) && p.kind() != AwsProblem.Kind.WRONG_MFA_CODE) {
             return with(p, AwsProblem.Kind.PERMISSION, "AWS did not let you assume role " + hop.roleName()

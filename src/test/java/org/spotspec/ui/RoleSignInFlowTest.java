@@ -87,7 +87,7 @@ class RoleSignInFlowTest {
 
         FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
         assertThat(FxWait.text(robot, "#problemHeadline")).isEqualTo("Sign in failed: ValidationError");
-        assertThat(FxWait.text(robot, "#problemDetails")).contains("4 h", "longer than the role allows", "1 h");
+        assertThat(FxWait.text(robot, "#problemDetails")).contains("4 h", "longer than the role allows", "1 h", "code is kept");
         assertThat(robot.lookup("#durationBox").queryComboBox().getEditor().getText()).isEqualTo("1 h");
         assertThat(FxWait.text(robot, "#mfaCode")).as("the code, not looked at, is kept").isEqualTo(TestAws.MFA_CODE);
     }

@@ -117,6 +117,7 @@ public final class SignInModel {
                     if (RoleErrors.isDurationTooLong(explained)) {
                         // Refused before the code was looked at: keep it, offer the length every role allows.
                         form.offerRoleMaximum();
+                        explained = RoleErrors.withLengthOffered(explained);
                     } else {
                         // A one-time code is spent (or wrong) once tried: never leave it on screen.
                         form.clearMfaCode();

@@ -35,6 +35,7 @@ import org.spotspec.logging.FileLogging;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.FxWait;
+import org.spotspec.testing.RoleStub;
 import org.spotspec.testing.TestAws;
 import org.testfx.api.FxRobot;
 import org.spotspec.testing.QuickApplicationExtension;
@@ -65,7 +66,11 @@ class SecretCanaryTest {
     private final Map<Logger, Level> levels = new java.util.HashMap<>();
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        // A role profile beside the others; AWS_PROFILE still chooses dev.
+        Files.writeString(app.home.resolve(".aws/config"), "\n[profile spot-admin]\nregion = eu-west-1\nrole_arn = "
+                + RoleStub.ROLE_ARN + "\nsource_profile = dev\nmfa_serial = " + AwsStub.MFA_SERIAL + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
         app.start(stage);
         app.services.status().lastErrorProperty().addListener((obs, old, p) -> remember(p));
         app.services.signIn().problemProperty().addListener((obs, old, p) -> remember(p));
@@ -188,6 +193,53 @@ class SecretCanaryTest {
                 .doesNotContain(USER_DATA_CANARY);
         assertThat(screenText).isNotEmpty();
         assertThat(String.join("\n", screenText)).doesNotContain(CANARIES.toArray(new String[0]));
+    }
+
+    @Test
+    void noRoleCredentialOrCodeReachesLogsProblemsOrScreen(FxRobot robot) throws Exception {
+        var roles = new RoleStub(app.aws);
+        javafx.scene.control.ComboBox<String> box = robot.lookup("#profileBox").queryComboBox();
+        FxWait.until(() -> box.getItems().contains("spot-admin"));
+        robot.interact(() -> box.setValue("spot-admin"));
+
+        // 1. A wrong code for AssumeRole, then the right one.
+        app.aws.stsError("AssumeRole", 403, "AccessDenied",
+                "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
+        robot.clickOn("#mfaCode").write(WRONG_CODE);
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
+        scanScreen();
+        app.aws.server().resetAll();
+        roles.assumesSpotAdmin(app.clock.instant().plus(Duration.ofHours(1)));
+        app.aws.ec2Probe();
+        robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> FxWait.text(robot, "#ec2Label").equals("EC2 ✓"));
+        scanScreen();
+
+        // 2. AWS says the role session expired: prompt, the role assumed again with a fresh code, retry.
+        app.aws.expiresOnce("GetCallerIdentity", AwsStub.read("sts-get-caller-identity.xml"));
+        robot.clickOn("Account").clickOn("Refresh identity");
+        FxWait.until(() -> robot.lookup("#mfaPromptCode").tryQuery().isPresent());
+        robot.clickOn("#mfaPromptCode").write(RENEWAL_CODE);
+        robot.clickOn(FxWait.dialogButton(robot, "Renew session"));
+        FxWait.until(() -> roles.requests().size() == 2 && !app.services.tasks().isBusy());
+        assertThat(RoleStub.form(roles.requests().get(1))).containsEntry("TokenCode", RENEWAL_CODE);
+        scanScreen();
+
+        var everything = new StringBuilder(logged).append('\n').append(String.join("\n", problemTexts));
+        WaitForAsyncUtils.asyncFx(() -> app.services.activityLog().entries()
+                .forEach(e -> everything.append(e.summary()).append(e.details()).append('\n'))).get();
+        app.services.session().current().ifPresent(s -> everything.append(s));
+        everything.append(Files.readString(logFile));
+        assertThat(logged.toString()).contains("AssumeRole");
+        var canaries = new ArrayList<>(CANARIES);
+        canaries.addAll(List.of(RoleStub.ROLE_SECRET, RoleStub.ROLE_TOKEN));
+        for (var canary : canaries) {
+            assertThat(everything.toString()).as("secret canary %s", canary.substring(0, 3) + "…")
+                    .doesNotContain(canary);
+        }
+        assertThat(String.join("\n", screenText)).doesNotContain(canaries.toArray(new String[0]));
     }
 
     private void fetchIntoTheArchive() throws Exception {

@@ -25,6 +25,7 @@ public final class AwsSession implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final Optional<Instant> expiresAt;
     private final CallerIdentity identity;
+    private final Optional<AssumedRole> assumedRole;
     private final AwsClientFactory clients;
     /** Made on first use: a session switched to another region may never need STS there. */
     private StsClient sts;
@@ -33,7 +34,14 @@ public final class AwsSession implements AutoCloseable {
 
     AwsSession(SignInRequest request, AwsCredentialsProvider longTerm, AwsCredentialsProvider credentials,
                Optional<Instant> expiresAt, CallerIdentity identity, AwsClientFactory clients) {
+        this(request, longTerm, credentials, expiresAt, identity, Optional.empty(), clients);
+    }
+
+    AwsSession(SignInRequest request, AwsCredentialsProvider longTerm, AwsCredentialsProvider credentials,
+               Optional<Instant> expiresAt, CallerIdentity identity, Optional<AssumedRole> assumedRole,
+               AwsClientFactory clients) {
         this.request = request;
+        this.assumedRole = assumedRole;
         this.longTerm = longTerm;
         this.credentials = credentials;
         this.expiresAt = expiresAt;
@@ -53,7 +61,7 @@ public final class AwsSession implements AutoCloseable {
             throw new IllegalStateException("session closed");
         }
         var moved = new SignInRequest(request.source(), region, request.mfa(), request.endpoints());
-        return new AwsSession(moved, longTerm, credentials, expiresAt, identity, clients);
+        return new AwsSession(moved, longTerm, credentials, expiresAt, identity, assumedRole, clients);
     }
 
     /**
@@ -90,8 +98,27 @@ public final class AwsSession implements AutoCloseable {
         return expiresAt;
     }
 
+    /** An MFA code went into this session (GetSessionToken, or AssumeRole with SerialNumber/TokenCode). */
     public boolean isMfaSession() {
         return request.mfa().isPresent();
+    }
+
+    /** The role this session assumed; empty for a source's credentials or an MFA session of them. */
+    public Optional<AssumedRole> assumedRole() {
+        return assumedRole;
+    }
+
+    /**
+     * Whether SpotSpec can renew this session when it ends: an MFA session (with a fresh code) or
+     * an assumed role (assumed again, with a fresh code if it took one).
+     */
+    public boolean isRenewable() {
+        return isMfaSession() || assumedRole.isPresent();
+    }
+
+    /** What signed in, for people: the assumed role with its source, else the source's label. */
+    public String credentialsSummary() {
+        return assumedRole.map(AssumedRole::summary).orElseGet(() -> request.source().label());
     }
 
     public Optional<String> mfaSerial() {

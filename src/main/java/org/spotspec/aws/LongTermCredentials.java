@@ -40,6 +40,10 @@ final class LongTermCredentials {
         var profile = catalog.find(name).orElseThrow(() -> new AwsProblemException(AwsProblem.local("ProfileNotFound",
                 "There is no profile named '" + name + "' in the AWS config or credentials file.",
                 "Choose another profile, or add it with 'aws configure --profile " + name + "'.")));
+        var roles = RoleChain.of(catalog.profileFile(), name);
+        if (roles.isPresent()) {
+            return chainBase(roles.get(), catalog);
+        }
         if (profile.kind() == ProfileInfo.Kind.SSO) {
             // Without the SDK's SSO modules the SDK would say a module is missing from the class
             // path: true, but nothing a user can act on. Say what works instead.
@@ -55,6 +59,30 @@ final class LongTermCredentials {
             return ProcessCredentials.forProfile(catalog, name, environment);
         }
         return ProfileCredentialsProvider.builder().profileFile(catalog.profileFile()).profileName(name).build();
+    }
+
+    /**
+     * The credentials a role chain starts from: the base profile's keys (its own role_arn aside,
+     * as the AWS CLI does), the environment, or whatever else the base profile is.
+     */
+    private AwsCredentialsProvider chainBase(RoleChain chain, ProfileCatalog catalog) {
+        if (chain.baseProfile().isEmpty()) {
+            return fromEnvironment();
+        }
+        var base = catalog.profileFile().profile(chain.baseProfile().get()).orElseThrow();
+        var p = base.properties();
+        if (!p.containsKey("aws_access_key_id")) {
+            return fromProfile(base.name());
+        }
+        var id = p.get("aws_access_key_id").trim();
+        var secret = p.getOrDefault("aws_secret_access_key", "").trim();
+        if (secret.isEmpty()) {
+            throw new AwsProblemException(AwsProblem.local("NoCredentials", "Profile '" + base.name()
+                    + "' has aws_access_key_id but no aws_secret_access_key.", "Add the secret key to that profile."));
+        }
+        var token = p.get("aws_session_token");
+        return StaticCredentialsProvider.create(token == null ? AwsBasicCredentials.create(id, secret)
+                : AwsSessionCredentials.create(id, secret, token.trim()));
     }
 
     private AwsCredentialsProvider fromEnvironment() {

@@ -9,6 +9,9 @@ public final class MfaDurations {
     /** The choices offered: AWS's minimum, common working days, and AWS's maximum. */
     public static final List<String> CHOICES = List.of("15 min", "1 h", "4 h", "8 h", "12 h", "24 h", "36 h");
 
+    /** The choices for an assumed role: AssumeRole's minimum up to its 12 h maximum. */
+    public static final List<String> ROLE_CHOICES = List.of("15 min", "1 h", "2 h", "4 h", "8 h", "12 h");
+
     private static final Pattern TEXT = Pattern.compile(
             "(\\d{1,7})\\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)?");
 

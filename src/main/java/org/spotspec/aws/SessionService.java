@@ -24,28 +24,66 @@ public final class SessionService {
 
     private final AwsClientFactory clients;
     private final LongTermCredentials longTerm;
+    private final Supplier<ProfileCatalog> profiles;
+    private final RoleAssumer roles;
 
     public SessionService(AwsClientFactory clients, Environment environment, Supplier<ProfileCatalog> profiles) {
         this.clients = clients;
         this.longTerm = new LongTermCredentials(environment, profiles);
+        this.profiles = profiles;
+        this.roles = new RoleAssumer(clients, java.time.Clock.systemUTC(), System.getProperty("user.name", ""));
     }
 
     public AwsSession signIn(SignInRequest request) {
         LOG.info("Signing in with {} in {}{}", request.source().label(), request.region().id(),
                 request.mfa().isPresent() ? " with an MFA session" : "");
         var base = longTerm.providerFor(request.source());
+        var chain = request.source() instanceof CredentialSource.NamedProfile p
+                ? RoleChain.of(profiles.get().profileFile(), p.name()) : Optional.<RoleChain>empty();
+        if (chain.isPresent()) {
+            return openRole(request, base, chain.get()); // AssumeRole takes a code with temporary credentials too
+        }
         MfaChecks.requireLongTermKeys(request, base);
         return open(request, base);
     }
 
-    /** A new MFA session for the same source and device, with a fresh one-time code. */
+    /**
+     * A new MFA session for the same source and device, with a fresh one-time code; for an assumed
+     * role, the same roles assumed again with the code.
+     */
     public AwsSession renew(AwsSession expired, Secret freshCode) {
         var old = expired.request();
+        if (expired.assumedRole().isPresent() && old.mfa().isEmpty()) {
+            throw new IllegalStateException("this role took no MFA code: renewWithoutCode");
+        }
         var mfa = old.mfa().orElseThrow(() -> new IllegalStateException("not an MFA session"));
         var request = new SignInRequest(old.source(), old.region(),
                 Optional.of(new MfaRequest(mfa.serialNumber(), freshCode, mfa.durationSeconds())), old.endpoints());
         LOG.info("Renewing the MFA session of {}", old.source().label());
+        if (expired.assumedRole().isPresent()) {
+            return openRole(request, expired.longTermCredentials(), expired.assumedRole().get().chain());
+        }
         return open(request, expired.longTermCredentials());
+    }
+
+    /** An assumed role that took no MFA code, assumed again: nothing to ask the user. */
+    public AwsSession renewWithoutCode(AwsSession expired) {
+        var role = expired.assumedRole().filter(r -> !expired.isMfaSession())
+                .orElseThrow(() -> new IllegalStateException("renewal needs an MFA code"));
+        LOG.info("Assuming {} again", role.chain().target().roleArn());
+        return openRole(expired.request(), expired.longTermCredentials(), role.chain());
+    }
+
+    private AwsSession openRole(SignInRequest request, AwsCredentialsProvider base, RoleChain chain) {
+        var assumed = roles.assume(base, chain, request.mfa(), request.region(), request.endpoints());
+        CallerIdentity identity;
+        try (var sts = clients.sts(assumed.credentials(), request.region(), request.endpoints())) {
+            identity = whoAmI(sts);
+        }
+        var profile = ((CredentialSource.NamedProfile) request.source()).name();
+        var role = new AssumedRole(chain, profile, assumed.assumedRoleArn(), request.mfa().isPresent());
+        return new AwsSession(request, base, assumed.credentials(), Optional.ofNullable(assumed.expiresAt()),
+                identity, Optional.of(role), clients);
     }
 
     /** GetCallerIdentity with the session's credentials. */

@@ -36,6 +36,17 @@ public final class SignInValidation {
                 : "Between 900 s (15 minutes) and 129600 s (36 hours).";
     }
 
+    /** A role session's length: 15 min to 12 h, and at most {@code max} (1 h for a chained role). */
+    public static String roleDuration(Integer seconds, int max) {
+        if (seconds == null) {
+            return "Enter a duration, e.g. 1 h.";
+        }
+        if (seconds < RoleProfile.MIN_DURATION || seconds > RoleProfile.MAX_DURATION) {
+            return "A role session lasts 15 minutes to 12 hours (and 1 h unless the role allows more).";
+        }
+        return seconds <= max ? "" : "This role is assumed through another role: AWS allows at most 1 h.";
+    }
+
     public static String accessKeyId(String id) {
         if (id == null || id.isBlank()) {
             return "Enter the access key id (starts with AKIA).";

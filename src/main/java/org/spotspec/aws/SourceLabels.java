@@ -2,7 +2,8 @@ package org.spotspec.aws;
 
 /**
  * How the status bar, the Account tab and {@code whoami} name where a session's credentials come
- * from, telling the kinds apart: e.g. {@code profile build (credential process)}.
+ * from, telling the kinds apart: access keys ({@code profile dev}), an MFA session (the status bar's
+ * countdown says so), an assumed role, a credential process ({@code profile build (credential process)}).
  */
 public final class SourceLabels {
     public static final String CREDENTIAL_PROCESS = ProfileInfo.Kind.PROCESS.label();
@@ -10,8 +11,14 @@ public final class SourceLabels {
     private SourceLabels() {
     }
 
-    /** The source's label, with the kind when the label alone does not tell it. Never a secret. */
+    /**
+     * The source's label, with the kind when the label alone does not tell it (an assumed role: the
+     * role and its source, e.g. {@code role spot-admin (from profile dev, MFA)}). Never a secret.
+     */
     public static String label(AwsSession session) {
+        if (session.assumedRole().isPresent()) {
+            return session.credentialsSummary();
+        }
         return session.source().label() + (isCredentialProcess(session) ? " (" + CREDENTIAL_PROCESS + ")" : "");
     }
 
@@ -20,6 +27,7 @@ public final class SourceLabels {
      * fetched again by the process before they end, so there is no countdown and no renewal.
      */
     public static boolean isCredentialProcess(AwsSession session) {
-        return session.longTermCredentials() instanceof ProcessCredentials;
+        // A role assumed from a process profile has the role's expiry and renewal: it counts as a role.
+        return session.assumedRole().isEmpty() && session.longTermCredentials() instanceof ProcessCredentials;
     }
 }

@@ -39,8 +39,9 @@ public final class CommonOptions {
             + "MFA device.")
     boolean noMfa;
 
-    @Option(names = "--duration", paramLabel = "<time>", defaultValue = "12h",
-            description = "MFA session length: 15m to 36h, e.g. 900, 90m, 12h (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--duration", paramLabel = "<time>",
+            description = "MFA session length: 15m to 36h, e.g. 900, 90m, 12h (default: 12h); for a role profile "
+                    + "15m to 12h (default: its duration_seconds, else 1h).")
     String duration;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<format>", defaultValue = "table",

@@ -9,6 +9,7 @@ import org.spotspec.aws.MfaRequest;
 import org.spotspec.aws.ProfileCatalog;
 import org.spotspec.aws.ProfileDiscovery;
 import org.spotspec.aws.ProfileInfo;
+import org.spotspec.aws.RoleChain;
 import org.spotspec.aws.Secret;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SignInRequest;
@@ -51,12 +52,17 @@ final class SignIn {
                         + "the profile)."));
         check("--region", SignInValidation.region(region));
         check("--endpoint-url", SignInValidation.endpoint(options.endpointUrl));
+        var roles = profile.flatMap(p -> RoleChain.of(profiles().profileFile(), p.name()));
         var serial = options.noMfa ? Optional.<String>empty() : Optional.ofNullable(options.mfaSerial)
-                .filter(s -> !s.isBlank()).or(() -> profile.flatMap(ProfileInfo::mfaSerial));
+                .filter(s -> !s.isBlank()).or(() -> profile.flatMap(ProfileInfo::mfaSerial))
+                .or(() -> roles.flatMap(RoleChain::mfaSerial));
         serial.ifPresent(s -> check("--mfa-serial", SignInValidation.mfaSerial(s)));
-        var seconds = MfaDurations.parse(options.duration);
-        check("--duration", SignInValidation.duration(seconds).isEmpty() ? ""
-                : "Between 15m (900 s) and 36h (129600 s), e.g. 1h or 3600.");
+        var seconds = roles.isPresent() ? RoleDurations.forCli(options.duration, roles.get())
+                : MfaDurations.parse(options.duration == null ? "12h" : options.duration);
+        if (roles.isEmpty()) {
+            check("--duration", SignInValidation.duration(seconds).isEmpty() ? ""
+                    : "Between 15m (900 s) and 36h (129600 s), e.g. 1h or 3600.");
+        }
         Optional<Secret> code = Optional.ofNullable(options.mfaCode).map(Secret::of);
         if (code.isPresent()) {
             if (serial.isEmpty()) {
@@ -88,6 +94,10 @@ final class SignIn {
      */
     Optional<AwsSession> renew(AwsSession expired) {
         var serial = expired.mfaSerial();
+        if (serial.isEmpty() && expired.isRenewable()) {
+            context.err().println("The role session has ended; SpotSpec assumes the role again and the command goes on.");
+            return Optional.of(sessions().renewWithoutCode(expired));
+        }
         if (serial.isEmpty() || !context.terminal().interactive()) {
             return Optional.empty();
         }

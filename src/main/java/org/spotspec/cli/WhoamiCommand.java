@@ -1,5 +1,6 @@
 package org.spotspec.cli;
 
+import org.spotspec.aws.AssumedRole;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.SourceLabels;
 import org.spotspec.cli.output.Column;
@@ -32,7 +33,8 @@ final class WhoamiCommand extends AwsCommand {
         print(new ResultTable(Column.of("account", "ACCOUNT"), Column.of("arn", "ARN"), Column.detail("userId"),
                 Column.of("region", "REGION"), Column.of("credentials", "CREDENTIALS"),
                 Column.of("mfaSession", "MFA SESSION"), Column.of("expires", "EXPIRES"))
-                .add(id.account(), id.arn(), id.userId(), session.region().id(), SourceLabels.label(session),
+                .add(id.account(), id.arn(), id.userId(), session.region().id(), session.assumedRole()
+                                .map(AssumedRole::credentialsLabel).orElseGet(() -> SourceLabels.label(session)),
                         session.isMfaSession(), session.expiresAt().orElse(null)));
         return ExitCode.OK;
     }

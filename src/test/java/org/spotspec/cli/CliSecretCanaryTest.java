@@ -71,6 +71,32 @@ class CliSecretCanaryTest {
         }
     }
 
+    @Test
+    void noRoleCredentialOrCodeReachesOutputErrorsOrLogs() {
+        var roles = new org.spotspec.testing.RoleStub(cli.aws());
+        cli.env("AWS_ACCESS_KEY_ID", null).env("AWS_SECRET_ACCESS_KEY", null)
+                .awsFile("config", "[profile admin]\nrole_arn = " + org.spotspec.testing.RoleStub.ROLE_ARN
+                        + "\nsource_profile = dev\nmfa_serial = " + AwsStub.MFA_SERIAL + "\n")
+                .awsFile("credentials", "[dev]\naws_access_key_id = " + TestAws.KEY_ID + "\naws_secret_access_key = "
+                        + TestAws.SECRET + "\n");
+        cli.aws().stsError("AssumeRole", 403, "AccessDenied",
+                "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+        var results = new ArrayList<CliHarness.Result>();
+        results.add(cli.run("whoami", "--profile", "admin", "--mfa-code", WRONG_CODE, "--debug"));
+        cli.aws().server().resetAll();
+        roles.assumesSpotAdmin(Instant.parse("2026-11-27T22:00:00Z"));
+        results.add(cli.stdin(TestAws.MFA_CODE + "\n").run("whoami", "--profile", "admin", "--debug", "-o", "json"));
+
+        assertThat(results).extracting(CliHarness.Result::exitCode).containsExactly(1, 0);
+        assertThat(logged.lines()).anyMatch(l -> l.contains("AssumeRole"));
+        var canaries = new ArrayList<>(CANARIES);
+        canaries.addAll(List.of(org.spotspec.testing.RoleStub.ROLE_SECRET, org.spotspec.testing.RoleStub.ROLE_TOKEN));
+        for (var canary : canaries) {
+            assertThat(results).allSatisfy(r -> assertThat(r.all()).doesNotContain(canary));
+            assertThat(logged.lines()).noneMatch(l -> l.contains(canary));
+        }
+    }
+
     /**
      * A credential process prints the canary keys: used (whoami, a list), failing after printing
      * them, and printing them as broken JSON. Neither output, errors nor logs show them.

@@ -67,7 +67,7 @@ public final class AwsCalls {
                     .withAction(action));
             return;
         }
-        if (mayRenew && current.isMfaSession() && session.isExpired()) {
+        if (mayRenew && current.isRenewable() && session.isExpired()) {
             renew("Your MFA session has expired.", () -> attempt(action, call, onSuccess, onFailure, false),
                     () -> onFailure.accept(expiredProblem(action)));
             return;
@@ -76,11 +76,11 @@ public final class AwsCalls {
                 .onSuccess(onSuccess)
                 .onFailure(failure -> {
                     var problem = ErrorTranslator.translate(action, failure);
-                    if (mayRenew && isExpiry(problem, current) && current.isMfaSession()) {
+                    if (mayRenew && isExpiry(problem, current) && current.isRenewable()) {
                         renew("AWS says your session has expired.",
                                 () -> attempt(action, call, onSuccess, onFailure, false),
                                 () -> onFailure.accept(problem));
-                    } else if (problem.kind() == AwsProblem.Kind.EXPIRED_SESSION && !current.isMfaSession()) {
+                    } else if (problem.kind() == AwsProblem.Kind.EXPIRED_SESSION && !current.isRenewable()) {
                         onFailure.accept(withoutMfaRenewal(problem));
                     } else {
                         onFailure.accept(problem);
@@ -100,26 +100,37 @@ public final class AwsCalls {
 
     private void ask(String reason, String previousError) {
         var current = session.current().orElse(null);
+        if (current != null && current.mfaSerial().isEmpty() && current.isRenewable()) {
+            // An assumed role without MFA: assumed again, nothing to ask.
+            renewing(current, "Assume role again", () -> sessions.renewWithoutCode(current), () -> { }, reason);
+            return;
+        }
         if (current == null || current.mfaSerial().isEmpty()) {
             settle(false);
             return;
         }
-        var code = prompter.askForCode(new MfaPrompter.Prompt(current.source().label(),
+        var code = prompter.askForCode(new MfaPrompter.Prompt(current.credentialsSummary(),
                 current.mfaSerial().get(), reason, previousError));
         if (code.isEmpty()) {
             log.warning("MFA session renewal cancelled");
             settle(false);
             return;
         }
-        tasks.task("Renew MFA session", () -> sessions.renew(current, code.get()))
+        renewing(current, "Renew MFA session", () -> sessions.renew(current, code.get()), code.get()::wipe, reason);
+    }
+
+    private void renewing(AwsSession current, String action, java.util.concurrent.Callable<AwsSession> renewal,
+                          Runnable cleanUp, String reason) {
+        tasks.task(action, renewal)
                 .onSuccess(renewed -> {
                     session.set(renewed);
-                    log.info("MFA session renewed for " + renewed.identity().arn());
+                    log.info((renewed.assumedRole().isPresent() ? "Role session" : "MFA session") + " renewed for "
+                            + renewed.identity().arn());
                     settle(true);
                 })
                 .onFailure(failure -> {
-                    var problem = ErrorTranslator.translate("Renew MFA session", failure);
-                    if (problem.kind() == AwsProblem.Kind.WRONG_MFA_CODE) {
+                    var problem = ErrorTranslator.translate(action, failure);
+                    if (problem.kind() == AwsProblem.Kind.WRONG_MFA_CODE && current.isMfaSession()) {
                         log.problem(problem);
                         ask(reason, problem.meaning() + " " + problem.nextStep());
                     } else {
@@ -127,7 +138,7 @@ public final class AwsCalls {
                         settle(false);
                     }
                 })
-                .andFinally(code.get()::wipe)
+                .andFinally(cleanUp)
                 .start();
     }
 

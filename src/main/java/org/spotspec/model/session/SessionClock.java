@@ -38,21 +38,28 @@ public final class SessionClock {
         this.session = session;
         this.calls = calls;
         this.renewable = Bindings.createBooleanBinding(
-                () -> session.current().map(AwsSession::isMfaSession).orElse(false), session.sessionProperty());
+                () -> session.current().map(AwsSession::isRenewable).orElse(false), session.sessionProperty());
         session.sessionProperty().addListener((obs, old, current) -> dismissBanner());
         session.expiringProperty().addListener((obs, was, expiring) -> {
             if (expiring) {
-                banner.set(new Banner("Your MFA session ends in under " + SessionState.WARN_BEFORE.toMinutes()
+                banner.set(new Banner("Your " + kind() + " ends in under " + SessionState.WARN_BEFORE.toMinutes()
                         + " minutes. Renew it now to keep working without interruption.", Urgency.WARNING));
             }
         });
         session.expiredProperty().addListener((obs, was, expired) -> {
             if (expired) {
-                banner.set(new Banner("Your MFA session has expired. Renew it with a fresh code to continue.",
-                        Urgency.DANGER));
+                boolean renewsByItself = session.current().filter(c -> !c.isMfaSession())
+                        .flatMap(AwsSession::assumedRole).isPresent();
+                banner.set(new Banner(renewsByItself ? "Your role session has expired; SpotSpec assumes the role again."
+                        : "Your " + kind() + " has expired. Renew it with a fresh code to continue.", Urgency.DANGER));
                 afterPulse.execute(this::renewIfStillExpired);
             }
         });
+    }
+
+    /** What the banner calls the session: an assumed role's, or an MFA session. */
+    private String kind() {
+        return session.current().flatMap(AwsSession::assumedRole).isPresent() ? "role session" : "MFA session";
     }
 
     /** Once a second while the main view shows. */
@@ -80,7 +87,7 @@ public final class SessionClock {
         return shown;
     }
 
-    /** An MFA session, which a fresh code can renew. */
+    /** An MFA session, which a fresh code can renew, or an assumed role, assumed again. */
     public BooleanBinding renewableProperty() {
         return renewable;
     }

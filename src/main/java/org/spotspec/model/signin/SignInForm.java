@@ -18,6 +18,7 @@ import org.spotspec.aws.Environment;
 import org.spotspec.aws.MfaDurations;
 import org.spotspec.aws.MfaRequest;
 import org.spotspec.aws.ProfileInfo;
+import org.spotspec.aws.RoleChain;
 import org.spotspec.aws.Secret;
 import org.spotspec.aws.SignInRequest;
 import org.spotspec.aws.SignInValidation;
@@ -41,6 +42,10 @@ public final class SignInForm {
     private final StringProperty duration = new SimpleStringProperty("12 h");
     private final StringProperty endpointUrl = new SimpleStringProperty("");
     private final BooleanProperty revealAll = new SimpleBooleanProperty(false);
+    private final ObservableList<String> durationChoices = FXCollections.observableArrayList(MfaDurations.CHOICES);
+    private java.util.Map<String, RoleChain> roleChains = java.util.Map.of();
+    /** The MFA session length chosen before a role profile replaced it with the role's. */
+    private String mfaSessionLength;
 
     private final StringBinding profileError = rule(profile, SignInValidation::profile, SourceKind.PROFILE);
     private final StringBinding accessKeyIdError = rule(accessKeyId, SignInValidation::accessKeyId, SourceKind.KEYS);
@@ -48,8 +53,7 @@ public final class SignInForm {
     private final StringBinding regionError = rule(region, SignInValidation::region, null);
     private final StringBinding mfaSerialError = mfaRule(mfaSerial, SignInValidation::mfaSerial);
     private final StringBinding mfaCodeError = mfaRule(mfaCode, SignInValidation::mfaCode);
-    private final StringBinding durationError = mfaRule(duration,
-            text -> SignInValidation.duration(MfaDurations.parse(text)));
+    private final StringBinding durationError = mfaRule(duration, this::durationProblem);
     private final StringBinding endpointError = rule(endpointUrl, SignInValidation::endpoint, null);
     private final BooleanBinding valid = Bindings.createBooleanBinding(this::computeValid, source, profile,
             accessKeyId, secretKey, region, useMfa, mfaSerial, mfaCode, duration, endpointUrl);
@@ -80,7 +84,26 @@ public final class SignInForm {
             var value = field.get() == null ? "" : field.get();
             var message = check.apply(value);
             return value.isEmpty() && !revealAll.get() ? "" : message;
-        }, field, useMfa, revealAll);
+        }, field, useMfa, revealAll, source, profile);
+    }
+
+    /** GetSessionToken's limits, or AssumeRole's for a role profile. */
+    private String durationProblem(String text) {
+        var seconds = MfaDurations.parse(text);
+        return chosenRole().map(c -> SignInValidation.roleDuration(seconds, c.maxDuration()))
+                .orElseGet(() -> SignInValidation.duration(seconds));
+    }
+
+    /** The roles the chosen profile assumes; empty for any other source. */
+    public Optional<RoleChain> chosenRole() {
+        var name = profile.get();
+        return source.get() == SourceKind.PROFILE && name != null ? Optional.ofNullable(roleChains.get(name))
+                : Optional.empty();
+    }
+
+    /** The role profiles' chains, by name, given before the profile list is filled. */
+    public void roleChains(java.util.Map<String, RoleChain> chains) {
+        roleChains = java.util.Map.copyOf(chains);
     }
 
     private boolean computeValid() {
@@ -92,7 +115,7 @@ public final class SignInForm {
         };
         boolean mfaOk = !useMfa.get() || (SignInValidation.mfaSerial(mfaSerial.get()).isEmpty()
                 && SignInValidation.mfaCode(mfaCode.get()).isEmpty()
-                && SignInValidation.duration(MfaDurations.parse(duration.get())).isEmpty());
+                && durationProblem(duration.get()).isEmpty());
         return sourceOk && mfaOk && SignInValidation.region(region.get()).isEmpty()
                 && SignInValidation.endpoint(endpointUrl.get()).isEmpty();
     }
@@ -102,17 +125,45 @@ public final class SignInForm {
      * device that came from the previous profile does not stay behind on one without it.
      */
     private void prefillFrom(String previousName, String name) {
-        var previousSerial = find(previousName).flatMap(ProfileInfo::mfaSerial);
+        var previousSerial = find(previousName).flatMap(this::serialOf);
+        var role = Optional.ofNullable(name).map(roleChains::get);
+        boolean wasRole = previousName != null && roleChains.containsKey(previousName);
+        if (role.isPresent() && !wasRole) {
+            mfaSessionLength = duration.get();
+        } else if (role.isEmpty() && wasRole && mfaSessionLength != null) {
+            duration.set(mfaSessionLength);
+        }
+        durationChoices.setAll(role.isPresent() ? MfaDurations.ROLE_CHOICES : MfaDurations.CHOICES);
+        role.ifPresent(c -> duration.set(MfaDurations.format(Math.min(c.target().defaultDuration(), c.maxDuration()))));
         find(name).ifPresent(p -> {
             p.region().ifPresent(region::set);
-            if (p.mfaSerial().isPresent()) {
-                mfaSerial.set(p.mfaSerial().get());
+            if (serialOf(p).isPresent()) {
+                mfaSerial.set(serialOf(p).get());
                 useMfa.set(true);
             } else if (previousSerial.isPresent() && previousSerial.get().equals(mfaSerial.get())) {
                 mfaSerial.set("");
                 useMfa.set(false);
             }
         });
+    }
+
+    /** The profile's MFA device; for a chain of roles, the one a hop names. */
+    private Optional<String> serialOf(ProfileInfo p) {
+        return p.mfaSerial().or(() -> Optional.ofNullable(roleChains.get(p.name())).flatMap(RoleChain::mfaSerial));
+    }
+
+    /**
+     * AWS refused the session length: offer 1 h, which every role allows. The MFA code stays,
+     * as AWS refused the request before it looked at the code.
+     */
+    public void offerRoleMaximum() {
+        duration.set(MfaDurations.format(org.spotspec.aws.RoleProfile.DEFAULT_DURATION));
+        revealAll.set(false);
+    }
+
+    /** The session lengths to choose from: GetSessionToken's, or AssumeRole's for a role profile. */
+    public ObservableList<String> durationChoices() {
+        return durationChoices;
     }
 
     private Optional<ProfileInfo> find(String name) {

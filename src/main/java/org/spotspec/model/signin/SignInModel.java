@@ -16,6 +16,8 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.Environment;
 import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.aws.ProfileCatalog;
+import org.spotspec.aws.RoleChain;
+import org.spotspec.aws.RoleErrors;
 import org.spotspec.aws.SessionService;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.SessionState;
@@ -72,6 +74,7 @@ public final class SignInModel {
     private void showProfiles(ProfileCatalog catalog) {
         var keep = form.profileProperty().get();
         var moveCursor = focus.profilesArriving(!(form.profiles().isEmpty() && catalog.isEmpty()));
+        form.roleChains(RoleChain.all(catalog));
         form.profiles().setAll(catalog.profiles());
         fileWarnings.set(String.join("\n", catalog.warnings()));
         catalog.warnings().forEach(log::warning);
@@ -105,13 +108,20 @@ public final class SignInModel {
                     form.clearMfaCode();
                     session.set(signedIn);
                     log.info("Signed in as " + signedIn.identity().arn() + " in " + signedIn.region().id()
-                            + signedIn.expiresAt().map(e -> ", MFA session until " + UNTIL.format(e)).orElse(""));
+                            + signedIn.expiresAt().map(e -> (signedIn.assumedRole().isPresent() ? ", role session until "
+                                    : ", MFA session until ") + UNTIL.format(e)).orElse(""));
                     onSignedIn.accept(signedIn);
                 })
                 .onFailure(failure -> {
-                    // A one-time code is spent (or wrong) once tried: never leave it on screen.
-                    form.clearMfaCode();
                     var explained = offerOffline(ErrorTranslator.translate("Sign in", failure));
+                    if (RoleErrors.isDurationTooLong(explained)) {
+                        // Refused before the code was looked at: keep it, offer the length every role allows.
+                        form.offerRoleMaximum();
+                        explained = RoleErrors.withLengthOffered(explained);
+                    } else {
+                        // A one-time code is spent (or wrong) once tried: never leave it on screen.
+                        form.clearMfaCode();
+                    }
                     log.problem(explained);
                     problem.set(explained);
                 })

@@ -33,7 +33,9 @@ public final class SignInSettingsAdapter {
                 .withProfile(form.profileProperty().get())
                 .withRegion(form.regionProperty().get())
                 .withUseMfa(form.useMfaProperty().get())
-                .withMfaDurationSeconds(seconds == null ? settings.mfaDurationSeconds() : seconds)
+                // A role's session length belongs to its profile (duration_seconds), not to MFA sessions.
+                .withMfaDurationSeconds(seconds == null || form.chosenRole().isPresent() ? settings.mfaDurationSeconds()
+                        : seconds)
                 .withEndpointUrl(form.endpointUrlProperty().get().trim());
     }
 }

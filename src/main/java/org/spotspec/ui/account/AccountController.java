@@ -1,6 +1,5 @@
 package org.spotspec.ui.account;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
@@ -9,9 +8,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.spotspec.aws.AwsEndpoints;
-import org.spotspec.aws.AwsRegions;
-import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.SourceLabels;
 import org.spotspec.model.account.AccountModel;
 import org.spotspec.model.session.SessionState;
@@ -59,14 +55,14 @@ public final class AccountController {
         bind(accountValue, identity, id -> id == null ? "" : id.account());
         bind(arnValue, identity, id -> id == null ? "" : id.arn());
         bind(userIdValue, identity, id -> id == null ? "" : id.userId());
-        bind(regionValue, current, s -> s == null ? "" : regionName(s.region().id()));
+        bind(regionValue, current, s -> s == null ? "" : AccountTexts.regionName(s.region().id()));
         bind(credentialsValue, current, s -> s == null ? "" : SourceLabels.label(s));
-        bind(endpointsValue, current, s -> s == null ? "" : endpoints(s.endpoints()));
-        bind(sessionKindValue, current, AccountController::sessionKind);
+        bind(endpointsValue, current, s -> s == null ? "" : AccountTexts.endpoints(s.endpoints()));
+        bind(sessionKindValue, current, AccountTexts::sessionKind);
         bind(expiresValue, current, s -> s == null ? "" : s.expiresAt().map(EXPIRY::format)
                 .orElse(SourceLabels.isCredentialProcess(s) ? "Fetched again before they end" : "Does not expire"));
-        bind(timeLeftValue, session.remainingProperty(), AccountController::timeLeft);
-        bind(ec2Value, account.ec2AccessProperty(), AccountController::ec2);
+        bind(timeLeftValue, session.remainingProperty(), AccountTexts::timeLeft);
+        bind(ec2Value, account.ec2AccessProperty(), AccountTexts::ec2);
         checkEc2Button.disableProperty().bind(account.ec2AccessProperty().isEqualTo(AccountModel.Ec2Access.CHECKING));
         renewButton.disableProperty().bind(session.remainingProperty().isNull());
         FieldBindings.showWhen(offlinePane, current.isNull());
@@ -75,46 +71,6 @@ public final class AccountController {
 
     private static <T> void bind(Label label, ObservableValue<T> source, java.util.function.Function<T, String> text) {
         label.textProperty().bind(Bindings.createStringBinding(() -> text.apply(source.getValue()), source));
-    }
-
-    private static String regionName(String id) {
-        return AwsRegions.commercial().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(AwsRegions.Choice::label).orElse(id);
-    }
-
-    private static String endpoints(AwsEndpoints endpoints) {
-        if (!endpoints.isOverridden()) {
-            return "AWS (the region's public endpoints)";
-        }
-        return "EC2 " + endpoints.ec2().map(Object::toString).orElse("AWS") + "   ·   STS "
-                + endpoints.sts().map(Object::toString).orElse("AWS");
-    }
-
-    private static String sessionKind(AwsSession s) {
-        if (s == null) {
-            return "";
-        }
-        if (SourceLabels.isCredentialProcess(s)) {
-            return "Credentials from the profile's credential_process, as it gives them (no MFA session)";
-        }
-        return s.mfaSerial().map(serial -> "MFA session (GetSessionToken) with " + serial)
-                .orElse("The source's own credentials, as they are (no MFA session)");
-    }
-
-    private static String timeLeft(Duration left) {
-        if (left == null) {
-            return "—";
-        }
-        return left.isZero() ? "Expired" : SessionState.formatRemaining(left);
-    }
-
-    private static String ec2(AccountModel.Ec2Access access) {
-        return switch (access) {
-            case UNKNOWN -> "Not checked yet";
-            case CHECKING -> "Checking…";
-            case OK -> "EC2 answers with these credentials ✓";
-            case FAILED -> "EC2 refused these credentials (see the status bar and the Log tab)";
-        };
     }
 
     @FXML

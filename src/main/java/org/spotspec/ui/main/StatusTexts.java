@@ -55,7 +55,8 @@ final class StatusTexts {
                     ? "Credentials from the process, fetched again before they end"
                     : "Long-term credentials (no MFA session)";
         }
-        return remaining.isZero() ? "MFA session expired" : "MFA session " + SessionState.formatRemaining(remaining) + " left";
+        var kind = current.get().assumedRole().isPresent() ? "Role session" : "MFA session";
+        return remaining.isZero() ? kind + " expired" : kind + " " + SessionState.formatRemaining(remaining) + " left";
     }
 
     static String ec2(AccountModel.Ec2Access access) {

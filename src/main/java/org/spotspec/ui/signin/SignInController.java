@@ -20,7 +20,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
-import org.spotspec.aws.MfaDurations;
 import org.spotspec.model.signin.SignInFocus;
 import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.signin.SourceKind;
@@ -73,7 +72,7 @@ public final class SignInController {
         useMfa.selectedProperty().bindBidirectional(form.useMfaProperty());
         mfaSerial.textProperty().bindBidirectional(form.mfaSerialProperty());
         mfaCode.textProperty().bindBidirectional(form.mfaCodeProperty());
-        durationBox.getItems().setAll(MfaDurations.CHOICES);
+        durationBox.setItems(form.durationChoices());
         durationBox.getEditor().textProperty().bindBidirectional(form.durationProperty());
         durationBox.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {

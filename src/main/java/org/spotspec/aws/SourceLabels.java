@@ -3,7 +3,8 @@ package org.spotspec.aws;
 /**
  * How the status bar, the Account tab and {@code whoami} name where a session's credentials come
  * from, telling the kinds apart: access keys ({@code profile dev}), an MFA session (the status bar's
- * countdown says so), an assumed role, a credential process ({@code profile build (credential process)}).
+ * countdown says so), an assumed role, a credential process ({@code profile build (credential process)}), IAM Identity Center
+ * ({@code SSO <start url> · <account> · <role>}).
  */
 public final class SourceLabels {
     public static final String CREDENTIAL_PROCESS = ProfileInfo.Kind.PROCESS.label();
@@ -18,6 +19,9 @@ public final class SourceLabels {
     public static String label(AwsSession session) {
         if (session.assumedRole().isPresent()) {
             return session.credentialsSummary();
+        }
+        if (session.longTermCredentials() instanceof org.spotspec.aws.sso.SsoCredentials sso) {
+            return sso.label(); // SSO <start url> · <account> · <role>
         }
         return session.source().label() + (isCredentialProcess(session) ? " (" + CREDENTIAL_PROCESS + ")" : "");
     }

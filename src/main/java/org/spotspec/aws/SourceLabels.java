@@ -20,7 +20,7 @@ public final class SourceLabels {
         if (session.assumedRole().isPresent()) {
             return session.credentialsSummary();
         }
-        if (session.longTermCredentials() instanceof org.spotspec.aws.sso.SsoCredentials sso) {
+        if (session.longTermCredentials() instanceof SsoCredentials sso) {
             return sso.label(); // SSO <start url> · <account> · <role>
         }
         return session.source().label() + (isCredentialProcess(session) ? " (" + CREDENTIAL_PROCESS + ")" : "");

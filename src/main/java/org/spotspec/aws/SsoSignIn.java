@@ -2,11 +2,6 @@ package org.spotspec.aws;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.spotspec.aws.sso.SsoCredentials;
-import org.spotspec.aws.sso.SsoEndpoints;
-import org.spotspec.aws.sso.SsoPortal;
-import org.spotspec.aws.sso.SsoProfile;
-import org.spotspec.aws.sso.SsoTokenCache;
 
 /** Signing in with an IAM Identity Center profile: its role credentials from the AWS CLI's token cache. */
 final class SsoSignIn {

@@ -1,9 +1,9 @@
 package org.spotspec.cli;
 
 import java.util.List;
-import org.spotspec.aws.sso.SsoPortal;
-import org.spotspec.aws.sso.SsoProfile;
-import org.spotspec.aws.sso.SsoToken;
+import org.spotspec.aws.SsoPortal;
+import org.spotspec.aws.SsoProfile;
+import org.spotspec.aws.SsoToken;
 
 /**
  * The account and role an SSO login is checked with: {@code --account}/{@code --role}, else the

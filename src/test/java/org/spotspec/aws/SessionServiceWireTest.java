@@ -277,7 +277,7 @@ class SessionServiceWireTest {
     @Test
     void anSsoProfileSignsInWithTheCachedTokensRoleCredentials() throws IOException {
         ssoConfig();
-        var cache = org.spotspec.aws.sso.SsoTokenCache.inHome(home).file("corp");
+        var cache = SsoTokenCache.inHome(home).file("corp");
         Files.createDirectories(cache.getParent());
         Files.writeString(cache, org.spotspec.testing.SsoStub.cacheJson("https://corp.awsapps.com/start",
                 java.time.Instant.now().plusSeconds(3600)));

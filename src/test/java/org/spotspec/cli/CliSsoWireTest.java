@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
-import org.spotspec.aws.sso.SsoTokenCache;
+import org.spotspec.aws.SsoTokenCache;
 import org.spotspec.testing.SsoStub;
 
 /**

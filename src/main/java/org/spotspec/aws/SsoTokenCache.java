@@ -1,4 +1,4 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spotspec.aws.AwsProblem;
-import org.spotspec.aws.AwsProblemException;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.protocols.jsoncore.JsonNodeParser;
 

@@ -1,10 +1,8 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.spotspec.aws.AwsProblem;
-import org.spotspec.aws.AwsProblemException;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;

@@ -1,4 +1,4 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -16,10 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spotspec.aws.AwsClientFactory;
-import org.spotspec.aws.AwsProblemException;
-import org.spotspec.aws.CallJournal;
-import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.MutableClock;
 import org.spotspec.testing.SsoStub;

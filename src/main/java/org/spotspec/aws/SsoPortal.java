@@ -1,9 +1,8 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.spotspec.aws.AwsClientFactory;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sso.SsoClient;

@@ -1,7 +1,5 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
-import org.spotspec.aws.AwsProblem;
-import org.spotspec.aws.AwsProblemException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**

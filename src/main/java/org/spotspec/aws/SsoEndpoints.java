@@ -1,9 +1,7 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import java.net.URI;
 import java.util.Optional;
-import org.spotspec.aws.AwsEndpoints;
-import org.spotspec.aws.Environment;
 
 /**
  * Where the portal and OIDC calls go: {@code AWS_ENDPOINT_URL_SSO} / {@code AWS_ENDPOINT_URL_SSO_OIDC}

@@ -1,4 +1,4 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.spotspec.aws.sso;
+package org.spotspec.aws;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spotspec.aws.AwsClientFactory;
-import org.spotspec.aws.AwsProblem;
-import org.spotspec.aws.AwsProblemException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.ssooidc.model.AuthorizationPendingException;

@@ -27,6 +27,14 @@ public final class SourceLabels {
     }
 
     /**
+     * Whether the credentials are an IAM Identity Center role's, fetched again with the cached login
+     * before they end: no countdown, no renewal by SpotSpec.
+     */
+    public static boolean isSso(AwsSession session) {
+        return session.longTermCredentials() instanceof SsoCredentials;
+    }
+
+    /**
      * Whether the credentials come from a profile's {@code credential_process}: temporary, but
      * fetched again by the process before they end, so there is no countdown and no renewal.
      */

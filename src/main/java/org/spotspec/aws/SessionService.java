@@ -39,10 +39,13 @@ public final class SessionService {
     public AwsSession signIn(SignInRequest request) {
         LOG.info("Signing in with {} in {}{}", request.source().label(), request.region().id(),
                 request.mfa().isPresent() ? " with an MFA session" : "");
-        var sso = SsoSignIn.provider(request, profiles.get(), environment, clients);
+        // Only a profile needs the files read (typed keys and the environment do not).
+        var catalog = request.source() instanceof CredentialSource.NamedProfile ? profiles.get() : null;
+        var sso = catalog == null ? Optional.<SsoCredentials>empty()
+                : SsoSignIn.provider(request, catalog, environment, clients);
         var base = sso.isPresent() ? sso.get() : longTerm.providerFor(request.source());
         var chain = request.source() instanceof CredentialSource.NamedProfile p
-                ? RoleChain.of(profiles.get().profileFile(), p.name()) : Optional.<RoleChain>empty();
+                ? RoleChain.of(catalog.profileFile(), p.name()) : Optional.<RoleChain>empty();
         if (chain.isPresent()) {
             return openRole(request, base, chain.get()); // AssumeRole takes a code with temporary credentials too
         }

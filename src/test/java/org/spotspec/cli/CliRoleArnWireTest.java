@@ -29,8 +29,14 @@ class CliRoleArnWireTest {
 
     @Test
     void whoamiWithARoleArnAndAnMfaCodeAssumesTheRoleWithTheEnvironmentsKey() {
-        var result = cli.run("whoami", "--role-arn", RoleStub.ROLE_ARN, "--external-id", "spot-ext-1",
-                "--mfa-serial", AwsStub.MFA_SERIAL, "--mfa-code", TestAws.MFA_CODE, "-o", "json");
+        var logged = LoggedLines.capture();
+        CliHarness.Result result;
+        try {
+            result = cli.run("whoami", "--role-arn", RoleStub.ROLE_ARN, "--external-id", "spot-ext-1",
+                    "--mfa-serial", AwsStub.MFA_SERIAL, "--mfa-code", TestAws.MFA_CODE, "--debug", "-o", "json");
+        } finally {
+            logged.stop();
+        }
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         var call = roles.requests().get(0);
@@ -45,6 +51,9 @@ class CliRoleArnWireTest {
                 .containsEntry("mfaSession", true).containsEntry("expires", EXPIRES));
         assertThat(result.all()).doesNotContain(TestAws.MFA_CODE, TestAws.SECRET, RoleStub.ROLE_SECRET,
                 RoleStub.ROLE_TOKEN);
+        assertThat(logged.lines()).anyMatch(l -> l.contains("given by its ARN"))
+                .noneMatch(l -> l.contains(TestAws.MFA_CODE) || l.contains(TestAws.SECRET)
+                        || l.contains(RoleStub.ROLE_SECRET) || l.contains(RoleStub.ROLE_TOKEN));
     }
 
     @Test

@@ -42,7 +42,13 @@ public final class RoleController {
         });
         externalId.textProperty().bindBidirectional(role.externalIdProperty());
         roleDurationBox.setItems(form.durationChoices());
-        roleDurationBox.valueProperty().bindBidirectional(form.durationProperty());
+        // As beside the MFA code: the text is the form's; a choice from the list sets it (never null).
+        roleDurationBox.getEditor().textProperty().bindBidirectional(form.durationProperty());
+        roleDurationBox.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                form.durationProperty().set(value);
+            }
+        });
         FieldBindings.showWhen(roleDurationBox, form.useMfaProperty().not());
         FieldBindings.showWhen(durationLabel, form.useMfaProperty().not());
         FieldBindings.error(roleArnError, role.roleArnErrorProperty(), roleArn);

@@ -90,6 +90,18 @@ class CliRoleArnWireTest {
     }
 
     @Test
+    void accessDeniedNamesTheRoleArnAndSaysHowToSendACode() {
+        cli.aws().stsError("AssumeRole", 403, "AccessDenied",
+                "User: arn:aws:iam::123456789012:user/alice is not authorized to perform: sts:AssumeRole");
+
+        var result = cli.run("whoami", "--role-arn", RoleStub.ROLE_ARN);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.err()).contains("AccessDenied", RoleStub.ROLE_ARN, "trust policy", "--mfa-serial")
+                .doesNotContain("profile role ARN");
+    }
+
+    @Test
     void anExternalIdWithoutARoleIsAUsageError() {
         var result = cli.run("whoami", "--external-id", "x1");
 

@@ -3,6 +3,7 @@ package org.spotspec.aws;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -11,6 +12,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -51,6 +54,16 @@ public final class AwsClientFactory implements AutoCloseable {
 
     public Ec2Client ec2(AwsCredentialsProvider credentials, Region region, AwsEndpoints endpoints) {
         return configure(Ec2Client.builder(), credentials, region, endpoints.ec2()).build();
+    }
+
+    /** IAM Identity Center's portal (GetRoleCredentials, ListAccounts): unsigned, the token goes in a header. */
+    public SsoClient sso(Region region, Optional<URI> endpoint) {
+        return configure(SsoClient.builder(), AnonymousCredentialsProvider.create(), region, endpoint).build();
+    }
+
+    /** IAM Identity Center's OIDC service (device authorization): unsigned calls. */
+    public SsoOidcClient ssoOidc(Region region, Optional<URI> endpoint) {
+        return configure(SsoOidcClient.builder(), AnonymousCredentialsProvider.create(), region, endpoint).build();
     }
 
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder, AwsCredentialsProvider credentials,

@@ -45,15 +45,12 @@ final class LongTermCredentials {
             return chainBase(roles.get(), catalog);
         }
         if (profile.kind() == ProfileInfo.Kind.SSO) {
-            // Without the SDK's SSO modules the SDK would say a module is missing from the class
-            // path: true, but nothing a user can act on. Say what works instead.
-            throw new AwsProblemException(AwsProblem.local("SsoProfileNotSupported",
-                    "Profile '" + name + "' signs in through IAM Identity Center (SSO), which SpotSpec "
-                            + "does not support yet.",
-                    "Start SpotSpec from a shell with the profile's current credentials and choose "
-                            + "Environment: aws sso login --profile " + name + " && eval \"$(aws configure "
-                            + "export-credentials --profile " + name + " --format env)\" && spotspec. "
-                            + "Or choose a profile with access keys."));
+            // SessionService signs in with SSO profiles themselves (SsoSignIn); only a role whose
+            // source_profile is an SSO profile comes here.
+            throw new AwsProblemException(AwsProblem.local("SsoSourceNotSupported",
+                    "Profile '" + name + "' signs in through IAM Identity Center (SSO); SpotSpec cannot yet assume "
+                            + "a role from it (source_profile).",
+                    "Sign in with profile '" + name + "' itself, or give the role profile another source."));
         }
         if (profile.kind() == ProfileInfo.Kind.PROCESS) {
             return ProcessCredentials.forProfile(catalog, name, environment);

@@ -26,18 +26,21 @@ public final class SessionService {
     private final LongTermCredentials longTerm;
     private final Supplier<ProfileCatalog> profiles;
     private final RoleAssumer roles;
+    private final Environment environment;
 
     public SessionService(AwsClientFactory clients, Environment environment, Supplier<ProfileCatalog> profiles) {
         this.clients = clients;
         this.longTerm = new LongTermCredentials(environment, profiles);
         this.profiles = profiles;
+        this.environment = environment;
         this.roles = new RoleAssumer(clients, java.time.Clock.systemUTC(), System.getProperty("user.name", ""));
     }
 
     public AwsSession signIn(SignInRequest request) {
         LOG.info("Signing in with {} in {}{}", request.source().label(), request.region().id(),
                 request.mfa().isPresent() ? " with an MFA session" : "");
-        var base = longTerm.providerFor(request.source());
+        var sso = SsoSignIn.provider(request, profiles.get(), environment, clients);
+        var base = sso.isPresent() ? sso.get() : longTerm.providerFor(request.source());
         var chain = request.source() instanceof CredentialSource.NamedProfile p
                 ? RoleChain.of(profiles.get().profileFile(), p.name()) : Optional.<RoleChain>empty();
         if (request.role().isPresent()) {

@@ -3,7 +3,8 @@ package org.spotspec.aws;
 /**
  * How the status bar, the Account tab and {@code whoami} name where a session's credentials come
  * from, telling the kinds apart: access keys ({@code profile dev}), an MFA session (the status bar's
- * countdown says so), an assumed role, a credential process ({@code profile build (credential process)}).
+ * countdown says so), an assumed role, a credential process ({@code profile build (credential process)}), IAM Identity Center
+ * ({@code SSO <start url> · <account> · <role>}).
  */
 public final class SourceLabels {
     public static final String CREDENTIAL_PROCESS = ProfileInfo.Kind.PROCESS.label();
@@ -19,7 +20,18 @@ public final class SourceLabels {
         if (session.assumedRole().isPresent()) {
             return session.credentialsSummary();
         }
+        if (session.longTermCredentials() instanceof SsoCredentials sso) {
+            return sso.label(); // SSO <start url> · <account> · <role>
+        }
         return session.source().label() + (isCredentialProcess(session) ? " (" + CREDENTIAL_PROCESS + ")" : "");
+    }
+
+    /**
+     * Whether the credentials are an IAM Identity Center role's, fetched again with the cached login
+     * before they end: no countdown, no renewal by SpotSpec.
+     */
+    public static boolean isSso(AwsSession session) {
+        return session.longTermCredentials() instanceof SsoCredentials;
     }
 
     /**

@@ -79,6 +79,8 @@ public final class Cli {
                 .addSubcommand(new ArchiveSyncCommand(context, new SpotPriceService()))
                 .addSubcommand(new ArchiveStatusCommand(context))
                 .addSubcommand(new ArchiveExportCommand(context));
+        var sso = new CommandLine(new SsoCommand())
+                .addSubcommand(new SsoLoginCommand(context, d -> Thread.sleep(d.toMillis())));
         var cli = new CommandLine(new SpotspecCommand())
                 .addSubcommand(new WhoamiCommand(context))
                 .addSubcommand(new PricesCommand(context, new SpotPriceService()))
@@ -90,11 +92,13 @@ public final class Cli {
                 .addSubcommand(new WatchCommand(context, requests, instances, new SpotPriceService()))
                 .addSubcommand(new EventsCommand(context))
                 .addSubcommand(archive)
+                .addSubcommand(sso)
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Stream.concat(Stream.of(cli), Stream.concat(cli.getSubcommands().values().stream(),
-                archive.getSubcommands().values().stream())).forEach(sub -> {
+                Stream.concat(archive.getSubcommands().values().stream(), sso.getSubcommands().values().stream())))
+                .forEach(sub -> {
             var usage = sub.getCommandSpec().usageMessage();
             usage.footer(Stream.concat(Arrays.stream(usage.footer()), Arrays.stream(ExitCode.FOOTER))
                     .toArray(String[]::new));

@@ -22,7 +22,8 @@ import org.spotspec.testing.LoopbackHttp;
  * (sign-in, Advanced) or {@code AWS_ENDPOINT_URL} at it; any access key and secret work.
  *
  * <p>Speaks the Query protocol (form-encoded POST, {@code Action=...}) and answers with the XML
- * the real services send. STS: GetSessionToken (any 6-digit code but 000000), GetCallerIdentity.
+ * the real services send. STS: GetSessionToken (any 6-digit code but 000000), AssumeRole (any role
+ * ARN, the same codes, at most 1 h), GetCallerIdentity (the user, or the role assumed).
  * EC2, stateless: DescribeAvailabilityZones, DescribeInstanceTypeOfferings and a generated,
  * deterministic DescribeSpotPriceHistory ({@link SpotPriceGenerator}); dry runs of anything.
  * EC2, stateful per region ({@link LocalEc2}): DescribeImages, DescribeKeyPairs,
@@ -172,7 +173,8 @@ public final class LocalAws {
     private Answer sts(String action, Map<String, String> form, String keyId, String requestId) {
         var result = switch (action) {
             case "GetSessionToken" -> stsTokens.sessionToken(form, keyId, clock.instant());
-            case "GetCallerIdentity" -> AwsXml.callerIdentityResult();
+            case "AssumeRole" -> stsTokens.assumeRole(form, clock.instant());
+            case "GetCallerIdentity" -> stsTokens.callerIdentity(keyId);
             default -> throw new Fault(400, "InvalidAction", "Could not find operation " + action
                     + " for version 2011-06-15");
         };

@@ -5,8 +5,16 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
-/** GetSessionToken of {@link LocalAws}: checks the MFA code and duration like STS, makes up credentials. */
+/**
+ * GetSessionToken and AssumeRole of {@link LocalAws}: checks the MFA code and duration like STS,
+ * makes up credentials; GetCallerIdentity with a role's credentials names the assumed role. Every
+ * role may be assumed (no trust policy here) for at most one hour, a role's default maximum.
+ */
 final class LocalSts {
+    static final int ROLE_MAX_SECONDS = 3600;
+    private static final java.util.regex.Pattern ROLE_ARN =
+            java.util.regex.Pattern.compile("arn:aws:iam::([0-9]{12}):role/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
+    private final Map<String, String> assumedArns = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final String SECRET_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -16,6 +24,51 @@ final class LocalSts {
         if (keyId.startsWith("ASIA")) {
             throw new LocalAws.Fault(403, "AccessDenied", "Cannot call GetSessionToken with session credentials");
         }
+        checkCode(form);
+        var duration = new Ec2Form(form).integer("DurationSeconds");
+        int seconds = duration == null ? 43_200 : duration;
+        if (seconds < 900 || seconds > 129_600) {
+            throw new LocalAws.Fault(400, "ValidationError", "1 validation error detected: Value '" + seconds
+                    + "' at 'durationSeconds' failed to satisfy constraint: Member must have value "
+                    + (seconds < 900 ? "greater than or equal to 900" : "less than or equal to 129600"));
+        }
+        return credentials(Instant.ofEpochSecond(now.getEpochSecond() + seconds), null);
+    }
+
+    /** AssumeRole: any role of a valid ARN, with the MFA code checked as GetSessionToken checks it. */
+    String assumeRole(Map<String, String> form, Instant now) {
+        var arn = ROLE_ARN.matcher(form.getOrDefault("RoleArn", ""));
+        if (!arn.matches()) {
+            throw new LocalAws.Fault(400, "ValidationError", "Value '" + form.get("RoleArn")
+                    + "' at 'roleArn' failed to satisfy constraint: not a role ARN");
+        }
+        var session = form.getOrDefault("RoleSessionName", "");
+        if (!session.matches("[\\w+=,.@-]{2,64}")) {
+            throw new LocalAws.Fault(400, "ValidationError", "Value '" + session
+                    + "' at 'roleSessionName' failed to satisfy constraint: Member must have length 2 to 64");
+        }
+        checkCode(form);
+        var duration = new Ec2Form(form).integer("DurationSeconds");
+        int seconds = duration == null ? 3600 : duration;
+        if (seconds > ROLE_MAX_SECONDS) {
+            throw new LocalAws.Fault(400, "ValidationError", "The requested DurationSeconds exceeds the "
+                    + "MaxSessionDuration set for this role.");
+        }
+        var assumed = "arn:aws:sts::" + arn.group(1) + ":assumed-role/" + arn.group(2) + "/" + session;
+        return credentials(Instant.ofEpochSecond(now.getEpochSecond() + seconds), assumed)
+                + "<AssumedRoleUser><AssumedRoleId>AROA" + randomText(KEY_CHARS, 17) + ":" + session
+                + "</AssumedRoleId><Arn>" + assumed + "</Arn></AssumedRoleUser>";
+    }
+
+    /** GetCallerIdentity: the user, or the assumed role whose credentials sign the call. */
+    String callerIdentity(String keyId) {
+        var assumed = assumedArns.get(keyId);
+        return assumed == null ? org.spotspec.testing.AwsXml.callerIdentityResult() : "<Arn>" + assumed
+                + "</Arn><UserId>AROAEXAMPLEROLEID0001:" + assumed.substring(assumed.lastIndexOf('/') + 1)
+                + "</UserId><Account>" + assumed.split(":")[4] + "</Account>";
+    }
+
+    private static void checkCode(Map<String, String> form) {
         var serial = form.get("SerialNumber");
         var code = form.get("TokenCode");
         if (serial != null && code == null || serial == null && code != null) {
@@ -30,17 +83,16 @@ final class LocalSts {
             throw new LocalAws.Fault(403, "AccessDenied",
                     "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
         }
-        var duration = new Ec2Form(form).integer("DurationSeconds");
-        int seconds = duration == null ? 43_200 : duration;
-        if (seconds < 900 || seconds > 129_600) {
-            throw new LocalAws.Fault(400, "ValidationError", "1 validation error detected: Value '" + seconds
-                    + "' at 'durationSeconds' failed to satisfy constraint: Member must have value "
-                    + (seconds < 900 ? "greater than or equal to 900" : "less than or equal to 129600"));
-        }
-        var expiration = Instant.ofEpochSecond(now.getEpochSecond() + seconds);
+    }
+
+    private String credentials(Instant expiration, String assumedArn) {
         var token = new byte[264];
         random.nextBytes(token);
-        return "<Credentials><AccessKeyId>ASIA" + randomText(KEY_CHARS, 16) + "</AccessKeyId><SecretAccessKey>"
+        var keyId = "ASIA" + randomText(KEY_CHARS, 16);
+        if (assumedArn != null) {
+            assumedArns.put(keyId, assumedArn);
+        }
+        return "<Credentials><AccessKeyId>" + keyId + "</AccessKeyId><SecretAccessKey>"
                 + randomText(SECRET_CHARS, 40) + "</SecretAccessKey><SessionToken>IQoJb3JpZ2luX2VjE"
                 + Base64.getEncoder().encodeToString(token) + "</SessionToken><Expiration>" + expiration
                 + "</Expiration></Credentials>";

@@ -162,6 +162,9 @@ public final class AwsCalls {
 
     /** Credentials that came with their own session token cannot be renewed with an MFA code. */
     private static AwsProblem withoutMfaRenewal(AwsProblem p) {
+        if (p.code().startsWith("Sso")) {
+            return p; // An IAM Identity Center login that ended: its own words name the command that logs in again.
+        }
         return new AwsProblem(p.action(), p.code(), "The temporary credentials you signed in with have expired.",
                 "Get fresh credentials (for example refresh AWS_SESSION_TOKEN or the profile), then sign in "
                         + "again (Account → Switch profile).", p.requestId(), p.httpStatus(), p.kind(), p.awsMessage());

@@ -60,7 +60,7 @@ public final class AccountController {
         bind(endpointsValue, current, s -> s == null ? "" : AccountTexts.endpoints(s.endpoints()));
         bind(sessionKindValue, current, AccountTexts::sessionKind);
         bind(expiresValue, current, s -> s == null ? "" : s.expiresAt().map(EXPIRY::format)
-                .orElse(SourceLabels.isCredentialProcess(s) ? "Fetched again before they end" : "Does not expire"));
+                .orElse(SourceLabels.isCredentialProcess(s) || SourceLabels.isSso(s) ? "Fetched again before they end" : "Does not expire"));
         bind(timeLeftValue, session.remainingProperty(), AccountTexts::timeLeft);
         bind(ec2Value, account.ec2AccessProperty(), AccountTexts::ec2);
         checkEc2Button.disableProperty().bind(account.ec2AccessProperty().isEqualTo(AccountModel.Ec2Access.CHECKING));

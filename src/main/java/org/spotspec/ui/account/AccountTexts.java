@@ -34,6 +34,9 @@ final class AccountTexts {
             return "Assumed role (AssumeRole) " + s.assumedRole().get().assumedRoleArn()
                     + s.mfaSerial().map(serial -> ", MFA with " + serial).orElse("");
         }
+        if (SourceLabels.isSso(s)) {
+            return "IAM Identity Center role credentials (GetRoleCredentials), fetched again with the cached login";
+        }
         if (SourceLabels.isCredentialProcess(s)) {
             return "Credentials from the profile's credential_process, as it gives them (no MFA session)";
         }

@@ -51,6 +51,9 @@ final class StatusTexts {
             return "";
         }
         if (remaining == null) {
+            if (SourceLabels.isSso(current.get())) {
+                return "IAM Identity Center role credentials, fetched again while the login lasts";
+            }
             return SourceLabels.isCredentialProcess(current.get())
                     ? "Credentials from the process, fetched again before they end"
                     : "Long-term credentials (no MFA session)";

@@ -1,0 +1,151 @@
+package org.spotspec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+import org.spotspec.aws.SsoTokenCache;
+import org.spotspec.testing.AppHarness;
+import org.spotspec.testing.FxWait;
+import org.spotspec.testing.QuickApplicationExtension;
+import org.spotspec.testing.SsoStub;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * IAM Identity Center in the app: an SSO profile signs in with the AWS CLI's cached login (the
+ * status bar says {@code SSO <start url> · <account> · <role>}), and without a valid one the problem
+ * names the command that logs in. With every logger at TRACE, no log line, problem or text on
+ * screen holds the token, the client secret or the role credentials.
+ */
+@ExtendWith(QuickApplicationExtension.class)
+class SsoSignInCanaryTest {
+    private static final List<String> CANARIES = List.of(SsoStub.ACCESS_TOKEN, SsoStub.REFRESH_TOKEN,
+            SsoStub.CLIENT_SECRET, SsoStub.ROLE_SECRET, SsoStub.ROLE_TOKEN);
+
+    @RegisterExtension
+    final AppHarness app = new AppHarness();
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private final Map<Logger, Level> levels = new HashMap<>();
+    private final List<String> seen = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        try {
+            Files.writeString(app.home.resolve(".aws/config"), "\n[profile work]\nsso_session = corp\n"
+                    + "sso_account_id = 123456789012\nsso_role_name = SpotAdmin\nregion = eu-west-1\n"
+                    + "[sso-session corp]\nsso_start_url = " + SsoStub.START_URL + "\nsso_region = eu-west-1\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        app.start(stage);
+        app.services.signIn().problemProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                seen.add(p.headline() + p.details() + p);
+            }
+        });
+    }
+
+    @BeforeEach
+    void everythingAtTrace() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.getLoggerList().forEach(l -> {
+            levels.put(l, l.getLevel());
+            l.setLevel(Level.TRACE);
+        });
+        logged.setContext(context);
+        logged.start();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(logged);
+    }
+
+    @AfterEach
+    void restoreLogging() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(logged);
+        levels.forEach(Logger::setLevel);
+    }
+
+    @Test
+    void anSsoProfileSignsInFromTheCachedLoginAndNothingSecretIsShownOrLogged(FxRobot robot) throws Exception {
+        // 1. No cached login: the problem says how to log in, nothing is sent.
+        robot.interact(() -> app.services.signIn().form().profileProperty().set("work"));
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
+        assertThat(String.join("\n", seen)).contains("SsoTokenMissing", "spotspec sso login --profile work");
+        assertThat(app.aws.server().getAllServeEvents()).isEmpty();
+        scanScreen();
+
+        // 2. A valid cached login: GetRoleCredentials, then the usual sign-in with the role's credentials.
+        var file = SsoTokenCache.inHome(app.home).file("corp");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, SsoStub.cacheJson(SsoStub.START_URL, Instant.now().plus(Duration.ofHours(8))));
+        new SsoStub(app.aws).givesRoleCredentials(Instant.now().plus(Duration.ofHours(1)));
+        app.aws.callerIdentity();
+        app.aws.ec2Probe();
+        robot.clickOn("#signInButton");
+        FxWait.until(() -> FxWait.text(robot, "#accountLabel").contains("alice") && !app.services.tasks().isBusy());
+
+        assertThat(FxWait.text(robot, "#sourceLabel")).startsWith("SSO " + SsoStub.START_URL + " · 123456789012 · "
+                + "SpotAdmin");
+        assertThat(FxWait.text(robot, "#sessionLabel")).isEqualTo(
+                "IAM Identity Center role credentials, fetched again while the login lasts");
+        scanScreen();
+
+        for (var event : logged.list) {
+            seen.add(event.getFormattedMessage());
+            if (event.getThrowableProxy() != null) {
+                seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            }
+        }
+        assertThat(String.join("\n", seen)).contains("GetRoleCredentials")
+                .doesNotContain(CANARIES.toArray(new String[0]));
+    }
+
+    private void scanScreen() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null).forEach(w -> collect(w.getScene().getRoot()))).get();
+    }
+
+    private void collect(Node node) {
+        if (node instanceof Text t) {
+            seen.add(t.getText());
+        }
+        if (node instanceof Labeled l) {
+            seen.add(l.getText());
+        }
+        if (node instanceof TextInputControl field) {
+            seen.add(field.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(this::collect);
+        }
+    }
+}

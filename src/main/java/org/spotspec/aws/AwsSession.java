@@ -60,7 +60,7 @@ public final class AwsSession implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("session closed");
         }
-        var moved = new SignInRequest(request.source(), region, request.mfa(), request.endpoints());
+        var moved = request.with(region, request.mfa());
         return new AwsSession(moved, longTerm, credentials, expiresAt, identity, assumedRole, clients);
     }
 

@@ -44,7 +44,8 @@ final class RoleAssumer {
             var hop = hops.get(i);
             var code = i == mfaHop ? mfa : Optional.<MfaRequest>empty();
             int seconds = duration(hop, i, i == hops.size() - 1 ? mfa : Optional.empty());
-            LOG.info("Assuming role {} (profile {}) for {} s{}", hop.roleArn(), hop.name(), seconds,
+            LOG.info("Assuming role {} ({}) for {} s{}", hop.roleArn(),
+                    RoleRequest.isTyped(hop) ? "given by its ARN" : "profile " + hop.name(), seconds,
                     code.isPresent() ? " with MFA" : "");
             answer = call(credentials, hop, code, seconds, i > 0, region, endpoints);
             var c = answer.credentials();

@@ -27,13 +27,15 @@ public final class RoleErrors {
                     "Choose 1 h, the most every role allows (--duration 1h on the command line), and sign in again.");
         }
         if ("AccessDenied".equalsIgnoreCase(p.code()) && p.kind() != AwsProblem.Kind.WRONG_MFA_CODE) {
-            return with(p, AwsProblem.Kind.PERMISSION, "AWS did not let you assume role " + hop.roleName()
-                    + " (profile " + hop.name() + "): the role's trust policy does not trust your identity, "
+            var which = RoleRequest.isTyped(hop) ? hop.roleArn() : hop.roleName() + " (profile " + hop.name() + ")";
+            var addMfa = RoleRequest.isTyped(hop) ? "tick MFA (--mfa-serial on the command line)"
+                    : "add mfa_serial = <your MFA device ARN> to profile " + hop.name() + " (or tick MFA)";
+            return with(p, AwsProblem.Kind.PERMISSION, "AWS did not let you assume role " + which
+                    + ": the role's trust policy does not trust your identity, "
                     + (withMfa ? "or it sets another condition you do not meet."
                             : "or it requires MFA and no MFA code was sent."),
                     withMfa ? "Ask the role's administrator to add your user (or source role) to its trust policy."
-                            : "If the role requires MFA, add mfa_serial = <your MFA device ARN> to profile "
-                                    + hop.name() + " (or tick MFA) and sign in with a code; otherwise ask the "
+                            : "If the role requires MFA, " + addMfa + " and sign in with a code; otherwise ask the "
                                     + "role's administrator to trust your identity.");
         }
         return p;

@@ -46,6 +46,9 @@ public final class SessionService {
         var base = sso.isPresent() ? sso.get() : longTerm.providerFor(request.source());
         var chain = request.source() instanceof CredentialSource.NamedProfile p
                 ? RoleChain.of(catalog.profileFile(), p.name()) : Optional.<RoleChain>empty();
+        if (request.role().isPresent()) {
+            chain = Optional.of(request.role().get().after(request.source(), chain));
+        }
         if (chain.isPresent()) {
             return openRole(request, base, chain.get()); // AssumeRole takes a code with temporary credentials too
         }
@@ -63,8 +66,8 @@ public final class SessionService {
             throw new IllegalStateException("this role took no MFA code: renewWithoutCode");
         }
         var mfa = old.mfa().orElseThrow(() -> new IllegalStateException("not an MFA session"));
-        var request = new SignInRequest(old.source(), old.region(),
-                Optional.of(new MfaRequest(mfa.serialNumber(), freshCode, mfa.durationSeconds())), old.endpoints());
+        var request = old.with(old.region(),
+                Optional.of(new MfaRequest(mfa.serialNumber(), freshCode, mfa.durationSeconds())));
         LOG.info("Renewing the MFA session of {}", old.source().label());
         if (expired.assumedRole().isPresent()) {
             return openRole(request, expired.longTermCredentials(), expired.assumedRole().get().chain());
@@ -86,10 +89,18 @@ public final class SessionService {
         try (var sts = clients.sts(assumed.credentials(), request.region(), request.endpoints())) {
             identity = whoAmI(sts);
         }
-        var profile = ((CredentialSource.NamedProfile) request.source()).name();
-        var role = new AssumedRole(chain, profile, assumed.assumedRoleArn(), request.mfa().isPresent());
+        var role = assumedRole(request, chain, assumed.assumedRoleArn());
         return new AwsSession(request, base, assumed.credentials(), Optional.ofNullable(assumed.expiresAt()),
                 identity, Optional.of(role), clients);
+    }
+
+    private static AssumedRole assumedRole(SignInRequest request, RoleChain chain, String arn) {
+        var profile = request.source() instanceof CredentialSource.NamedProfile p ? p.name() : "";
+        boolean mfa = request.mfa().isPresent();
+        // A typed role's chain may start at typed keys, which RoleChain's base cannot name.
+        return request.role().isPresent() && chain.hops().size() == 1
+                ? new AssumedRole(chain, profile, arn, mfa, request.source().label())
+                : new AssumedRole(chain, profile, arn, mfa);
     }
 
     /** GetCallerIdentity with the session's credentials. */

@@ -10,6 +10,8 @@ public final class SignInValidation {
     private static final Pattern CODE = Pattern.compile("\\d{6}");
     // AWS: SerialNumber is 9-256 characters of [\w+=/:,.@-]: an MFA ARN or a hardware serial.
     private static final Pattern SERIAL = Pattern.compile("[\\w+=/:,.@-]{9,256}");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
     private SignInValidation() {
@@ -45,6 +47,24 @@ public final class SignInValidation {
             return "A role session lasts 15 minutes to 12 hours (and 1 h unless the role allows more).";
         }
         return seconds <= max ? "" : "This role is assumed through another role: AWS allows at most 1 h.";
+    }
+
+    /** A role to assume: {@code arn:aws:iam::<12-digit account>:role/<path/name>}. */
+    public static String roleArn(String arn) {
+        if (arn == null || arn.isBlank()) {
+            return "Enter the role's ARN, e.g. arn:aws:iam::123456789012:role/spot-admin.";
+        }
+        return ROLE_ARN.matcher(arn.trim()).matches() ? ""
+                : "Not a role ARN: arn:aws:iam::<12-digit account>:role/<name>, e.g. arn:aws:iam::123456789012:role/spot-admin.";
+    }
+
+    /** A role's external id: optional; AWS allows 2-1224 characters of [\\w+=,.@:/-]. */
+    public static String externalId(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        return EXTERNAL_ID.matcher(id.trim()).matches() ? ""
+                : "An external id is 2–1224 letters, digits and +=,.@:/- (no spaces).";
     }
 
     public static String accessKeyId(String id) {

@@ -44,6 +44,14 @@ public final class CommonOptions {
                     + "15m to 12h (default: its duration_seconds, else 1h).")
     String duration;
 
+    @Option(names = "--role-arn", paramLabel = "<arn>",
+            description = "Then assume this role with the credentials above (and the MFA code, if any), e.g. "
+                    + "arn:aws:iam::123456789012:role/spot-admin; --duration 15m to 12h (default: 1h).")
+    String roleArn;
+
+    @Option(names = "--external-id", paramLabel = "<id>", description = "The external id --role-arn's role asks for.")
+    String externalId;
+
     @Option(names = {"-o", "--output"}, paramLabel = "<format>", defaultValue = "table",
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat output;

@@ -10,6 +10,7 @@ import org.spotspec.aws.ProfileCatalog;
 import org.spotspec.aws.ProfileDiscovery;
 import org.spotspec.aws.ProfileInfo;
 import org.spotspec.aws.RoleChain;
+import org.spotspec.aws.RoleRequest;
 import org.spotspec.aws.Secret;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SignInRequest;
@@ -28,7 +29,7 @@ import software.amazon.awssdk.regions.Region;
 final class SignIn {
     /** What sign-in will do; the MFA code, if already known, is inside and never printed. */
     record Plan(CredentialSource source, Region region, AwsEndpoints endpoints, Optional<String> mfaSerial,
-                int durationSeconds, Optional<Secret> code) {
+                int durationSeconds, Optional<Secret> code, Optional<RoleRequest> role) {
     }
 
     private final CliContext context;
@@ -52,7 +53,9 @@ final class SignIn {
                         + "the profile)."));
         check("--region", SignInValidation.region(region));
         check("--endpoint-url", SignInValidation.endpoint(options.endpointUrl));
-        var roles = profile.flatMap(p -> RoleChain.of(profiles().profileFile(), p.name()));
+        var typed = typedRole(options);
+        var profileRoles = profile.flatMap(p -> RoleChain.of(profiles().profileFile(), p.name()));
+        var roles = typed.map(t -> t.after(source, profileRoles)).or(() -> profileRoles);
         var serial = options.noMfa ? Optional.<String>empty() : Optional.ofNullable(options.mfaSerial)
                 .filter(s -> !s.isBlank()).or(() -> profile.flatMap(ProfileInfo::mfaSerial))
                 .or(() -> roles.flatMap(RoleChain::mfaSerial));
@@ -71,8 +74,9 @@ final class SignIn {
             }
             checkCode("--mfa-code", code.get());
         }
+        var role = typed.map(t -> new RoleRequest(t.roleArn(), t.externalId(), Optional.of(seconds)));
         return new Plan(source, Region.of(region.trim()), AwsEndpoints.resolve(env, options.endpointUrl), serial,
-                seconds, code);
+                seconds, code, role);
     }
 
     /** Signs in; asks for the MFA code on stderr and reads it from standard input when none was given. */
@@ -81,7 +85,7 @@ final class SignIn {
                 plan.code().orElseGet(() -> askCode(serial)), plan.durationSeconds()));
         var sessions = sessions();
         try {
-            return sessions.signIn(new SignInRequest(plan.source(), plan.region(), mfa, plan.endpoints()));
+            return sessions.signIn(new SignInRequest(plan.source(), plan.region(), mfa, plan.endpoints(), plan.role()));
         } finally {
             mfa.ifPresent(m -> m.tokenCode().wipe());
         }
@@ -114,6 +118,19 @@ final class SignIn {
         } finally {
             code.wipe();
         }
+    }
+
+    /** {@code --role-arn} and {@code --external-id}, checked; empty without {@code --role-arn}. */
+    private static Optional<RoleRequest> typedRole(CommonOptions options) {
+        if (options.roleArn == null) {
+            if (options.externalId != null) {
+                throw CliFailure.usage("--external-id goes with --role-arn.");
+            }
+            return Optional.empty();
+        }
+        check("--role-arn", SignInValidation.roleArn(options.roleArn));
+        check("--external-id", SignInValidation.externalId(options.externalId));
+        return Optional.of(new RoleRequest(options.roleArn, Optional.ofNullable(options.externalId), Optional.empty()));
     }
 
     private SessionService sessions() {

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param launch             the Launch form's last submitted choices (never user data or tags)
  * @param archive            the price archive's URL and tracked series
  * @param watch              the watcher's interval, regions, notifications and price alert rules
+ * @param roles              the sign-in form's role part: ticked or not, the last role ARNs
  */
 public record Settings(
         String sourceKind,
@@ -35,7 +36,8 @@ public record Settings(
         RefreshSettings refresh,
         LaunchSettings launch,
         ArchiveSettings archive,
-        WatchSettings watch) {
+        WatchSettings watch,
+        RoleSettings roles) {
 
     public static final String PROFILE = "PROFILE";
     public static final String ENVIRONMENT = "ENVIRONMENT";
@@ -59,72 +61,78 @@ public record Settings(
         launch = launch == null ? LaunchSettings.none() : launch;
         archive = archive == null ? ArchiveSettings.none() : archive;
         watch = watch == null ? WatchSettings.none() : watch;
+        roles = roles == null ? RoleSettings.none() : roles;
     }
 
     public static Settings defaults() {
         return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset(),
                 PriceQuerySettings.none(), RefreshSettings.none(), LaunchSettings.none(), ArchiveSettings.none(),
-                WatchSettings.none());
+                WatchSettings.none(), RoleSettings.none());
     }
 
     public Settings withSourceKind(String value) {
         return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withProfile(String value) {
         return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withRegion(String value) {
         return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withUseMfa(boolean value) {
         return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withMfaDurationSeconds(int value) {
         return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window, prices,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withEndpointUrl(String value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window, prices,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withWindow(WindowBounds value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value, prices,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withPrices(PriceQuerySettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, value,
-                refresh, launch, archive, watch);
+                refresh, launch, archive, watch, roles);
     }
 
     public Settings withRefresh(RefreshSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                value, launch, archive, watch);
+                value, launch, archive, watch, roles);
     }
 
     public Settings withLaunch(LaunchSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, value, archive, watch);
+                refresh, value, archive, watch, roles);
     }
 
     public Settings withArchive(ArchiveSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, value, watch);
+                refresh, launch, value, watch, roles);
     }
 
     public Settings withWatch(WatchSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, value);
+                refresh, launch, archive, value, roles);
+    }
+
+    public Settings withRoles(RoleSettings value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch, archive, watch, value);
     }
 
     /**

@@ -103,7 +103,10 @@ public final class SettingsStore {
                         props.getProperty("refresh.instances", ""), list(props, "refresh.regions")),
                 LaunchSettingsFormat.read(props),
                 ArchiveSettingsFormat.read(props),
-                WatchSettingsFormat.read(props));
+                WatchSettingsFormat.read(props),
+                new RoleSettings(fields.bool("signin.assumeRole", false),
+                        // Spaces apart: a role's path and name may hold commas, never a space.
+                        Arrays.asList(props.getProperty("signin.roleArns", "").trim().split("\\s+"))));
         if (fields.bad.isEmpty()) {
             return new LoadResult(settings, Optional.empty());
         }
@@ -154,6 +157,8 @@ public final class SettingsStore {
         props.setProperty("signin.useMfa", Boolean.toString(s.useMfa()));
         props.setProperty("signin.mfaDurationSeconds", Integer.toString(s.mfaDurationSeconds()));
         props.setProperty("signin.endpointUrl", s.endpointUrl());
+        props.setProperty("signin.assumeRole", Boolean.toString(s.roles().assumeRole()));
+        props.setProperty("signin.roleArns", String.join(" ", s.roles().roleArns()));
         var w = s.window();
         props.setProperty("window.x", Double.toString(w.x()));
         props.setProperty("window.y", Double.toString(w.y()));

@@ -1,6 +1,9 @@
 package org.spotspec.model.signin;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -12,17 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.spotspec.aws.AwsEndpoints;
-import org.spotspec.aws.CredentialSource;
 import org.spotspec.aws.Environment;
 import org.spotspec.aws.MfaDurations;
-import org.spotspec.aws.MfaRequest;
 import org.spotspec.aws.ProfileInfo;
 import org.spotspec.aws.RoleChain;
-import org.spotspec.aws.Secret;
+import org.spotspec.aws.RoleProfile;
 import org.spotspec.aws.SignInRequest;
 import org.spotspec.aws.SignInValidation;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * What the user typed into the sign-in view, with a message per field and overall validity.
@@ -30,6 +29,7 @@ import software.amazon.awssdk.regions.Region;
  * attempt ({@link #revealAllErrors()}), so an empty form does not greet the user in red.
  */
 public final class SignInForm {
+    private static final String ONE_HOUR = MfaDurations.format(RoleProfile.DEFAULT_DURATION);
     private final ObjectProperty<SourceKind> source = new SimpleObjectProperty<>(SourceKind.PROFILE);
     private final ObservableList<ProfileInfo> profiles = FXCollections.observableArrayList();
     private final StringProperty profile = new SimpleStringProperty("");
@@ -43,6 +43,7 @@ public final class SignInForm {
     private final StringProperty endpointUrl = new SimpleStringProperty("");
     private final BooleanProperty revealAll = new SimpleBooleanProperty(false);
     private final ObservableList<String> durationChoices = FXCollections.observableArrayList(MfaDurations.CHOICES);
+    private final RoleFields typedRole = new RoleFields(revealAll);
     private java.util.Map<String, RoleChain> roleChains = java.util.Map.of();
     /** The MFA session length chosen before a role profile replaced it with the role's. */
     private String mfaSessionLength;
@@ -56,42 +57,52 @@ public final class SignInForm {
     private final StringBinding durationError = mfaRule(duration, this::durationProblem);
     private final StringBinding endpointError = rule(endpointUrl, SignInValidation::endpoint, null);
     private final BooleanBinding valid = Bindings.createBooleanBinding(this::computeValid, source, profile,
-            accessKeyId, secretKey, region, useMfa, mfaSerial, mfaCode, duration, endpointUrl);
+            accessKeyId, secretKey, region, useMfa, mfaSerial, mfaCode, duration, endpointUrl,
+            typedRole.assumeRoleProperty(), typedRole.roleArnProperty(), typedRole.externalIdProperty());
 
     public SignInForm() {
         profile.addListener((obs, old, name) -> prefillFrom(old, name));
+        typedRole.assumeRoleProperty().addListener((obs, was, on) -> typedRoleToggled(on));
     }
 
-    private StringBinding rule(StringProperty field, java.util.function.Function<String, String> check,
-                               SourceKind onlyFor) {
+    private StringBinding rule(StringProperty field, Function<String, String> check, SourceKind onlyFor) {
+        return check(field, check, () -> onlyFor == null || source.get() == onlyFor, field, source, revealAll);
+    }
+
+    private StringBinding mfaRule(StringProperty field, Function<String, String> check) {
+        return check(field, check, useMfa::get, field, useMfa, revealAll, source, profile);
+    }
+
+    private StringBinding check(StringProperty field, Function<String, String> check, BooleanSupplier applies,
+                                Observable... dependencies) {
         return Bindings.createStringBinding(() -> {
-            if (onlyFor != null && source.get() != onlyFor) {
-                return "";
-            }
             // Null for a moment while the profile list is read again (the chooser's items are replaced).
             var value = field.get() == null ? "" : field.get();
-            var message = check.apply(value);
-            return value.isEmpty() && !revealAll.get() ? "" : message;
-        }, field, source, revealAll);
+            return !applies.getAsBoolean() || (value.isEmpty() && !revealAll.get()) ? "" : check.apply(value);
+        }, dependencies);
     }
 
-    private StringBinding mfaRule(StringProperty field, java.util.function.Function<String, String> check) {
-        return Bindings.createStringBinding(() -> {
-            if (!useMfa.get()) {
-                return "";
-            }
-            // Null for a moment while the profile list is read again (the chooser's items are replaced).
-            var value = field.get() == null ? "" : field.get();
-            var message = check.apply(value);
-            return value.isEmpty() && !revealAll.get() ? "" : message;
-        }, field, useMfa, revealAll, source, profile);
-    }
-
-    /** GetSessionToken's limits, or AssumeRole's for a role profile. */
+    /** GetSessionToken's limits, or AssumeRole's for a role (1 h for a typed role after a role profile's). */
     private String durationProblem(String text) {
         var seconds = MfaDurations.parse(text);
-        return chosenRole().map(c -> SignInValidation.roleDuration(seconds, c.maxDuration()))
-                .orElseGet(() -> SignInValidation.duration(seconds));
+        int max = chosenRole().map(c -> typedRole.assumeRoleProperty().get() ? RoleProfile.DEFAULT_DURATION
+                : c.maxDuration()).orElse(RoleProfile.MAX_DURATION);
+        return assumesARole() ? SignInValidation.roleDuration(seconds, max) : SignInValidation.duration(seconds);
+    }
+
+    /** Whether sign-in assumes a role: a role profile's, or the one typed in. */
+    public boolean assumesARole() {
+        return chosenRole().isPresent() || typedRole.assumeRoleProperty().get();
+    }
+
+    /** A typed role takes AssumeRole's lengths (1 h by default); without it, the MFA session's come back. */
+    private void typedRoleToggled(boolean on) {
+        if (chosenRole().isPresent()) {
+            return; // a role profile's lengths apply already
+        }
+        mfaSessionLength = on ? duration.get() : mfaSessionLength;
+        durationChoices.setAll(on ? MfaDurations.ROLE_CHOICES : MfaDurations.CHOICES);
+        duration.set(on || mfaSessionLength == null ? ONE_HOUR : mfaSessionLength);
     }
 
     /** The roles the chosen profile assumes; empty for any other source. */
@@ -114,9 +125,10 @@ public final class SignInForm {
             case ENVIRONMENT -> true;
         };
         boolean mfaOk = !useMfa.get() || (SignInValidation.mfaSerial(mfaSerial.get()).isEmpty()
-                && SignInValidation.mfaCode(mfaCode.get()).isEmpty()
-                && durationProblem(duration.get()).isEmpty());
-        return sourceOk && mfaOk && SignInValidation.region(region.get()).isEmpty()
+                && SignInValidation.mfaCode(mfaCode.get()).isEmpty());
+        boolean lengthOk = !useMfa.get() && !typedRole.assumeRoleProperty().get()
+                || durationProblem(duration.get()).isEmpty();
+        return sourceOk && mfaOk && lengthOk && typedRole.isValid() && SignInValidation.region(region.get()).isEmpty()
                 && SignInValidation.endpoint(endpointUrl.get()).isEmpty();
     }
 
@@ -127,13 +139,14 @@ public final class SignInForm {
     private void prefillFrom(String previousName, String name) {
         var previousSerial = find(previousName).flatMap(this::serialOf);
         var role = Optional.ofNullable(name).map(roleChains::get);
+        boolean typed = typedRole.assumeRoleProperty().get();
         boolean wasRole = previousName != null && roleChains.containsKey(previousName);
-        if (role.isPresent() && !wasRole) {
+        if (role.isPresent() && !wasRole && !typed) {
             mfaSessionLength = duration.get();
-        } else if (role.isEmpty() && wasRole && mfaSessionLength != null) {
+        } else if (role.isEmpty() && wasRole && mfaSessionLength != null && !typed) {
             duration.set(mfaSessionLength);
         }
-        durationChoices.setAll(role.isPresent() ? MfaDurations.ROLE_CHOICES : MfaDurations.CHOICES);
+        durationChoices.setAll(role.isPresent() || typed ? MfaDurations.ROLE_CHOICES : MfaDurations.CHOICES);
         role.ifPresent(c -> duration.set(MfaDurations.format(Math.min(c.target().defaultDuration(), c.maxDuration()))));
         find(name).ifPresent(p -> {
             p.region().ifPresent(region::set);
@@ -157,7 +170,7 @@ public final class SignInForm {
      * as AWS refused the request before it looked at the code.
      */
     public void offerRoleMaximum() {
-        duration.set(MfaDurations.format(org.spotspec.aws.RoleProfile.DEFAULT_DURATION));
+        duration.set(ONE_HOUR);
         revealAll.set(false);
     }
 
@@ -183,17 +196,12 @@ public final class SignInForm {
 
     /** The request this form describes; call only when {@link #isValid()}. */
     public SignInRequest toRequest(Environment environment) {
-        CredentialSource credentialSource = switch (source.get()) {
-            case PROFILE -> new CredentialSource.NamedProfile(profile.get().trim());
-            case ENVIRONMENT -> new CredentialSource.EnvironmentVariables();
-            case KEYS -> new CredentialSource.TypedKeys(accessKeyId.get().trim(), Secret.of(secretKey.get()));
-        };
-        Optional<MfaRequest> mfa = useMfa.get()
-                ? Optional.of(new MfaRequest(mfaSerial.get().trim(), Secret.of(mfaCode.get().trim()),
-                        MfaDurations.parse(duration.get())))
-                : Optional.empty();
-        return new SignInRequest(credentialSource, Region.of(region.get().trim()), mfa,
-                AwsEndpoints.resolve(environment, endpointUrl.get()));
+        return SignInRequests.of(this, environment);
+    }
+
+    /** The "Then assume a role" part: a role ARN assumed with the chosen source's credentials. */
+    public RoleFields role() {
+        return typedRole;
     }
 
     public boolean isValid() {

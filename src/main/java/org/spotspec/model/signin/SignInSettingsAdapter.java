@@ -24,6 +24,7 @@ public final class SignInSettingsAdapter {
         form.durationProperty().set(MfaDurations.format(settings.mfaDurationSeconds()));
         form.endpointUrlProperty().set(settings.endpointUrl());
         form.profileProperty().set(env.get("AWS_PROFILE").orElse(settings.profile()));
+        form.role().restore(settings.roles());
     }
 
     /** The settings after a successful sign-in with {@code form}. */
@@ -34,8 +35,9 @@ public final class SignInSettingsAdapter {
                 .withRegion(form.regionProperty().get())
                 .withUseMfa(form.useMfaProperty().get())
                 // A role's session length belongs to its profile (duration_seconds), not to MFA sessions.
-                .withMfaDurationSeconds(seconds == null || form.chosenRole().isPresent() ? settings.mfaDurationSeconds()
+                .withMfaDurationSeconds(seconds == null || form.assumesARole() ? settings.mfaDurationSeconds()
                         : seconds)
-                .withEndpointUrl(form.endpointUrlProperty().get().trim());
+                .withEndpointUrl(form.endpointUrlProperty().get().trim())
+                .withRoles(form.role().remembered(settings.roles()));
     }
 }

@@ -19,6 +19,7 @@ import org.spotspec.ui.log.LogController;
 import org.spotspec.ui.prices.PriceExports;
 import org.spotspec.ui.prices.PricesController;
 import org.spotspec.ui.requests.RequestsController;
+import org.spotspec.ui.signin.RoleController;
 import org.spotspec.ui.signin.SignInController;
 import org.spotspec.wiring.AppServices;
 
@@ -48,6 +49,7 @@ public final class Controllers {
         var zone = ZoneId.systemDefault();
         return Map.ofEntries(
                 entry(SignInController.class, () -> new SignInController(services.signIn(), onSignedIn, navigator)),
+                entry(RoleController.class, () -> new RoleController(services.signIn())),
                 entry(MainController.class, () -> new MainController(services.account(), services.sessionClock(),
                         navigator, info, services.regionSwitch(), services.session())),
                 entry(StatusBarController.class, () -> new StatusBarController(services.session(),

@@ -1,0 +1,57 @@
+package org.spotspec.ui.signin;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import org.spotspec.model.signin.SignInForm;
+import org.spotspec.model.signin.SignInModel;
+import org.spotspec.ui.common.FieldBindings;
+
+/**
+ * The sign-in view's "Then assume a role" part: binds the role ARN (with the last ones used), the
+ * external id and, without MFA, the session length to the form. With MFA the length is chosen
+ * beside the code, which then goes to AssumeRole.
+ */
+public final class RoleController {
+    private final SignInForm form;
+
+    @FXML private CheckBox assumeRole;
+    @FXML private GridPane rolePane;
+    @FXML private ComboBox<String> roleArn, roleDurationBox;
+    @FXML private TextField externalId;
+    @FXML private Label roleArnError, externalIdError, durationLabel;
+
+    public RoleController(SignInModel model) {
+        this.form = model.form();
+    }
+
+    @FXML
+    private void initialize() {
+        var role = form.role();
+        assumeRole.selectedProperty().bindBidirectional(role.assumeRoleProperty());
+        FieldBindings.showWhen(rolePane, role.assumeRoleProperty());
+        roleArn.setItems(role.recentArns());
+        roleArn.getEditor().textProperty().bindBidirectional(role.roleArnProperty());
+        roleArn.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                role.roleArnProperty().set(value);
+            }
+        });
+        externalId.textProperty().bindBidirectional(role.externalIdProperty());
+        roleDurationBox.setItems(form.durationChoices());
+        // As beside the MFA code: the text is the form's; a choice from the list sets it (never null).
+        roleDurationBox.getEditor().textProperty().bindBidirectional(form.durationProperty());
+        roleDurationBox.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                form.durationProperty().set(value);
+            }
+        });
+        FieldBindings.showWhen(roleDurationBox, form.useMfaProperty().not());
+        FieldBindings.showWhen(durationLabel, form.useMfaProperty().not());
+        FieldBindings.error(roleArnError, role.roleArnErrorProperty(), roleArn);
+        FieldBindings.error(externalIdError, role.externalIdErrorProperty(), externalId);
+    }
+}

@@ -2,21 +2,14 @@ package org.spotspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -24,14 +17,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.FakeCredentialProcess;
 import org.spotspec.testing.FxWait;
@@ -54,8 +44,8 @@ class ProcessSecretCanaryTest {
 
     @RegisterExtension
     final AppHarness app = new AppHarness();
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-    private final Map<Logger, Level> levels = new HashMap<>();
+    @RegisterExtension
+    final org.spotspec.testing.TraceLogs logged = new org.spotspec.testing.TraceLogs();
     private final List<String> seen = new ArrayList<>();
     private FakeCredentialProcess process;
 
@@ -76,25 +66,6 @@ class ProcessSecretCanaryTest {
                 seen.add(p.headline() + p.details() + p);
             }
         });
-    }
-
-    @BeforeEach
-    void everythingAtTrace() {
-        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLoggerList().forEach(l -> {
-            levels.put(l, l.getLevel());
-            l.setLevel(Level.TRACE);
-        });
-        logged.setContext(context);
-        logged.start();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(logged);
-    }
-
-    @AfterEach
-    void restoreLogging() {
-        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(logged);
-        levels.forEach(Logger::setLevel);
     }
 
     @Test
@@ -120,7 +91,7 @@ class ProcessSecretCanaryTest {
         assertThat(String.join("\n", seen)).contains("CredentialProcessFailed", "login required for [redacted]");
         scanScreen();
 
-        for (var event : logged.list) {
+        for (var event : logged.events()) {
             seen.add(event.getFormattedMessage());
             if (event.getThrowableProxy() != null) {
                 seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));

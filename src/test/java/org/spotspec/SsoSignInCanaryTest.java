@@ -2,21 +2,14 @@ package org.spotspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -24,12 +17,9 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 import org.spotspec.aws.SsoTokenCache;
 import org.spotspec.testing.AppHarness;
 import org.spotspec.testing.FxWait;
@@ -52,8 +42,8 @@ class SsoSignInCanaryTest {
 
     @RegisterExtension
     final AppHarness app = new AppHarness();
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-    private final Map<Logger, Level> levels = new HashMap<>();
+    @RegisterExtension
+    final org.spotspec.testing.TraceLogs logged = new org.spotspec.testing.TraceLogs();
     private final List<String> seen = new ArrayList<>();
 
     @Start
@@ -72,25 +62,6 @@ class SsoSignInCanaryTest {
                 seen.add(p.headline() + p.details() + p);
             }
         });
-    }
-
-    @BeforeEach
-    void everythingAtTrace() {
-        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLoggerList().forEach(l -> {
-            levels.put(l, l.getLevel());
-            l.setLevel(Level.TRACE);
-        });
-        logged.setContext(context);
-        logged.start();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(logged);
-    }
-
-    @AfterEach
-    void restoreLogging() {
-        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(logged);
-        levels.forEach(Logger::setLevel);
     }
 
     @Test
@@ -119,7 +90,7 @@ class SsoSignInCanaryTest {
                 "IAM Identity Center role credentials, fetched again while the login lasts");
         scanScreen();
 
-        for (var event : logged.list) {
+        for (var event : logged.events()) {
             seen.add(event.getFormattedMessage());
             if (event.getThrowableProxy() != null) {
                 seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));

@@ -2,7 +2,6 @@ package org.spotspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,13 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -29,7 +22,6 @@ import org.spotspec.testing.QuickApplicationExtension;
 import org.spotspec.testing.TestAws;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The canary for credential_process profiles, in the app: a real process prints the canary keys;
@@ -91,33 +83,12 @@ class ProcessSecretCanaryTest {
         assertThat(String.join("\n", seen)).contains("CredentialProcessFailed", "login required for [redacted]");
         scanScreen();
 
-        for (var event : logged.events()) {
-            seen.add(event.getFormattedMessage());
-            if (event.getThrowableProxy() != null) {
-                seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            }
-        }
+        seen.addAll(logged.texts());
         assertThat(String.join("\n", seen)).contains("Running the credential process of profile proc")
                 .doesNotContain(CANARIES.toArray(new String[0]));
     }
 
     private void scanScreen() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .filter(w -> w.getScene() != null).forEach(w -> collect(w.getScene().getRoot()))).get();
-    }
-
-    private void collect(Node node) {
-        if (node instanceof Text t) {
-            seen.add(t.getText());
-        }
-        if (node instanceof Labeled l) {
-            seen.add(l.getText());
-        }
-        if (node instanceof TextInputControl field) {
-            seen.add(field.getText());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(this::collect);
-        }
+        seen.addAll(org.spotspec.testing.ScreenTexts.all());
     }
 }

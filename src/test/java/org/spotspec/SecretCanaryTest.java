@@ -15,15 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,48 +256,9 @@ class SecretCanaryTest {
         }
     }
 
-    /** Every text a user can see: Text nodes (what fields really draw), labels, tooltips. */
+    /** Every text a user can see (see {@link org.spotspec.testing.ScreenTexts}). */
     private void scanScreen() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window window : Window.getWindows()) {
-                if (window.isShowing() && window.getScene() != null) {
-                    collect(window.getScene().getRoot());
-                }
-            }
-        }).get();
-    }
-
-    private void collect(Node node) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Text t && !(isInsidePassword(t))) {
-            screenText.add(t.getText());
-        }
-        if (node instanceof Labeled l) {
-            screenText.add(l.getText());
-            var tip = l.getTooltip();
-            if (tip != null) {
-                screenText.add(tip.getText());
-            }
-        }
-        if (node instanceof TextInputControl field && !(field instanceof PasswordField)
-                && !"mfaPromptCode".equals(field.getId())) {
-            screenText.add(field.getText());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(this::collect);
-        }
-    }
-
-    /** The MFA prompt's field shows the code while it is typed, as any code entry does. */
-    private static boolean isInsidePassword(Node node) {
-        for (var n = node; n != null; n = n.getParent()) {
-            if (n instanceof PasswordField || "mfaPromptCode".equals(n.getId())) {
-                return true;
-            }
-        }
-        return false;
+        screenText.addAll(org.spotspec.testing.ScreenTexts.all());
     }
 
     private void remember(AwsProblem problem) {

@@ -2,7 +2,6 @@ package org.spotspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,13 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +20,6 @@ import org.spotspec.testing.QuickApplicationExtension;
 import org.spotspec.testing.SsoStub;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * IAM Identity Center in the app: an SSO profile signs in with the AWS CLI's cached login (the
@@ -90,33 +82,12 @@ class SsoSignInCanaryTest {
                 "IAM Identity Center role credentials, fetched again while the login lasts");
         scanScreen();
 
-        for (var event : logged.events()) {
-            seen.add(event.getFormattedMessage());
-            if (event.getThrowableProxy() != null) {
-                seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            }
-        }
+        seen.addAll(logged.texts());
         assertThat(String.join("\n", seen)).contains("GetRoleCredentials")
                 .doesNotContain(CANARIES.toArray(new String[0]));
     }
 
     private void scanScreen() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .filter(w -> w.getScene() != null).forEach(w -> collect(w.getScene().getRoot()))).get();
-    }
-
-    private void collect(Node node) {
-        if (node instanceof Text t) {
-            seen.add(t.getText());
-        }
-        if (node instanceof Labeled l) {
-            seen.add(l.getText());
-        }
-        if (node instanceof TextInputControl field) {
-            seen.add(field.getText());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(this::collect);
-        }
+        seen.addAll(org.spotspec.testing.ScreenTexts.all());
     }
 }

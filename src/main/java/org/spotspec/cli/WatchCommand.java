@@ -241,6 +241,5 @@ final class WatchCommand extends RegionsCommand {
      * This watcher's name among those sharing an archive (the app, other machines): its snapshots
      * and alert states are its own, so it tells its user of every change the others saw too.
      */
-    private final String watcher = "cli@" + System.getenv().getOrDefault("HOSTNAME", "localhost") + "/"
-            + System.getProperty("user.name", "");
+    private final String watcher = WatchEngine.watcherName("cli", context.environment().variables());
 }

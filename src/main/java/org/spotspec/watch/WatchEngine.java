@@ -24,6 +24,15 @@ public final class WatchEngine {
     }
 
     /**
+     * A watcher's name among those sharing an archive: {@code kind@host/user}, e.g. {@code app@build-7/alice}
+     * (the app) or {@code cli@build-7/alice} ({@code spotspec watch}).
+     */
+    public static String watcherName(String kind, java.util.Map<String, String> env) {
+        var host = env.getOrDefault("HOSTNAME", env.getOrDefault("COMPUTERNAME", "localhost"));
+        return kind + "@" + host + "/" + System.getProperty("user.name", "");
+    }
+
+    /**
      * @param watcher names this watcher's snapshots (e.g. {@code app@host/user}): the app and a
      *                {@code spotspec watch} on one archive each compare with what they saw last, so
      *                neither takes the other's change away from its user; the history keeps the

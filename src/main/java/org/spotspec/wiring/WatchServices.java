@@ -52,20 +52,11 @@ public final class WatchServices {
         this.events = new EventsModel(tasks, () -> store, store::problem, clock);
         var desktop = DesktopNotifier.find(env, System.getProperty("os.name"), "SpotSpec",
                 DaemonExecutors.pool("desktop-notify", 1));
-        var watcher = watcherName(env);
+        var watcher = WatchEngine.watcherName("app", env);
         this.watch = new WatchModel(session, tasks, clock, new RegionReader(requests, instances),
                 new WatchEngine(store, clock, watcher), events, new AlertRulesModel(),
                 new AlertSync(prices, new PriceAlerts(store, clock, watcher)), myMaxPrice,
                 new WatchRegions(tableRegions::effective, tableRegions.effectiveProperty()), desktop);
-    }
-
-    /**
-     * This app's name among the watchers sharing an archive ({@code spotspec watch}, other desktops
-     * on a team's): its snapshots and alert states are its own, so each tells its user.
-     */
-    static String watcherName(Map<String, String> env) {
-        var host = env.getOrDefault("HOSTNAME", env.getOrDefault("COMPUTERNAME", "localhost"));
-        return "app@" + host + "/" + System.getProperty("user.name", "");
     }
 
     /** Starts the once-a-second tick (the main window does, when it first shows). */

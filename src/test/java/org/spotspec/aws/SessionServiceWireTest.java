@@ -264,47 +264,6 @@ class SessionServiceWireTest {
     }
 
     @Test
-    void anSsoProfileWithoutACachedLoginSaysHowToLogInAndSendsNothing() throws IOException {
-        ssoConfig();
-        var problem = signInProblem(ssoRequest());
-
-        assertThat(problem.code()).isEqualTo("SsoTokenMissing");
-        assertThat(problem.meaning()).contains("https://corp.awsapps.com/start", "AWS CLI's cache");
-        assertThat(problem.nextStep()).contains("spotspec sso login --profile work", "aws sso login --profile work");
-        assertThat(aws.server().getAllServeEvents()).isEmpty();
-    }
-
-    @Test
-    void anSsoProfileSignsInWithTheCachedTokensRoleCredentials() throws IOException {
-        ssoConfig();
-        var cache = SsoTokenCache.inHome(home).file("corp");
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, org.spotspec.testing.SsoStub.cacheJson("https://corp.awsapps.com/start",
-                java.time.Instant.now().plusSeconds(3600)));
-        new org.spotspec.testing.SsoStub(aws).givesRoleCredentials(java.time.Instant.now().plusSeconds(3600));
-        aws.callerIdentity();
-
-        try (var session = service.signIn(ssoRequest())) {
-            assertThat(SourceLabels.label(session))
-                    .isEqualTo("SSO https://corp.awsapps.com/start · 123456789012 · SpotAdmin");
-            assertThat(session.isRenewable()).isFalse();
-        }
-        assertThat(aws.requests("GetCallerIdentity").get(0).getHeader("Authorization"))
-                .contains("Credential=" + org.spotspec.testing.SsoStub.ROLE_KEY_ID + "/");
-    }
-
-    private void ssoConfig() throws IOException {
-        Files.writeString(home.resolve(".aws/config"), "[profile work]\nsso_session = corp\n"
-                + "sso_account_id = 123456789012\nsso_role_name = SpotAdmin\nregion = eu-west-1\n"
-                + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n");
-    }
-
-    private SignInRequest ssoRequest() {
-        return new SignInRequest(new CredentialSource.NamedProfile("work"), Region.EU_WEST_1,
-                Optional.empty(), new AwsEndpoints(Optional.of(aws.uri()), Optional.of(aws.uri())));
-    }
-
-    @Test
     void typedKeysAreUsedForSigning() {
         aws.callerIdentity();
         var request = new SignInRequest(new CredentialSource.TypedKeys("AKIATYPEDKEY00000001", Secret.of(SECRET)),

@@ -40,6 +40,18 @@ public final class TraceLogs implements BeforeEachCallback, AfterEachCallback {
         levels.forEach(Logger::setLevel);
     }
 
+    /** Each event's message and, when it has one, its stack trace: the texts a canary searches. */
+    public List<String> texts() {
+        var texts = new java.util.ArrayList<String>();
+        for (var event : events()) {
+            texts.add(event.getFormattedMessage());
+            if (event.getThrowableProxy() != null) {
+                texts.add(ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            }
+        }
+        return texts;
+    }
+
     /** The events logged so far, in order. */
     public List<ILoggingEvent> events() {
         return List.copyOf(events.list);

@@ -1,0 +1,89 @@
+package org.spotspec.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.TestAws;
+import software.amazon.awssdk.regions.Region;
+
+/** Signing in with an IAM Identity Center profile over HTTP: from the AWS CLI's cached login, or saying how to log in. */
+class SsoSessionWireTest {
+    @TempDir
+    Path home;
+
+    private AwsStub aws;
+    private AwsClientFactory clients;
+    private SessionService service;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        aws = new AwsStub();
+        Files.createDirectories(home.resolve(".aws"));
+        var env = TestAws.emptyEnvironment(home);
+        clients = new AwsClientFactory(TestAws.fastSettings(), CallJournal.none(), Clock.systemUTC());
+        service = new SessionService(clients, env, () -> new ProfileDiscovery(env).discover());
+    }
+
+    @AfterEach
+    void tearDown() {
+        clients.close();
+        aws.close();
+    }
+
+    @Test
+    void anSsoProfileWithoutACachedLoginSaysHowToLogInAndSendsNothing() throws IOException {
+        ssoConfig();
+        var problem = signInProblem(ssoRequest());
+
+        assertThat(problem.code()).isEqualTo("SsoTokenMissing");
+        assertThat(problem.meaning()).contains("https://corp.awsapps.com/start", "AWS CLI's cache");
+        assertThat(problem.nextStep()).contains("spotspec sso login --profile work", "aws sso login --profile work");
+        assertThat(aws.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void anSsoProfileSignsInWithTheCachedTokensRoleCredentials() throws IOException {
+        ssoConfig();
+        var cache = SsoTokenCache.inHome(home).file("corp");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, org.spotspec.testing.SsoStub.cacheJson("https://corp.awsapps.com/start",
+                java.time.Instant.now().plusSeconds(3600)));
+        new org.spotspec.testing.SsoStub(aws).givesRoleCredentials(java.time.Instant.now().plusSeconds(3600));
+        aws.callerIdentity();
+
+        try (var session = service.signIn(ssoRequest())) {
+            assertThat(SourceLabels.label(session))
+                    .isEqualTo("SSO https://corp.awsapps.com/start · 123456789012 · SpotAdmin");
+            assertThat(session.isRenewable()).isFalse();
+        }
+        assertThat(aws.requests("GetCallerIdentity").get(0).getHeader("Authorization"))
+                .contains("Credential=" + org.spotspec.testing.SsoStub.ROLE_KEY_ID + "/");
+    }
+
+    private void ssoConfig() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), "[profile work]\nsso_session = corp\n"
+                + "sso_account_id = 123456789012\nsso_role_name = SpotAdmin\nregion = eu-west-1\n"
+                + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n");
+    }
+
+    private SignInRequest ssoRequest() {
+        return new SignInRequest(new CredentialSource.NamedProfile("work"), Region.EU_WEST_1,
+                Optional.empty(), new AwsEndpoints(Optional.of(aws.uri()), Optional.of(aws.uri())));
+    }
+
+    private AwsProblem signInProblem(SignInRequest request) {
+        var failure = catchThrowable(() -> service.signIn(request).close());
+        assertThat(failure).as("sign-in should fail").isNotNull();
+        return ErrorTranslator.translate("Sign in", failure);
+    }
+}

@@ -123,8 +123,11 @@ public final class PollSchedule {
             var longer = s.interval.multipliedBy(2);
             var cap = cap();
             longer = longer.compareTo(cap) > 0 ? cap : longer;
-            if (!longer.equals(s.interval)) {
-                s.interval = longer;
+            boolean entering = s.interval.compareTo(interval) <= 0;
+            s.interval = longer;
+            // Told once as throttling starts; each further slow-down shows in the region's status, not as
+            // one more notification (which would also repeat the first: the history keeps a change once).
+            if (entering && !longer.equals(interval)) {
                 events.add(event(now, region, "", "throttled", "EC2 is throttling reads in region " + region + " ("
                         + problem.code() + "): polling every " + seconds(longer) + " until it eases.",
                         Severity.NOTIFY));

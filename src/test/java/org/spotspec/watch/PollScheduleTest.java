@@ -130,4 +130,16 @@ class PollScheduleTest {
         assertThat(schedule.regions()).containsExactly("eu-west-1", "ap-south-1");
         assertThat(schedule.due()).containsExactly("ap-south-1");
     }
+
+    @Test
+    void throttlingIsToldOnceAsItStartsNotAtEachSlowDown() {
+        schedule.regions(List.of("eu-west-1"));
+        schedule.due();
+        assertThat(schedule.failed("eu-west-1", THROTTLED)).hasSize(1);
+        clock.advance(schedule.interval("eu-west-1"));
+        schedule.due();
+
+        assertThat(schedule.failed("eu-west-1", THROTTLED)).isEmpty();
+        assertThat(schedule.interval("eu-west-1")).isEqualTo(Duration.ofSeconds(240));
+    }
 }

@@ -41,6 +41,10 @@ import org.spotspec.testing.LoopbackHttp;
  * http://127.0.0.1:4566/} gives the two-minute notice (request status {@code marked-for-termination},
  * {@code -stop} or {@code -hibernation}); two minutes later the instance goes with StateReason
  * {@code Server.SpotInstanceTermination} and its request shows {@code instance-terminated-by-price}.
+ * IAM Identity Center ({@link LocalSso}): the OIDC device sign-in, approved by opening the link it
+ * prints ({@code curl 'http://127.0.0.1:4566/device?user_code=ABCD-EFGH'}; {@code &deny=1} refuses;
+ * {@code --sso-auto-approve} approves every code), and the portal's accounts, roles and role
+ * credentials, which EC2 and STS accept: GetCallerIdentity names {@code AWSReservedSSO_<role>_…}.
  * Times come from the clock given (the system clock in {@code main}).
  * Signatures are not checked; the region is read from the Authorization header's credential scope.
  *
@@ -69,6 +73,7 @@ public final class LocalAws {
     private final LocalSts stsTokens = new LocalSts();
     private final Clock clock;
     private final LocalEc2 ec2;
+    private final LocalSso sso;
     private LoopbackHttp http;
 
     public LocalAws() {
@@ -77,18 +82,30 @@ public final class LocalAws {
 
     /** An endpoint whose EC2 state moves on with {@code clock}. */
     public LocalAws(Clock clock) {
+        this(clock, false, notice -> { });
+    }
+
+    /**
+     * @param ssoAutoApprove approve each IAM Identity Center sign-in at its first poll, no browser needed
+     * @param ssoNotices     told each sign-in's user code and approval link (no token or secret)
+     */
+    public LocalAws(Clock clock, boolean ssoAutoApprove, java.util.function.Consumer<String> ssoNotices) {
         this.clock = clock;
         this.ec2 = new LocalEc2(clock);
+        this.sso = new LocalSso(stsTokens, clock, ssoAutoApprove, ssoNotices);
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 0 && (args.length != 2 || !args[0].equals("--port") || !args[1].matches("[0-9]{1,5}"))) {
-            System.err.println("Usage: LocalAws [--port 4566]");
+        var options = new ArrayList<>(List.of(args));
+        boolean autoApprove = options.remove("--sso-auto-approve");
+        if (!options.isEmpty() && (options.size() != 2 || !options.get(0).equals("--port")
+                || !options.get(1).matches("[0-9]{1,5}"))) {
+            System.err.println("Usage: LocalAws [--port 4566] [--sso-auto-approve]");
             System.exit(2);
         }
-        int port = args.length == 2 ? Integer.parseInt(args[1]) : 4566;
+        int port = options.size() == 2 ? Integer.parseInt(options.get(1)) : 4566;
         try {
-            port = new LocalAws().start(port);
+            port = new LocalAws(Clock.systemUTC(), autoApprove, System.out::println).start(port);
         } catch (BindException e) {
             System.err.println("Port " + port + " is taken (" + e.getMessage() + "); choose another with --port");
             System.exit(1);
@@ -145,6 +162,10 @@ public final class LocalAws {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (LocalSso.handles(exchange.getRequestURI().getPath())) {
+                sso.handle(exchange); // REST-JSON paths; everything else is the Query protocol's POST /
+                return;
+            }
             var form = LoopbackHttp.form(exchange);
             var scope = LoopbackHttp.scope(exchange);
             var keyId = scope.map(CredentialScope::keyId).orElse("");

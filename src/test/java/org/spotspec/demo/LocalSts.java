@@ -85,17 +85,34 @@ final class LocalSts {
         }
     }
 
-    private String credentials(Instant expiration, String assumedArn) {
+    /** Session credentials made up for a role session; not logged, and toString names only the key id. */
+    record Issued(String keyId, String secret, String sessionToken) {
+        @Override
+        public String toString() {
+            return "Issued[" + keyId + "]";
+        }
+    }
+
+    /**
+     * New session credentials; when {@code assumedArn} is given, GetCallerIdentity signed with them
+     * names it (AssumeRole here, IAM Identity Center's role credentials in {@link LocalSso}).
+     */
+    Issued issue(String assumedArn) {
         var token = new byte[264];
         random.nextBytes(token);
-        var keyId = "ASIA" + randomText(KEY_CHARS, 16);
+        var issued = new Issued("ASIA" + randomText(KEY_CHARS, 16), randomText(SECRET_CHARS, 40),
+                "IQoJb3JpZ2luX2VjE" + Base64.getEncoder().encodeToString(token));
         if (assumedArn != null) {
-            assumedArns.put(keyId, assumedArn);
+            assumedArns.put(issued.keyId(), assumedArn);
         }
-        return "<Credentials><AccessKeyId>" + keyId + "</AccessKeyId><SecretAccessKey>"
-                + randomText(SECRET_CHARS, 40) + "</SecretAccessKey><SessionToken>IQoJb3JpZ2luX2VjE"
-                + Base64.getEncoder().encodeToString(token) + "</SessionToken><Expiration>" + expiration
-                + "</Expiration></Credentials>";
+        return issued;
+    }
+
+    private String credentials(Instant expiration, String assumedArn) {
+        var issued = issue(assumedArn);
+        return "<Credentials><AccessKeyId>" + issued.keyId() + "</AccessKeyId><SecretAccessKey>"
+                + issued.secret() + "</SecretAccessKey><SessionToken>" + issued.sessionToken()
+                + "</SessionToken><Expiration>" + expiration + "</Expiration></Credentials>";
     }
 
     private String randomText(String alphabet, int length) {

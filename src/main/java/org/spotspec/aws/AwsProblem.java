@@ -22,6 +22,11 @@ public record AwsProblem(String action, String code, String meaning, String next
         return new AwsProblem(newAction, code, meaning, nextStep, requestId, httpStatus, kind, awsMessage);
     }
 
+    /** The same problem with another next step (the words of where it is shown). */
+    public AwsProblem withNextStep(String newNextStep) {
+        return new AwsProblem(action, code, meaning, newNextStep, requestId, httpStatus, kind, awsMessage);
+    }
+
     /** e.g. {@code Sign in failed: InvalidClientTokenId}. */
     public String headline() {
         return (action.isEmpty() ? "Request" : action) + " failed: " + code;

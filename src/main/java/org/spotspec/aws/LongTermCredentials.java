@@ -45,12 +45,8 @@ final class LongTermCredentials {
             return chainBase(roles.get(), catalog);
         }
         if (profile.kind() == ProfileInfo.Kind.SSO) {
-            // SessionService signs in with SSO profiles themselves (SsoSignIn); only a role whose
-            // source_profile is an SSO profile comes here.
-            throw new AwsProblemException(AwsProblem.local("SsoSourceNotSupported",
-                    "Profile '" + name + "' signs in through IAM Identity Center (SSO); SpotSpec cannot yet assume "
-                            + "a role from it (source_profile).",
-                    "Sign in with profile '" + name + "' itself, or give the role profile another source."));
+            // SessionService signs in through SSO profiles itself (SsoSignIn), the base of a role chain too.
+            throw new IllegalStateException("SSO profiles are signed in by SsoSignIn");
         }
         if (profile.kind() == ProfileInfo.Kind.PROCESS) {
             return ProcessCredentials.forProfile(catalog, name, environment);

@@ -27,8 +27,17 @@ public final class SessionService {
     private final Supplier<ProfileCatalog> profiles;
     private final RoleAssumer roles;
     private final Environment environment;
+    private final SsoLogins ssoLogins;
 
+    /** For the command line: IAM Identity Center logins come from the AWS CLI's cache. */
     public SessionService(AwsClientFactory clients, Environment environment, Supplier<ProfileCatalog> profiles) {
+        this(clients, environment, profiles, new SsoLogins());
+    }
+
+    /** @param ssoLogins IAM Identity Center logins made in this run (the app's device flow) */
+    public SessionService(AwsClientFactory clients, Environment environment, Supplier<ProfileCatalog> profiles,
+                          SsoLogins ssoLogins) {
+        this.ssoLogins = ssoLogins;
         this.clients = clients;
         this.longTerm = new LongTermCredentials(environment, profiles);
         this.profiles = profiles;
@@ -42,7 +51,7 @@ public final class SessionService {
         // Only a profile needs the files read (typed keys and the environment do not).
         var catalog = request.source() instanceof CredentialSource.NamedProfile ? profiles.get() : null;
         var sso = catalog == null ? Optional.<SsoCredentials>empty()
-                : SsoSignIn.provider(request, catalog, environment, clients);
+                : SsoSignIn.provider(request, catalog, environment, clients, ssoLogins, java.time.Clock.systemUTC());
         var base = sso.isPresent() ? sso.get() : longTerm.providerFor(request.source());
         var chain = request.source() instanceof CredentialSource.NamedProfile p
                 ? RoleChain.of(catalog.profileFile(), p.name()) : Optional.<RoleChain>empty();

@@ -9,10 +9,10 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
- * The role credentials of an IAM Identity Center profile, got with the token the AWS CLI's cache
- * holds (or one kept in memory after a login): GetRoleCredentials for the profile's account and
- * role. Kept until {@link #REFRESH_BEFORE} before they end, then fetched again with the token,
- * nothing asked; when the token itself has ended, the caller is told to log in again.
+ * The role credentials of an IAM Identity Center profile, got with the token {@link SsoTokens}
+ * finds (a login of this run, the AWS CLI's cache, or either refreshed): GetRoleCredentials for the
+ * profile's account and role. Kept until {@link #REFRESH_BEFORE} before they end, then fetched
+ * again with the token, nothing asked; when the login itself has ended, the caller is told to log in again.
  *
  * <p>Neither the token nor the role credentials reach a log, an exception or {@link #toString()}.
  */
@@ -23,24 +23,16 @@ public final class SsoCredentials implements AwsCredentialsProvider {
     static final Duration REFRESH_BEFORE = Duration.ofMinutes(5);
 
     private final SsoProfile profile;
-    private final SsoTokenCache cache;
+    private final SsoTokens tokens;
     private final SsoPortal portal;
     private final Clock clock;
-    /** A token from a login of this run, not shared: used before the cache's. */
-    private SsoToken memory;
     private SsoPortal.RoleCredentials current;
 
-    public SsoCredentials(SsoProfile profile, SsoTokenCache cache, SsoPortal portal, Clock clock) {
+    public SsoCredentials(SsoProfile profile, SsoTokens tokens, SsoPortal portal, Clock clock) {
         this.profile = profile;
-        this.cache = cache;
+        this.tokens = tokens;
         this.portal = portal;
         this.clock = clock;
-    }
-
-    /** Uses {@code token} (from a login of this run) instead of the cache while it is valid. */
-    public SsoCredentials withToken(SsoToken token) {
-        this.memory = token;
-        return this;
     }
 
     public SsoProfile profile() {
@@ -53,8 +45,7 @@ public final class SsoCredentials implements AwsCredentialsProvider {
         if (current != null && now.isBefore(current.expiresAt().minus(REFRESH_BEFORE))) {
             return current.credentials();
         }
-        var token = token(now);
-        current = portal.roleCredentials(profile, token);
+        current = portal.roleCredentials(profile, tokens.require(profile));
         LOG.info("Got role credentials for {} in account {} from IAM Identity Center, until {}",
                 profile.roleName().orElse(""), profile.accountId().orElse(""), current.expiresAt());
         return current.credentials();
@@ -65,24 +56,18 @@ public final class SsoCredentials implements AwsCredentialsProvider {
         return current == null ? null : current.expiresAt();
     }
 
+    /**
+     * When the IAM Identity Center login ends: until then role credentials are fetched again
+     * quietly; after it, the user logs in again. Empty when no valid login is at hand.
+     */
+    public java.util.Optional<Instant> loginEndsAt() {
+        return tokens.endOf(profile);
+    }
+
     /** For people: {@code SSO <start url> · <account> · <role>}. */
     public String label() {
         return "SSO " + profile.startUrl() + " · " + profile.accountId().orElse("?") + " · "
                 + profile.roleName().orElse("?");
-    }
-
-    private SsoToken token(Instant now) {
-        if (memory != null && memory.isValidAt(now)) {
-            return memory;
-        }
-        var cached = cache.read(profile);
-        if (cached.isEmpty()) {
-            throw SsoProblems.noToken(profile, false);
-        }
-        if (!cached.get().isValidAt(now)) {
-            throw SsoProblems.noToken(profile, true);
-        }
-        return cached.get();
     }
 
     @Override

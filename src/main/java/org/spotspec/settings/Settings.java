@@ -23,6 +23,7 @@ import java.util.Set;
  * @param archive            the price archive's URL and tracked series
  * @param watch              the watcher's interval, regions, notifications and price alert rules
  * @param roles              the sign-in form's role part: ticked or not, the last role ARNs
+ * @param sso                IAM Identity Center: the account and role chosen per profile, sharing logins
  */
 public record Settings(
         String sourceKind,
@@ -37,7 +38,8 @@ public record Settings(
         LaunchSettings launch,
         ArchiveSettings archive,
         WatchSettings watch,
-        RoleSettings roles) {
+        RoleSettings roles,
+        SsoSettings sso) {
 
     public static final String PROFILE = "PROFILE";
     public static final String ENVIRONMENT = "ENVIRONMENT";
@@ -62,77 +64,83 @@ public record Settings(
         archive = archive == null ? ArchiveSettings.none() : archive;
         watch = watch == null ? WatchSettings.none() : watch;
         roles = roles == null ? RoleSettings.none() : roles;
+        sso = sso == null ? SsoSettings.none() : sso;
     }
 
     public static Settings defaults() {
         return new Settings(PROFILE, "", "", false, DEFAULT_MFA_SECONDS, "", WindowBounds.unset(),
                 PriceQuerySettings.none(), RefreshSettings.none(), LaunchSettings.none(), ArchiveSettings.none(),
-                WatchSettings.none(), RoleSettings.none());
+                WatchSettings.none(), RoleSettings.none(), SsoSettings.none());
     }
 
     public Settings withSourceKind(String value) {
         return new Settings(value, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withProfile(String value) {
         return new Settings(sourceKind, value, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withRegion(String value) {
         return new Settings(sourceKind, profile, value, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withUseMfa(boolean value) {
         return new Settings(sourceKind, profile, region, value, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withMfaDurationSeconds(int value) {
         return new Settings(sourceKind, profile, region, useMfa, value, endpointUrl, window, prices,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withEndpointUrl(String value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, value, window, prices,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withWindow(WindowBounds value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, value, prices,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withPrices(PriceQuerySettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, value,
-                refresh, launch, archive, watch, roles);
+                refresh, launch, archive, watch, roles, sso);
     }
 
     public Settings withRefresh(RefreshSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                value, launch, archive, watch, roles);
+                value, launch, archive, watch, roles, sso);
     }
 
     public Settings withLaunch(LaunchSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, value, archive, watch, roles);
+                refresh, value, archive, watch, roles, sso);
     }
 
     public Settings withArchive(ArchiveSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, value, watch, roles);
+                refresh, launch, value, watch, roles, sso);
     }
 
     public Settings withWatch(WatchSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, value, roles);
+                refresh, launch, archive, value, roles, sso);
     }
 
     public Settings withRoles(RoleSettings value) {
         return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
-                refresh, launch, archive, watch, value);
+                refresh, launch, archive, watch, value, sso);
+    }
+
+    public Settings withSso(SsoSettings value) {
+        return new Settings(sourceKind, profile, region, useMfa, mfaDurationSeconds, endpointUrl, window, prices,
+                refresh, launch, archive, watch, roles, value);
     }
 
     /**

@@ -106,7 +106,8 @@ public final class SettingsStore {
                 WatchSettingsFormat.read(props),
                 new RoleSettings(fields.bool("signin.assumeRole", false),
                         // Spaces apart: a role's path and name may hold commas, never a space.
-                        Arrays.asList(props.getProperty("signin.roleArns", "").trim().split("\\s+"))));
+                        Arrays.asList(props.getProperty("signin.roleArns", "").trim().split("\\s+"))),
+                SsoSettingsFormat.read(props));
         if (fields.bad.isEmpty()) {
             return new LoadResult(settings, Optional.empty());
         }
@@ -159,6 +160,7 @@ public final class SettingsStore {
         props.setProperty("signin.endpointUrl", s.endpointUrl());
         props.setProperty("signin.assumeRole", Boolean.toString(s.roles().assumeRole()));
         props.setProperty("signin.roleArns", String.join(" ", s.roles().roleArns()));
+        SsoSettingsFormat.write(s.sso(), props);
         var w = s.window();
         props.setProperty("window.x", Double.toString(w.x()));
         props.setProperty("window.y", Double.toString(w.y()));

@@ -8,6 +8,7 @@ import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
 import org.spotspec.aws.ProfileDiscovery;
 import org.spotspec.aws.SessionService;
+import org.spotspec.aws.SsoLogins;
 import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.requests.SpotCleanup;
@@ -77,16 +78,24 @@ public final class AppServices implements AutoCloseable {
      */
     public AppServices(Environment environment, Clock clock, ClientSettings clientSettings, Executor fxExecutor,
                        Executor taskExecutor, MfaPrompter prompter) {
+        this(environment, clock, clientSettings, fxExecutor, taskExecutor, prompter, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param ssoPace how long the IAM Identity Center login really waits for each poll AWS asks (tests shorten it) */
+    public AppServices(Environment environment, Clock clock, ClientSettings clientSettings, Executor fxExecutor,
+                       Executor taskExecutor, MfaPrompter prompter, java.util.function.UnaryOperator<java.time.Duration> ssoPace) {
         this.environment = environment;
         this.activityLog = new ActivityLog(fxExecutor, clock);
         this.clients = new AwsClientFactory(clientSettings, activityLog, clock);
         var discovery = new ProfileDiscovery(environment);
-        this.sessions = new SessionService(clients, environment, discovery::discover);
+        var ssoLogins = new SsoLogins();
+        this.sessions = new SessionService(clients, environment, discovery::discover, ssoLogins);
         this.tasks = TaskRunner.onFxThread(taskExecutor);
         this.session = new SessionState(clock);
         this.status = new StatusState(activityLog);
         this.signIn = new SignInModel(new SignInForm(), tasks, sessions, session, activityLog, environment,
-                discovery::discover);
+                discovery::discover, SsoWiring.flow(tasks, clients, environment, discovery::discover, ssoLogins,
+                        fxExecutor, clock, ssoPace));
         this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
         this.sessionClock = new SessionClock(session, calls, fxExecutor);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);

@@ -70,6 +70,55 @@ class SsoSessionWireTest {
                 .contains("Credential=" + org.spotspec.testing.SsoStub.ROLE_KEY_ID + "/");
     }
 
+    @Test
+    void aProfileWithoutAccountAndRoleSignsInAsTheRoleChosen() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), "[profile pick]\nsso_session = corp\n"
+                + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n");
+        cachedLogin();
+        aws.callerIdentity();
+
+        var unchosen = signInProblem(ssoRequest("pick"));
+        assertThat(unchosen.code()).isEqualTo("SsoRoleNotChosen");
+        try (var session = service.signIn(ssoRequest("pick").withSsoRole(new SsoRole("123456789012", "SpotAdmin")))) {
+            assertThat(SourceLabels.label(session)).endsWith("· 123456789012 · SpotAdmin");
+        }
+        var call = aws.server().getAllServeEvents().stream().filter(e -> e.getRequest().getUrl()
+                .startsWith("/federation/credentials")).findFirst().orElseThrow().getRequest();
+        assertThat(call.queryParameter("account_id").firstValue()).isEqualTo("123456789012");
+        assertThat(call.queryParameter("role_name").firstValue()).isEqualTo("SpotAdmin");
+    }
+
+    @Test
+    void aRoleWhoseSourceProfileIsAnSsoProfileIsAssumedWithItsRoleCredentialsAndTheMfaCode() throws IOException {
+        ssoConfig();
+        Files.writeString(home.resolve(".aws/config"), "[profile spot]\nrole_arn = "
+                + org.spotspec.testing.RoleStub.ROLE_ARN + "\nsource_profile = work\nmfa_serial = " + AwsStub.MFA_SERIAL
+                + "\n", java.nio.file.StandardOpenOption.APPEND);
+        cachedLogin();
+        var roles = new org.spotspec.testing.RoleStub(aws);
+        roles.assumesSpotAdmin(java.time.Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        aws.callerIdentity();
+        var mfa = Optional.of(new MfaRequest(AwsStub.MFA_SERIAL, Secret.of("123456"), 3600));
+
+        try (var session = service.signIn(new SignInRequest(new CredentialSource.NamedProfile("spot"), Region.EU_WEST_1,
+                mfa, new AwsEndpoints(Optional.of(aws.uri()), Optional.of(aws.uri()))))) {
+            assertThat(session.assumedRole()).isPresent();
+            assertThat(session.expiresAt()).isPresent();
+        }
+        var assume = roles.requests().get(0);
+        assertThat(org.spotspec.testing.RoleStub.signedBy(assume)).isEqualTo(org.spotspec.testing.SsoStub.ROLE_KEY_ID);
+        assertThat(org.spotspec.testing.RoleStub.form(assume)).containsEntry("TokenCode", "123456")
+                .containsEntry("SerialNumber", AwsStub.MFA_SERIAL);
+    }
+
+    private void cachedLogin() throws IOException {
+        var cache = SsoTokenCache.inHome(home).file("corp");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, org.spotspec.testing.SsoStub.cacheJson("https://corp.awsapps.com/start",
+                java.time.Instant.now().plusSeconds(3600)));
+        new org.spotspec.testing.SsoStub(aws).givesRoleCredentials(java.time.Instant.now().plusSeconds(3600));
+    }
+
     private void ssoConfig() throws IOException {
         Files.writeString(home.resolve(".aws/config"), "[profile work]\nsso_session = corp\n"
                 + "sso_account_id = 123456789012\nsso_role_name = SpotAdmin\nregion = eu-west-1\n"
@@ -77,7 +126,11 @@ class SsoSessionWireTest {
     }
 
     private SignInRequest ssoRequest() {
-        return new SignInRequest(new CredentialSource.NamedProfile("work"), Region.EU_WEST_1,
+        return ssoRequest("work");
+    }
+
+    private SignInRequest ssoRequest(String profile) {
+        return new SignInRequest(new CredentialSource.NamedProfile(profile), Region.EU_WEST_1,
                 Optional.empty(), new AwsEndpoints(Optional.of(aws.uri()), Optional.of(aws.uri())));
     }
 

@@ -129,7 +129,7 @@ class SsoWireTest {
         sso.givesRoleCredentials(NOW.plus(Duration.ofHours(1)));
         write(SsoStub.cacheJson(SsoStub.START_URL, NOW.plus(Duration.ofHours(8))));
         var clock = new MutableClock(NOW);
-        var credentials = new SsoCredentials(profile, SsoTokenCache.inHome(home), new SsoPortal(clients, endpoints),
+        var credentials = new SsoCredentials(profile, tokens(clock), new SsoPortal(clients, endpoints),
                 clock);
 
         var first = credentials.resolveCredentials();
@@ -151,16 +151,18 @@ class SsoWireTest {
 
     @Test
     void anExpiredOrMissingTokenOrOneThePortalRejectsSaysToLogInAgain() {
-        var credentials = new SsoCredentials(profile, SsoTokenCache.inHome(home), new SsoPortal(clients, endpoints),
-                new MutableClock(NOW));
+        var clock = new MutableClock(NOW);
+        var credentials = new SsoCredentials(profile, tokens(clock), new SsoPortal(clients, endpoints), clock);
         var missing = ((AwsProblemException) catchThrowable(credentials::resolveCredentials)).problem();
         assertThat(missing.code()).isEqualTo("SsoTokenMissing");
         assertThat(missing.nextStep()).contains("spotspec sso login --profile work", "aws sso login --profile work");
 
         write(SsoStub.cacheJson(SsoStub.START_URL, NOW.minusSeconds(1)));
+        sso.createTokenFails("invalid_grant"); // the refresh token is refused too
         var expired = ((AwsProblemException) catchThrowable(credentials::resolveCredentials)).problem();
         assertThat(expired.code()).isEqualTo("SsoTokenExpired");
-        assertThat(aws.server().getAllServeEvents()).isEmpty();
+        assertThat(aws.server().getAllServeEvents()).singleElement()
+                .satisfies(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/token"));
 
         write(SsoStub.cacheJson(SsoStub.START_URL, NOW.plusSeconds(3600)));
         sso.rejectsToken();
@@ -182,6 +184,46 @@ class SsoWireTest {
         assertThat(portal.roles(profile, token, SsoStub.ACCOUNT)).containsExactly("ReadOnly", SsoStub.ROLE);
         assertThat(aws.server().getAllServeEvents()).allSatisfy(e -> assertThat(
                 e.getRequest().getHeader("x-amz-sso_bearer_token")).isEqualTo(SsoStub.ACCESS_TOKEN));
+    }
+
+    @Test
+    void anEndedCachedLoginIsRefreshedWithItsRefreshTokenAndWrittenBackAsTheAwsCliDoes() throws Exception {
+        write(SsoStub.cacheJson(SsoStub.START_URL, NOW.minusSeconds(60)));
+        sso.refreshesToken("aoaREFRESHEDACCESS0001", "aorREFRESHEDREFRESH0001");
+        var clock = new MutableClock(NOW);
+
+        var token = tokens(clock).current(profile).orElseThrow();
+
+        assertThat(token.accessToken()).isEqualTo("aoaREFRESHEDACCESS0001");
+        assertThat(token.expiresAt()).isEqualTo(NOW.plusSeconds(28800));
+        assertThat(body("/token")).contains("\"clientId\":\"" + SsoStub.CLIENT_ID + "\"");
+        var written = SsoTokenCache.parse(Files.readString(SsoTokenCache.inHome(home).file("corp"))).orElseThrow();
+        assertThat(written.accessToken()).isEqualTo("aoaREFRESHEDACCESS0001");
+        assertThat(written.refreshToken()).contains("aorREFRESHEDREFRESH0001");
+        assertThat(written.client()).isPresent();
+    }
+
+    @Test
+    void aLoginOfThisRunStaysInMemoryUnlessShared() {
+        var clock = new MutableClock(NOW);
+        var logins = new SsoLogins();
+        var tokens = new SsoTokens(SsoTokenCache.inHome(home), logins, new SsoTokenRefresh(clients, endpoints, clock),
+                clock);
+        var token = SsoTokenCache.parse(SsoStub.cacheJson(SsoStub.START_URL, NOW.plusSeconds(3600))).orElseThrow();
+
+        tokens.keep(profile, token, false);
+
+        assertThat(tokens.current(profile)).contains(token);
+        assertThat(tokens.endOf(profile)).contains(NOW.plusSeconds(3600));
+        assertThat(SsoTokenCache.inHome(home).file("corp")).doesNotExist();
+        tokens.keep(profile, token, true);
+        assertThat(SsoTokenCache.inHome(home).read(profile)).contains(token);
+        assertThat(logins.toString()).doesNotContain(SsoStub.ACCESS_TOKEN);
+    }
+
+    private SsoTokens tokens(Clock clock) {
+        return new SsoTokens(SsoTokenCache.inHome(home), new SsoLogins(), new SsoTokenRefresh(clients, endpoints, clock),
+                clock);
     }
 
     private String body(String path) {

@@ -1,6 +1,7 @@
 package org.spotspec.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -64,6 +65,15 @@ public final class SsoStub {
         aws.server().stubFor(post(urlPathEqualTo("/token")).inScenario("token").whenScenarioStateIs(state)
                 .willReturn(json(200, "{\"accessToken\":\"" + ACCESS_TOKEN + "\",\"tokenType\":\"Bearer\","
                         + "\"expiresIn\":28800,\"refreshToken\":\"" + REFRESH_TOKEN + "\"}")));
+        return this;
+    }
+
+    /** CreateToken with the refresh token gives a new access token ({@code newToken}) and refresh token. */
+    public SsoStub refreshesToken(String newToken, String newRefreshToken) {
+        aws.server().stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("\"grantType\":\"refresh_token\""))
+                .withRequestBody(containing("\"refreshToken\":\"" + REFRESH_TOKEN + "\"")).atPriority(1)
+                .willReturn(json(200, "{\"accessToken\":\"" + newToken + "\",\"tokenType\":\"Bearer\","
+                        + "\"expiresIn\":28800,\"refreshToken\":\"" + newRefreshToken + "\"}")));
         return this;
     }
 

@@ -13,14 +13,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.spotspec.aws.AccessKeys;
 import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.CredentialSource;
 import org.spotspec.aws.Environment;
 import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.aws.ProfileCatalog;
 import org.spotspec.aws.RoleChain;
 import org.spotspec.aws.RoleErrors;
 import org.spotspec.aws.SessionService;
+import org.spotspec.aws.SignInRequest;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.SessionState;
+import org.spotspec.model.sso.SsoSignInFlow;
 import org.spotspec.tasks.TaskRunner;
 
 /**
@@ -48,9 +51,12 @@ public final class SignInModel {
     private final StringBinding problemHeadline = problemText(AwsProblem::headline);
     private final StringBinding problemDetails = problemText(AwsProblem::details);
     private final SignInFocus focus;
+    private final SsoSignInFlow sso;
 
     public SignInModel(SignInForm form, TaskRunner tasks, SessionService sessions, SessionState session,
-                       ActivityLog log, Environment environment, Supplier<ProfileCatalog> profileDiscovery) {
+                       ActivityLog log, Environment environment, Supplier<ProfileCatalog> profileDiscovery,
+                       SsoSignInFlow sso) {
+        this.sso = sso;
         this.form = form;
         this.tasks = tasks;
         this.sessions = sessions;
@@ -96,6 +102,14 @@ public final class SignInModel {
      * {@code onSignedIn} runs on the FX thread with the new session already current.
      */
     public boolean signIn(Consumer<AwsSession> onSignedIn) {
+        return signIn(onSignedIn, false);
+    }
+
+    /**
+     * As {@link #signIn(Consumer)}; with {@code chooseSsoRole} an IAM Identity Center profile's
+     * account and role are chosen again even when one is remembered.
+     */
+    public boolean signIn(Consumer<AwsSession> onSignedIn, boolean chooseSsoRole) {
         if (!form.isValid()) {
             form.revealAllErrors();
             return false;
@@ -103,8 +117,15 @@ public final class SignInModel {
         var request = form.toRequest(environment);
         problem.set(null);
         signingIn.set(true);
+        sso.prepare(request, chooseSsoRole, ready -> open(ready, onSignedIn), failure -> failed(request, failure),
+                () -> signingIn.set(false));
+        return true;
+    }
+
+    private void open(SignInRequest request, Consumer<AwsSession> onSignedIn) {
         tasks.task("Sign in", () -> sessions.signIn(request))
                 .onSuccess(signedIn -> {
+                    signingIn.set(false);
                     form.clearMfaCode();
                     session.set(signedIn);
                     log.info("Signed in as " + signedIn.identity().arn() + " in " + signedIn.region().id()
@@ -112,22 +133,33 @@ public final class SignInModel {
                                     : ", MFA session until ") + UNTIL.format(e)).orElse(""));
                     onSignedIn.accept(signedIn);
                 })
-                .onFailure(failure -> {
-                    var explained = offerOffline(ErrorTranslator.translate("Sign in", failure));
-                    if (RoleErrors.isDurationTooLong(explained)) {
-                        // Refused before the code was looked at: keep it, offer the length every role allows.
-                        form.offerRoleMaximum();
-                        explained = RoleErrors.withLengthOffered(explained);
-                    } else {
-                        // A one-time code is spent (or wrong) once tried: never leave it on screen.
-                        form.clearMfaCode();
-                    }
-                    log.problem(explained);
-                    problem.set(explained);
-                })
-                .andFinally(() -> signingIn.set(false))
+                .onFailure(failure -> failed(request, failure))
                 .start();
-        return true;
+    }
+
+    private void failed(SignInRequest request, Throwable failure) {
+        signingIn.set(false);
+        var explained = offerOffline(ErrorTranslator.translate("Sign in", failure));
+        if (RoleErrors.isDurationTooLong(explained)) {
+            // Refused before the code was looked at: keep it, offer the length every role allows.
+            form.offerRoleMaximum();
+            explained = RoleErrors.withLengthOffered(explained);
+        } else {
+            // A one-time code is spent (or wrong) once tried: never leave it on screen.
+            form.clearMfaCode();
+        }
+        if ("SsoRoleNotFound".equals(explained.code()) && request.ssoRole().isPresent()
+                && request.source() instanceof CredentialSource.NamedProfile p) {
+            sso.choices().forget(p.name()); // the next Sign in lists the accounts and roles again
+            explained = explained.withNextStep("Press Sign in to choose another account and role.");
+        } else if (java.util.Set.of("SsoDeviceCodeExpired", "SsoAccessDenied", "SsoInvalidClient")
+                .contains(explained.code())) {
+            // The CLI's words name a command; here the device flow starts again from the form.
+            explained = explained.withNextStep("Press Sign in for a new code, and choose Allow in the browser "
+                    + "within the time shown.");
+        }
+        log.problem(explained);
+        problem.set(explained);
     }
 
     /** AWS out of reach: the price archive is still there to read, without a session. */
@@ -190,6 +222,11 @@ public final class SignInModel {
             return text + ", but AWS_SECRET_ACCESS_KEY is missing.";
         }
         return text + (environment.get("AWS_SESSION_TOKEN").isPresent() ? ", with a session token." : ".");
+    }
+
+    /** The IAM Identity Center steps: the device-code dialog and the account and role chooser follow them. */
+    public SsoSignInFlow sso() {
+        return sso;
     }
 
     public SignInForm form() {

@@ -88,6 +88,9 @@ public final class AppWindow implements Navigator {
         // The window first shows the start screen (no theme to load), then the themed sign-in
         // view; what the start screen does not need waits for its first frame.
         scene.setRoot(StartScreen.create(info.name()));
+        org.spotspec.model.sso.SsoSettingsAdapter.restoreAndRemember(services.signIn().sso().choices(),
+                settings.get().sso(), sso -> settings.update(s -> s.withSso(sso)));
+        org.spotspec.ui.sso.SsoDialogs.follow(services.signIn().sso(), () -> stage);
         // Built on the other core while this one draws the start screen (nodes may be made off
         // the FX thread until they join a shown scene): it was a third of the way from the first
         // frame to the sign-in view. The form is restored first, so the view binds to it as restored.

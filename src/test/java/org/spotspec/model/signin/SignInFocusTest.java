@@ -46,7 +46,9 @@ class SignInFocusTest {
         form = new SignInForm();
         var sessions = new SessionService(clients, NO_VARIABLES, () -> catalog);
         model = new SignInModel(form, TaskRunner.inline(), sessions, new SessionState(Clock.systemUTC()),
-                new ActivityLog(Runnable::run, Clock.systemUTC()), NO_VARIABLES, () -> catalog);
+                new ActivityLog(Runnable::run, Clock.systemUTC()), NO_VARIABLES, () -> catalog,
+                org.spotspec.wiring.SsoWiring.flow(TaskRunner.inline(), clients, NO_VARIABLES, () -> catalog,
+                        new org.spotspec.aws.SsoLogins(), Runnable::run, Clock.systemUTC(), d -> d));
         model.focus().attach(moves::add, () -> typing);
     }
 

@@ -1,0 +1,104 @@
+package org.spotspec.model.sso;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.spotspec.aws.SignInRequest;
+import org.spotspec.aws.SsoLoginSteps;
+import org.spotspec.aws.SsoProfile;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * What an IAM Identity Center sign-in needs before the session can open: a login (found, refreshed,
+ * or made with the device-code dialog) and, for a profile that names no account and role, the one
+ * remembered or chosen in the chooser. Other sign-ins go straight on.
+ */
+public final class SsoSignInFlow {
+    private final TaskRunner tasks;
+    private final SsoLoginSteps steps;
+    private final SsoLoginModel login;
+    private final SsoRoleChooserModel chooser;
+    private final SsoChoices choices;
+
+    public SsoSignInFlow(TaskRunner tasks, SsoLoginSteps steps, SsoLoginModel login, SsoRoleChooserModel chooser,
+                         SsoChoices choices) {
+        this.tasks = tasks;
+        this.steps = steps;
+        this.login = login;
+        this.chooser = chooser;
+        this.choices = choices;
+    }
+
+    /** The profile and whether a login is at hand, found in the background. */
+    private record Found(Optional<SsoProfile> profile, boolean hasLogin) {
+    }
+
+    /**
+     * Completes {@code request} for IAM Identity Center and hands it to {@code ready} (on the FX
+     * thread); {@code onFailure} gets AWS's refusal, {@code onCancelled} runs when the user cancels a dialog.
+     */
+    public void prepare(SignInRequest request, Consumer<SignInRequest> ready, Consumer<Throwable> onFailure,
+                        Runnable onCancelled) {
+        prepare(request, false, ready, onFailure, onCancelled);
+    }
+
+    /** As {@link #prepare}; with {@code chooseAgain} the chooser opens even when a role is remembered. */
+    public void prepare(SignInRequest request, boolean chooseAgain, Consumer<SignInRequest> ready,
+                        Consumer<Throwable> onFailure, Runnable onCancelled) {
+        tasks.task("Check the IAM Identity Center login", () -> {
+                    var profile = steps.profileOf(request);
+                    return new Found(profile, profile.isPresent() && steps.hasLogin(profile.get(), request));
+                })
+                .onSuccess(found -> {
+                    if (found.profile().isEmpty()) {
+                        ready.accept(request);
+                    } else if (found.hasLogin()) {
+                        chooseRole(found.profile().get(), request, chooseAgain, ready, onCancelled);
+                    } else {
+                        login.start(found.profile().get(), request,
+                                token -> chooseRole(found.profile().get(), request, chooseAgain, ready, onCancelled),
+                                onFailure, onCancelled);
+                    }
+                })
+                .onFailure(onFailure)
+                .start();
+    }
+
+    private void chooseRole(SsoProfile profile, SignInRequest request, boolean chooseAgain,
+                            Consumer<SignInRequest> ready, Runnable onCancelled) {
+        if (profile.accountId().isPresent() && profile.roleName().isPresent()) {
+            ready.accept(request);
+            return;
+        }
+        var remembered = choices.roleOf(profile.profile());
+        if (remembered.isPresent() && !chooseAgain) {
+            ready.accept(request.withSsoRole(remembered.get()));
+            return;
+        }
+        chooser.open(profile, request, remembered, role -> {
+            if (chooser.rememberProperty().get()) {
+                choices.remember(profile.profile(), role);
+            }
+            ready.accept(request.withSsoRole(role));
+        }, onCancelled);
+    }
+
+    /**
+     * Forgets the remembered role of {@code profile} (AWS no longer has it for the user): the next
+     * sign-in opens the chooser again.
+     */
+    public void forgetRole(String profile) {
+        choices.forget(profile);
+    }
+
+    public SsoLoginModel login() {
+        return login;
+    }
+
+    public SsoRoleChooserModel chooser() {
+        return chooser;
+    }
+
+    public SsoChoices choices() {
+        return choices;
+    }
+}

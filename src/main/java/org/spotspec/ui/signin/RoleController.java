@@ -22,7 +22,7 @@ public final class RoleController {
     @FXML private GridPane rolePane;
     @FXML private ComboBox<String> roleArn, roleDurationBox;
     @FXML private TextField externalId;
-    @FXML private Label roleArnError, externalIdError, durationLabel;
+    @FXML private Label roleArnError, externalIdError, roleDurationError, durationLabel;
 
     public RoleController(SignInModel model) {
         this.form = model.form();
@@ -53,5 +53,6 @@ public final class RoleController {
         FieldBindings.showWhen(durationLabel, form.useMfaProperty().not());
         FieldBindings.error(roleArnError, role.roleArnErrorProperty(), roleArn);
         FieldBindings.error(externalIdError, role.externalIdErrorProperty(), externalId);
+        FieldBindings.error(roleDurationError, form.roleDurationErrorProperty(), roleDurationBox);
     }
 }

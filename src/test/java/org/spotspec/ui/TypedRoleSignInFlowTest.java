@@ -133,4 +133,23 @@ class TypedRoleSignInFlowTest {
         robot.interact(() -> robot.lookup("#roleDurationBox").queryComboBox().getEditor().setText("1 h"));
         assertThat(FxWait.text(robot, "#roleDurationError")).isEmpty();
     }
+
+    @Test
+    void aRoleAwsWouldNotLetBeAssumedPutsTheCursorInTheRoleArn(FxRobot robot) {
+        app.aws.callerIdentity();
+        app.aws.stsError("AssumeRole", 403, "AccessDenied", "User: " + AwsStub.ARN
+                + " is not authorized to perform: sts:AssumeRole on resource: " + RoleStub.ROLE_ARN);
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write(TestAws.TYPED_KEY_ID);
+        robot.clickOn("#secretKey").write(TestAws.SECRET);
+        robot.interact(() -> app.services.signIn().form().useMfaProperty().set(false));
+        robot.clickOn("#assumeRole");
+        robot.interact(() -> robot.lookup("#roleArn").queryComboBox().getEditor().setText(RoleStub.ROLE_ARN));
+        robot.clickOn("#signInButton");
+
+        FxWait.until(() -> FxWait.text(robot, "#problemHeadline").contains("AccessDenied"));
+        var roleArn = robot.lookup("#roleArn").queryComboBox();
+        FxWait.until(roleArn::isFocused);
+        assertThat(app.aws.count("AssumeRole")).isPositive();
+    }
 }

@@ -109,4 +109,47 @@ class TypedRoleSignInFlowTest {
         assertThat(app.aws.count("AssumeRole")).isZero();
         assertThat(app.aws.count("GetCallerIdentity")).isZero();
     }
+
+    @Test
+    void aHandTypedInvalidRoleLengthWithoutMfaIsExplainedBesideItAndSendsNothing(FxRobot robot) {
+        app.aws.callerIdentity();
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write(TestAws.TYPED_KEY_ID);
+        robot.clickOn("#secretKey").write(TestAws.SECRET);
+        robot.interact(() -> app.services.signIn().form().useMfaProperty().set(false));
+        robot.clickOn("#assumeRole");
+        robot.interact(() -> robot.lookup("#roleArn").queryComboBox().getEditor().setText(RoleStub.ROLE_ARN));
+
+        for (var bad : java.util.List.of("abc", "0", "99999999")) {
+            robot.interact(() -> robot.lookup("#roleDurationBox").queryComboBox().getEditor().setText(bad));
+            robot.clickOn("#signInButton");
+            assertThat(FxWait.text(robot, "#roleDurationError")).as(bad).containsAnyOf("Enter a duration",
+                    "role session lasts");
+            assertThat(robot.lookup("#roleDurationError").query().isVisible()).as(bad).isTrue();
+        }
+        assertThat(app.aws.count("AssumeRole")).isZero();
+        assertThat(app.aws.count("GetCallerIdentity")).isZero();
+
+        robot.interact(() -> robot.lookup("#roleDurationBox").queryComboBox().getEditor().setText("1 h"));
+        assertThat(FxWait.text(robot, "#roleDurationError")).isEmpty();
+    }
+
+    @Test
+    void aRoleAwsWouldNotLetBeAssumedPutsTheCursorInTheRoleArn(FxRobot robot) {
+        app.aws.callerIdentity();
+        app.aws.stsError("AssumeRole", 403, "AccessDenied", "User: " + AwsStub.ARN
+                + " is not authorized to perform: sts:AssumeRole on resource: " + RoleStub.ROLE_ARN);
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write(TestAws.TYPED_KEY_ID);
+        robot.clickOn("#secretKey").write(TestAws.SECRET);
+        robot.interact(() -> app.services.signIn().form().useMfaProperty().set(false));
+        robot.clickOn("#assumeRole");
+        robot.interact(() -> robot.lookup("#roleArn").queryComboBox().getEditor().setText(RoleStub.ROLE_ARN));
+        robot.clickOn("#signInButton");
+
+        FxWait.until(() -> FxWait.text(robot, "#problemHeadline").contains("AccessDenied"));
+        var roleArn = robot.lookup("#roleArn").queryComboBox();
+        FxWait.until(roleArn::isFocused);
+        assertThat(app.aws.count("AssumeRole")).isPositive();
+    }
 }

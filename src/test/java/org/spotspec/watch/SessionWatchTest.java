@@ -54,4 +54,38 @@ class SessionWatchTest {
         assertThat(watch.check(Optional.of(END), END.plusSeconds(1))).singleElement()
                 .satisfies(e -> assertThat(e.to()).isEqualTo("ended"));
     }
+
+    @Test
+    void anMfaSessionIsToldAsOneWhateverTheCallerPasses() {
+        assertThat(watch.check(Optional.of(END), END.minus(Duration.ofMinutes(10)))).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("The MFA session ends in 10 minutes"));
+        assertThat(watch.check(Optional.of(END), SessionWatch.SessionName.MFA, END)).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("The MFA session ended at").contains("fresh MFA code"));
+    }
+
+    @Test
+    void anAssumedRolesSessionIsToldByItsRoleNotAsAnMfaSession() {
+        var role = SessionWatch.SessionName.role("spot-admin", true);
+        assertThat(watch.check(Optional.of(END), role, END.minus(Duration.ofMinutes(10)))).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("The role session (spot-admin) ends in 10 minutes")
+                        .contains("fresh MFA code").doesNotContain("MFA session"));
+        assertThat(watch.check(Optional.of(END), role, END)).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("The role session (spot-admin) ended at 11:00:00 UTC")
+                        .contains("paused", "fresh MFA code").doesNotContain("MFA session"));
+        var renewedUntil = END.plus(Duration.ofHours(1));
+        assertThat(watch.check(Optional.of(renewedUntil), role, END.plusSeconds(30))).singleElement()
+                .satisfies(e -> assertThat(e.message())
+                        .startsWith("The role session (spot-admin) was renewed until 12:00:00 UTC").contains("resumes"));
+    }
+
+    @Test
+    void aRoleAssumedWithoutMfaIsNotRenewedWithACode() {
+        var role = SessionWatch.SessionName.role("reader", false);
+        assertThat(watch.check(Optional.of(END), role, END.minus(Duration.ofMinutes(3)))).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("The role session (reader) ends in 3 minutes")
+                        .doesNotContain("MFA"));
+        assertThat(watch.check(Optional.of(END), role, END)).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("The role session (reader) ended at")
+                        .contains("Renew session").doesNotContain("MFA"));
+    }
 }

@@ -1,5 +1,7 @@
 package org.spotspec.model.signin;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -11,34 +13,57 @@ import org.spotspec.aws.AwsProblem;
  * may bring its MFA device, and then the code is what is left to type) unless the user is
  * already typing in a text field. When AWS refuses the MFA code, it goes to the code once the
  * form takes input again (a disabled field cannot take the cursor, so moving it while the sign-in
- * still runs did nothing).
+ * still runs did nothing); when AWS refuses to let the typed role be assumed, to the role ARN.
  */
 public final class SignInFocus {
     /** What can take the cursor. */
-    public enum Target { ACCESS_KEY_ID, SECRET_KEY, MFA_CODE, SIGN_IN_BUTTON }
+    public enum Target { ACCESS_KEY_ID, SECRET_KEY, MFA_CODE, ROLE_ARN, SIGN_IN_BUTTON }
 
     private final SignInForm form;
     private Consumer<Target> cursor = target -> { };
     private BooleanSupplier typing = () -> false;
-    private boolean toCodeWhenDone;
+    /** Fields of the view's parts (the role part has its own controller), moved to without the main view. */
+    private final Map<Target, Runnable> parts = new EnumMap<>(Target.class);
+    /** Where the cursor goes once the form takes input again; null: nowhere. */
+    private Target whenDone;
 
     /** @param signingIn true while a sign-in runs and the form takes no input */
     SignInFocus(SignInForm form, ObservableValue<AwsProblem> problem, ObservableValue<Boolean> signingIn) {
         this.form = form;
         problem.addListener((obs, old, now) -> {
-            if (now != null && now.kind() == AwsProblem.Kind.WRONG_MFA_CODE) {
-                toCodeWhenDone = true;
-                moveToCodeIfDone(signingIn.getValue());
-            }
+            whenDone = now == null ? null : toCorrect(now);
+            moveIfDone(signingIn.getValue());
         });
-        signingIn.addListener((obs, was, running) -> moveToCodeIfDone(running));
+        signingIn.addListener((obs, was, running) -> moveIfDone(running));
     }
 
-    private void moveToCodeIfDone(boolean running) {
-        if (toCodeWhenDone && !running) {
-            toCodeWhenDone = false;
-            cursor.accept(Target.MFA_CODE);
+    /** The field that most likely holds the mistake AWS refused; null when it is not one field's. */
+    private Target toCorrect(AwsProblem problem) {
+        if (problem.kind() == AwsProblem.Kind.WRONG_MFA_CODE) {
+            return Target.MFA_CODE;
         }
+        return form.role().assumeRoleProperty().get() && isAboutTheRole(problem) ? Target.ROLE_ARN : null;
+    }
+
+    /**
+     * AssumeRole's AccessDenied, as RoleErrors reads it (the trust policy, or its MFA condition): the
+     * typed ARN may name the wrong role. GetCallerIdentity is never denied, and with a typed role no
+     * GetSessionToken is called, so no other call of a sign-in gives this.
+     */
+    private static boolean isAboutTheRole(AwsProblem problem) {
+        return "AccessDenied".equalsIgnoreCase(problem.code()) && problem.kind() == AwsProblem.Kind.PERMISSION;
+    }
+
+    private void moveIfDone(boolean running) {
+        if (whenDone != null && !running) {
+            var target = whenDone;
+            whenDone = null;
+            moveTo(target);
+        }
+    }
+
+    private void moveTo(Target target) {
+        parts.getOrDefault(target, () -> cursor.accept(target)).run();
     }
 
     /**
@@ -50,6 +75,16 @@ public final class SignInFocus {
     public void attach(Consumer<Target> cursor, BooleanSupplier typing) {
         this.cursor = cursor;
         this.typing = typing;
+    }
+
+    /**
+     * A part of the view with a controller of its own takes {@code target} itself: the main view
+     * need not know the part's fields.
+     *
+     * @param moveThere moves the cursor to the part's field
+     */
+    public void attachPart(Target target, Runnable moveThere) {
+        parts.put(target, moveThere);
     }
 
     /** The view has just been shown: the cursor goes where typing starts. */
@@ -72,7 +107,7 @@ public final class SignInFocus {
     }
 
     private void toWhereTypingStarts() {
-        cursor.accept(whereTypingStarts());
+        moveTo(whereTypingStarts());
     }
 
     /** The first thing left to type, given what is filled in; the button when nothing is. */

@@ -54,7 +54,10 @@ public final class SignInForm {
     private final StringBinding regionError = rule(region, SignInValidation::region, null);
     private final StringBinding mfaSerialError = mfaRule(mfaSerial, SignInValidation::mfaSerial);
     private final StringBinding mfaCodeError = mfaRule(mfaCode, SignInValidation::mfaCode);
-    private final StringBinding durationError = mfaRule(duration, this::durationProblem);
+    private final SessionLength length = new SessionLength(this);
+    private final StringBinding durationError = mfaRule(duration, length::problem);
+    private final StringBinding roleDurationError = check(duration, length::problem, length::belongsToTheRole,
+            duration, useMfa, typedRole.assumeRoleProperty(), revealAll, source, profile);
     private final StringBinding endpointError = rule(endpointUrl, SignInValidation::endpoint, null);
     private final BooleanBinding valid = Bindings.createBooleanBinding(this::computeValid, source, profile,
             accessKeyId, secretKey, region, useMfa, mfaSerial, mfaCode, duration, endpointUrl,
@@ -80,14 +83,6 @@ public final class SignInForm {
             var value = field.get() == null ? "" : field.get();
             return !applies.getAsBoolean() || (value.isEmpty() && !revealAll.get()) ? "" : check.apply(value);
         }, dependencies);
-    }
-
-    /** GetSessionToken's limits, or AssumeRole's for a role (1 h for a typed role after a role profile's). */
-    private String durationProblem(String text) {
-        var seconds = MfaDurations.parse(text);
-        int max = chosenRole().map(c -> typedRole.assumeRoleProperty().get() ? RoleProfile.DEFAULT_DURATION
-                : c.maxDuration()).orElse(RoleProfile.MAX_DURATION);
-        return assumesARole() ? SignInValidation.roleDuration(seconds, max) : SignInValidation.duration(seconds);
     }
 
     /** Whether sign-in assumes a role: a role profile's, or the one typed in. */
@@ -126,8 +121,7 @@ public final class SignInForm {
         };
         boolean mfaOk = !useMfa.get() || (SignInValidation.mfaSerial(mfaSerial.get()).isEmpty()
                 && SignInValidation.mfaCode(mfaCode.get()).isEmpty());
-        boolean lengthOk = !useMfa.get() && !typedRole.assumeRoleProperty().get()
-                || durationProblem(duration.get()).isEmpty();
+        boolean lengthOk = !length.applies() || length.problem(duration.get()).isEmpty();
         return sourceOk && mfaOk && lengthOk && typedRole.isValid() && SignInValidation.region(region.get()).isEmpty()
                 && SignInValidation.endpoint(endpointUrl.get()).isEmpty();
     }
@@ -283,6 +277,11 @@ public final class SignInForm {
 
     public StringBinding durationErrorProperty() {
         return durationError;
+    }
+
+    /** The length's message in the role part: there it is asked for when a typed role takes no MFA code. */
+    public StringBinding roleDurationErrorProperty() {
+        return roleDurationError;
     }
 
     public StringBinding endpointErrorProperty() {

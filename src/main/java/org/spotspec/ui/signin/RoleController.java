@@ -6,6 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import org.spotspec.model.signin.SignInFocus;
 import org.spotspec.model.signin.SignInForm;
 import org.spotspec.model.signin.SignInModel;
 import org.spotspec.ui.common.FieldBindings;
@@ -17,15 +18,17 @@ import org.spotspec.ui.common.FieldBindings;
  */
 public final class RoleController {
     private final SignInForm form;
+    private final SignInFocus focus;
 
     @FXML private CheckBox assumeRole;
     @FXML private GridPane rolePane;
     @FXML private ComboBox<String> roleArn, roleDurationBox;
     @FXML private TextField externalId;
-    @FXML private Label roleArnError, externalIdError, durationLabel;
+    @FXML private Label roleArnError, externalIdError, roleDurationError, durationLabel;
 
     public RoleController(SignInModel model) {
         this.form = model.form();
+        this.focus = model.focus();
     }
 
     @FXML
@@ -53,5 +56,8 @@ public final class RoleController {
         FieldBindings.showWhen(durationLabel, form.useMfaProperty().not());
         FieldBindings.error(roleArnError, role.roleArnErrorProperty(), roleArn);
         FieldBindings.error(externalIdError, role.externalIdErrorProperty(), externalId);
+        FieldBindings.error(roleDurationError, form.roleDurationErrorProperty(), roleDurationBox);
+        // The ARN is this part's field, which SignInController does not know: the part maps it itself.
+        SignInCursor.partField(focus, SignInFocus.Target.ROLE_ARN, roleArn);
     }
 }

@@ -127,6 +127,66 @@ class SignInFocusTest {
         assertThat(moves).as("once per refusal").hasSize(1);
     }
 
+    @Test
+    void aRoleAwsWouldNotLetBeAssumedMovesTheCursorToTheRoleArnOnceTheFormTakesInputAgain() {
+        var problem = new SimpleObjectProperty<AwsProblem>();
+        var signingIn = new javafx.beans.property.SimpleBooleanProperty(true);
+        var focus = new SignInFocus(form, problem, signingIn);
+        focus.attach(moves::add, () -> true);
+        form.role().assumeRoleProperty().set(true);
+
+        problem.set(problem(AwsProblem.Kind.PERMISSION));
+        assertThat(moves).as("the form is still disabled").isEmpty();
+        signingIn.set(false);
+        assertThat(moves).containsExactly(SignInFocus.Target.ROLE_ARN);
+
+        signingIn.set(true);
+        problem.set(null);
+        problem.set(problem(AwsProblem.Kind.WRONG_MFA_CODE));
+        signingIn.set(false);
+        assertThat(moves).as("a refused code is still the code's").containsExactly(SignInFocus.Target.ROLE_ARN,
+                SignInFocus.Target.MFA_CODE);
+    }
+
+    @Test
+    void otherRefusalsAndRoleProfilesLeaveTheRoleArnAlone() {
+        var problem = new SimpleObjectProperty<AwsProblem>();
+        var signingIn = new javafx.beans.property.SimpleBooleanProperty(true);
+        var focus = new SignInFocus(form, problem, signingIn);
+        focus.attach(moves::add, () -> true);
+
+        problem.set(problem(AwsProblem.Kind.PERMISSION));
+        signingIn.set(false);
+        assertThat(moves).as("no typed role: a role profile's ARN is not in the form").isEmpty();
+
+        form.role().assumeRoleProperty().set(true);
+        for (var other : java.util.List.of(
+                new AwsProblem("Sign in", "InvalidClientTokenId", "No.", "Fix the key.", "", 403,
+                        AwsProblem.Kind.BAD_CREDENTIALS, ""),
+                new AwsProblem("Sign in", "RequestTimeout", "Slow.", "Retry.", "", 0, AwsProblem.Kind.TIMEOUT, ""))) {
+            signingIn.set(true);
+            problem.set(other);
+            signingIn.set(false);
+        }
+        assertThat(moves).isEmpty();
+    }
+
+    @Test
+    void aPartOfTheViewTakesItsOwnTarget() {
+        var problem = new SimpleObjectProperty<AwsProblem>();
+        var signingIn = new javafx.beans.property.SimpleBooleanProperty(false);
+        var focus = new SignInFocus(form, problem, signingIn);
+        var toRolePart = new ArrayList<String>();
+        focus.attach(moves::add, () -> true);
+        focus.attachPart(SignInFocus.Target.ROLE_ARN, () -> toRolePart.add("role ARN"));
+        form.role().assumeRoleProperty().set(true);
+
+        problem.set(problem(AwsProblem.Kind.PERMISSION));
+
+        assertThat(toRolePart).containsExactly("role ARN");
+        assertThat(moves).as("the main view is not asked for a field it does not have").isEmpty();
+    }
+
     private static AwsProblem problem(AwsProblem.Kind kind) {
         return new AwsProblem("Sign in", "AccessDenied", "No.", "Try again.", "", 403, kind, "");
     }

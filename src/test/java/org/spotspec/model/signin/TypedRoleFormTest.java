@@ -2,15 +2,21 @@ package org.spotspec.model.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spotspec.aws.Environment;
+import org.spotspec.aws.ProfileCatalog;
 import org.spotspec.aws.RoleRequest;
+import org.spotspec.aws.SessionService;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.SessionState;
 import org.spotspec.settings.RoleSettings;
 import org.spotspec.settings.Settings;
+import org.spotspec.tasks.TaskRunner;
 
 /** The sign-in form's "Then assume a role" part: validation, AssumeRole's lengths, the request, what is kept. */
 class TypedRoleFormTest {
@@ -109,5 +115,62 @@ class TypedRoleFormTest {
         assertThat(next.role().roleArnProperty().get()).isEqualTo(ARN);
         assertThat(next.role().recentArns()).containsExactly(ARN, "arn:aws:iam::123456789012:role/old");
         assertThat(next.durationProperty().get()).isEqualTo("1 h");
+    }
+
+    @Test
+    void withoutMfaAnInvalidRoleLengthIsExplainedNextToTheRolesLengthField() {
+        form.role().assumeRoleProperty().set(true);
+        form.role().roleArnProperty().set(ARN);
+        assertThat(form.roleDurationErrorProperty().get()).as("the 1 h the role part offers").isEmpty();
+
+        for (var bad : List.of("abc", "0", "99999999", "13 h")) {
+            form.durationProperty().set(bad);
+            assertThat(form.isValid()).as(bad).isFalse();
+            assertThat(form.roleDurationErrorProperty().get()).as(bad).containsAnyOf("role session lasts",
+                    "Enter a duration");
+            assertThat(form.durationErrorProperty().get()).as(bad + ": the MFA part is hidden").isEmpty();
+        }
+        form.durationProperty().set("");
+        assertThat(form.roleDurationErrorProperty().get()).as("empty: not before an attempt").isEmpty();
+        form.revealAllErrors();
+        assertThat(form.roleDurationErrorProperty().get()).contains("Enter a duration");
+
+        form.durationProperty().set("2 h");
+        assertThat(form.roleDurationErrorProperty().get()).isEmpty();
+        assertThat(form.isValid()).isTrue();
+    }
+
+    @Test
+    void theRolesLengthMessageStaysAwayWithMfaOrWithoutARole() {
+        form.durationProperty().set("abc");
+        form.revealAllErrors();
+        assertThat(form.roleDurationErrorProperty().get()).as("no role").isEmpty();
+
+        form.role().assumeRoleProperty().set(true);
+        form.durationProperty().set("abc");
+        form.useMfaProperty().set(true);
+        assertThat(form.roleDurationErrorProperty().get()).as("with MFA the length is beside the code").isEmpty();
+        assertThat(form.durationErrorProperty().get()).contains("Enter a duration");
+    }
+
+    @Test
+    void anInvalidRoleLengthSendsNothing() {
+        var started = new java.util.concurrent.atomic.AtomicInteger();
+        var model = new SignInModel(form, TaskRunner.onFxThread(task -> started.incrementAndGet()),
+                new SessionService(null, new Environment(Map.of(), null), TypedRoleFormTest::noProfiles),
+                new SessionState(Clock.systemUTC()), new ActivityLog(Runnable::run, Clock.systemUTC()),
+                new Environment(Map.of(), null), TypedRoleFormTest::noProfiles);
+        form.role().assumeRoleProperty().set(true);
+        form.role().roleArnProperty().set(ARN);
+        form.durationProperty().set("99999999");
+
+        assertThat(model.signIn(session -> { })).isFalse();
+        assertThat(started).as("no sign-in task, so no request").hasValue(0);
+        assertThat(form.roleDurationErrorProperty().get()).isNotEmpty();
+    }
+
+    private static ProfileCatalog noProfiles() {
+        return new ProfileCatalog(List.of(), software.amazon.awssdk.profiles.ProfileFile.aggregator().build(), List.of(),
+                Optional.empty());
     }
 }

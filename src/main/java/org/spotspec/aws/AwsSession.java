@@ -109,11 +109,12 @@ public final class AwsSession implements AutoCloseable {
     }
 
     /**
-     * Whether SpotSpec can renew this session when it ends: an MFA session (with a fresh code) or
-     * an assumed role (assumed again, with a fresh code if it took one).
+     * Whether SpotSpec can renew this session when it ends: an MFA session (with a fresh code), an
+     * assumed role (assumed again, with a fresh code if it took one), or an IAM Identity Center
+     * session (its login refreshed, or made again in the browser).
      */
     public boolean isRenewable() {
-        return isMfaSession() || assumedRole.isPresent();
+        return isMfaSession() || assumedRole.isPresent() || longTerm instanceof SsoCredentials;
     }
 
     /** What signed in, for people: the assumed role with its source, else the source's label. */
@@ -168,6 +169,19 @@ public final class AwsSession implements AutoCloseable {
 
     SignInRequest request() {
         return request;
+    }
+
+    /**
+     * The IAM Identity Center profile and the sign-in it came from, for logging in again; empty for
+     * other sessions (and a role assumed from an SSO profile, which is assumed again instead).
+     */
+    public Optional<SsoLogin> ssoLogin() {
+        return longTerm instanceof SsoCredentials sso && assumedRole.isEmpty()
+                ? Optional.of(new SsoLogin(sso.profile(), request)) : Optional.empty();
+    }
+
+    /** What logging in again to an IAM Identity Center session needs. */
+    public record SsoLogin(SsoProfile profile, SignInRequest request) {
     }
 
     AwsCredentialsProvider longTermCredentials() {

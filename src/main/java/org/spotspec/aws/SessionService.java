@@ -84,6 +84,19 @@ public final class SessionService {
         return open(request, expired.longTermCredentials());
     }
 
+    /**
+     * An IAM Identity Center session whose login ended, once a login is at hand again (logged in
+     * anew, or refreshed): the same credentials, lasting as long as the new login.
+     */
+    public AwsSession renewSso(AwsSession expired) {
+        if (!(expired.longTermCredentials() instanceof SsoCredentials sso) || expired.assumedRole().isPresent()) {
+            throw new IllegalStateException("not an IAM Identity Center session");
+        }
+        var end = sso.renewLogin();
+        LOG.info("IAM Identity Center session of {} goes on until {}", sso.profile().profile(), end);
+        return AwsSession.withKnownIdentity(expired.request(), sso, Optional.of(end), expired.identity(), clients);
+    }
+
     /** An assumed role that took no MFA code, assumed again: nothing to ask the user. */
     public AwsSession renewWithoutCode(AwsSession expired) {
         var role = expired.assumedRole().filter(r -> !expired.isMfaSession())
@@ -136,7 +149,8 @@ public final class SessionService {
 
     private AwsSession open(SignInRequest request, AwsCredentialsProvider base) {
         AwsCredentialsProvider callCredentials = base;
-        Optional<java.time.Instant> expiresAt = Optional.empty();
+        // An IAM Identity Center session lasts as long as its login: role credentials are fetched again until then.
+        Optional<java.time.Instant> expiresAt = base instanceof SsoCredentials sso ? sso.loginEndsAt() : Optional.empty();
         if (request.mfa().isPresent()) {
             var temporary = getSessionToken(base, request);
             callCredentials = StaticCredentialsProvider.create(AwsSessionCredentials.create(

@@ -27,11 +27,12 @@ public final class SourceLabels {
     }
 
     /**
-     * Whether the credentials are an IAM Identity Center role's, fetched again with the cached login
-     * before they end: no countdown, no renewal by SpotSpec.
+     * Whether the credentials are an IAM Identity Center role's, fetched again with the login
+     * before they end: the countdown is the login's, renewal refreshes it or logs in again.
      */
     public static boolean isSso(AwsSession session) {
-        return session.longTermCredentials() instanceof SsoCredentials;
+        // A role assumed from an SSO profile counts as a role: its expiry and renewal are the role's.
+        return session.assumedRole().isEmpty() && session.longTermCredentials() instanceof SsoCredentials;
     }
 
     /**

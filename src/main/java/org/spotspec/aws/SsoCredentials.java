@@ -64,6 +64,14 @@ public final class SsoCredentials implements AwsCredentialsProvider {
         return tokens.endOf(profile);
     }
 
+    /**
+     * Makes sure a login is at hand again (this run's, the AWS CLI's, or one refreshed) after the
+     * last one ended, and says until when it lasts; the problem that says to log in when there is none.
+     */
+    public Instant renewLogin() {
+        return tokens.require(profile).expiresAt();
+    }
+
     /** For people: {@code SSO <start url> · <account> · <role>}. */
     public String label() {
         return "SSO " + profile.startUrl() + " · " + profile.accountId().orElse("?") + " · "

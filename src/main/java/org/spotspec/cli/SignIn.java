@@ -14,6 +14,7 @@ import org.spotspec.aws.RoleRequest;
 import org.spotspec.aws.Secret;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SignInRequest;
+import org.spotspec.aws.SourceLabels;
 import org.spotspec.aws.SignInValidation;
 import software.amazon.awssdk.regions.Region;
 
@@ -98,6 +99,9 @@ final class SignIn {
      */
     Optional<AwsSession> renew(AwsSession expired) {
         var serial = expired.mfaSerial();
+        if (SourceLabels.isSso(expired)) {
+            return renewSso(expired);
+        }
         if (serial.isEmpty() && expired.isRenewable()) {
             context.err().println("The role session has ended; SpotSpec assumes the role again and the command goes on.");
             return Optional.of(sessions().renewWithoutCode(expired));
@@ -117,6 +121,17 @@ final class SignIn {
             return Optional.of(sessions().renew(expired, code));
         } finally {
             code.wipe();
+        }
+    }
+
+    /** An IAM Identity Center login refreshed (or shared anew by a login elsewhere); else empty, the command says why. */
+    private Optional<AwsSession> renewSso(AwsSession expired) {
+        try {
+            var renewed = sessions().renewSso(expired);
+            context.err().println("The IAM Identity Center login was renewed; the command goes on.");
+            return Optional.of(renewed);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

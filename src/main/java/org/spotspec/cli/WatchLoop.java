@@ -79,7 +79,7 @@ final class WatchLoop {
         while (stopping.getCount() > 0) {
             var now = clock.instant();
             var checked = session;
-            tell(() -> parts.engine().note(parts.session().check(checked.expiresAt(), now)));
+            tell(() -> parts.engine().note(parts.session().check(checked, now)));
             if (parts.session().paused(now)) {
                 var renewed = parts.renew().apply(session);
                 if (renewed.isEmpty()) {

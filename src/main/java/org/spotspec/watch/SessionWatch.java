@@ -33,8 +33,14 @@ public final class SessionWatch {
             return new SessionName("role session (" + roleName + ")", withMfa);
         }
 
-        /** The name {@code session} goes by: its assumed role's, else an MFA session's. */
+        /** An IAM Identity Center session: renewed by refreshing its login, or logging in again in the browser. */
+        public static final SessionName SSO = new SessionName("IAM Identity Center login", false);
+
+        /** The name {@code session} goes by: its assumed role's, an SSO login, else an MFA session's. */
         public static SessionName of(AwsSession session) {
+            if (org.spotspec.aws.SourceLabels.isSso(session)) {
+                return SSO;
+            }
             return session.assumedRole().map(r -> role(r.chain().target().roleName(), r.withMfa())).orElse(MFA);
         }
     }

@@ -78,12 +78,12 @@ public final class AppServices implements AutoCloseable {
      */
     public AppServices(Environment environment, Clock clock, ClientSettings clientSettings, Executor fxExecutor,
                        Executor taskExecutor, MfaPrompter prompter) {
-        this(environment, clock, clientSettings, fxExecutor, taskExecutor, prompter, java.util.function.UnaryOperator.identity());
+        this(environment, clock, clientSettings, fxExecutor, taskExecutor, prompter, SsoWiring.Hooks.REAL);
     }
 
-    /** @param ssoPace how long the IAM Identity Center login really waits for each poll AWS asks (tests shorten it) */
+    /** @param sso how the IAM Identity Center login opens pages and waits (tests record and hurry) */
     public AppServices(Environment environment, Clock clock, ClientSettings clientSettings, Executor fxExecutor,
-                       Executor taskExecutor, MfaPrompter prompter, java.util.function.UnaryOperator<java.time.Duration> ssoPace) {
+                       Executor taskExecutor, MfaPrompter prompter, SsoWiring.Hooks sso) {
         this.environment = environment;
         this.activityLog = new ActivityLog(fxExecutor, clock);
         this.clients = new AwsClientFactory(clientSettings, activityLog, clock);
@@ -95,8 +95,9 @@ public final class AppServices implements AutoCloseable {
         this.status = new StatusState(activityLog);
         this.signIn = new SignInModel(new SignInForm(), tasks, sessions, session, activityLog, environment,
                 discovery::discover, SsoWiring.flow(tasks, clients, environment, discovery::discover, ssoLogins,
-                        fxExecutor, clock, ssoPace));
-        this.calls = new AwsCalls(tasks, session, sessions, prompter, status, activityLog);
+                        fxExecutor, clock, sso));
+        this.calls = new AwsCalls(tasks, session, sessions, prompter, SsoWiring.renewal(tasks, sessions, signIn.sso(),
+                activityLog), status, activityLog);
         this.sessionClock = new SessionClock(session, calls, fxExecutor);
         this.account = new AccountModel(calls, sessions, session, activityLog, status);
         this.regionSwitch = new RegionSwitch(session, calls, activityLog, AwsRegions::commercial);

@@ -16,4 +16,13 @@ class CallerIdentityTest {
         assertThat(new CallerIdentity("123456789012", "arn:aws:iam::123456789012:root", "123456789012").shortName())
                 .isEqualTo("arn:aws:iam::123456789012:root");
     }
+
+    @Test
+    void anIamIdentityCenterRoleIsItsPermissionSet() {
+        assertThat(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/"
+                + "AWSReservedSSO_SpotAdmin_0123456789abcdef/alice@example.com", "AROA:alice").shortName())
+                .isEqualTo("SpotAdmin");
+        assertThat(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_x/alice",
+                "AROA:alice").shortName()).isEqualTo("AWSReservedSSO_x");
+    }
 }

@@ -64,7 +64,9 @@ class SsoSessionWireTest {
         try (var session = service.signIn(ssoRequest())) {
             assertThat(SourceLabels.label(session))
                     .isEqualTo("SSO https://corp.awsapps.com/start · 123456789012 · SpotAdmin");
-            assertThat(session.isRenewable()).isFalse();
+            assertThat(session.isRenewable()).as("by refreshing or logging in again").isTrue();
+            assertThat(session.expiresAt()).as("the login's end").hasValueSatisfying(end ->
+                    assertThat(end).isAfter(java.time.Instant.now().plusSeconds(3500)));
         }
         assertThat(aws.requests("GetCallerIdentity").get(0).getHeader("Authorization"))
                 .contains("Credential=" + org.spotspec.testing.SsoStub.ROLE_KEY_ID + "/");

@@ -53,6 +53,8 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
     public final AwsStub aws = new AwsStub();
     public final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     public final Path home;
+    /** The pages the IAM Identity Center login asked the browser to open (none is opened in tests). */
+    public final java.util.List<String> browserOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService workers = DaemonExecutors.pool("test-aws", 2);
     private final ExecutorService io = DaemonExecutors.pool("test-settings", 1);
     public AppServices services;
@@ -128,7 +130,8 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
         env.put("AWS_PROFILE", MFA_PROFILE);
         var environment = new Environment(env, home);
         MfaPrompter prompter = new MfaPromptDialog(() -> stage);
-        services = new AppServices(environment, clock, TestAws.fastSettings(), Platform::runLater, workers, prompter);
+        services = new AppServices(environment, clock, TestAws.fastSettings(), Platform::runLater, workers, prompter,
+                new org.spotspec.wiring.SsoWiring.Hooks(url -> browserOpened.add(url), d -> java.time.Duration.ofMillis(20)));
         var store = new SettingsStore(settingsFile());
         window = AppWindow.open(stage, services, store, store.load(), io, AppInfo.load());
     }

@@ -8,6 +8,7 @@ import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.ErrorTranslator;
 import org.spotspec.aws.SessionService;
+import org.spotspec.aws.SourceLabels;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.status.StatusState;
 import org.spotspec.tasks.TaskRunner;
@@ -28,10 +29,18 @@ public final class AwsCalls {
     private final ActivityLog log;
     private final List<Runnable> waitingForRenewal = new ArrayList<>();
     private final List<Runnable> givingUp = new ArrayList<>();
+    private final SsoRelogin ssoRelogin;
     private boolean renewing;
 
     public AwsCalls(TaskRunner tasks, SessionState session, SessionService sessions, MfaPrompter prompter,
                     StatusState status, ActivityLog log) {
+        this(tasks, session, sessions, prompter, SsoRelogin.NONE, status, log);
+    }
+
+    /** @param ssoRelogin renews an IAM Identity Center session (the device-code dialog when it must) */
+    public AwsCalls(TaskRunner tasks, SessionState session, SessionService sessions, MfaPrompter prompter,
+                    SsoRelogin ssoRelogin, StatusState status, ActivityLog log) {
+        this.ssoRelogin = ssoRelogin;
         this.tasks = tasks;
         this.session = session;
         this.sessions = sessions;
@@ -100,6 +109,14 @@ public final class AwsCalls {
 
     private void ask(String reason, String previousError) {
         var current = session.current().orElse(null);
+        if (current != null && SourceLabels.isSso(current)) {
+            ssoRelogin.loginAgain(current, renewed -> {
+                session.set(renewed);
+                log.info("IAM Identity Center session renewed for " + renewed.identity().arn());
+                settle(true);
+            }, () -> settle(false));
+            return;
+        }
         if (current != null && current.mfaSerial().isEmpty() && current.isRenewable()) {
             // An assumed role without MFA: assumed again, nothing to ask.
             renewing(current, "Assume role again", () -> sessions.renewWithoutCode(current), () -> { }, reason);

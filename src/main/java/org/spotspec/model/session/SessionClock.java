@@ -50,7 +50,9 @@ public final class SessionClock {
             if (expired) {
                 boolean renewsByItself = session.current().filter(c -> !c.isMfaSession())
                         .flatMap(AwsSession::assumedRole).isPresent();
+                boolean sso = session.current().filter(org.spotspec.aws.SourceLabels::isSso).isPresent();
                 banner.set(new Banner(renewsByItself ? "Your role session has expired; SpotSpec assumes the role again."
+                        : sso ? "Your IAM Identity Center login has expired. Sign in again in the browser to continue."
                         : "Your " + kind() + " has expired. Renew it with a fresh code to continue.", Urgency.DANGER));
                 afterPulse.execute(this::renewIfStillExpired);
             }
@@ -59,6 +61,9 @@ public final class SessionClock {
 
     /** What the banner calls the session: an assumed role's, or an MFA session. */
     private String kind() {
+        if (session.current().filter(org.spotspec.aws.SourceLabels::isSso).isPresent()) {
+            return "IAM Identity Center login";
+        }
         return session.current().flatMap(AwsSession::assumedRole).isPresent() ? "role session" : "MFA session";
     }
 

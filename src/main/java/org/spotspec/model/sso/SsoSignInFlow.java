@@ -90,6 +90,10 @@ public final class SsoSignInFlow {
         choices.forget(profile);
     }
 
+    public SsoLoginSteps steps() {
+        return steps;
+    }
+
     public SsoLoginModel login() {
         return login;
     }

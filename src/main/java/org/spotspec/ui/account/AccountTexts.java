@@ -35,7 +35,7 @@ final class AccountTexts {
                     + s.mfaSerial().map(serial -> ", MFA with " + serial).orElse("");
         }
         if (SourceLabels.isSso(s)) {
-            return "IAM Identity Center role credentials (GetRoleCredentials), fetched again with the cached login";
+            return "IAM Identity Center role credentials (GetRoleCredentials), fetched again while the login lasts";
         }
         if (SourceLabels.isCredentialProcess(s)) {
             return "Credentials from the profile's credential_process, as it gives them (no MFA session)";

@@ -58,7 +58,8 @@ final class StatusTexts {
                     ? "Credentials from the process, fetched again before they end"
                     : "Long-term credentials (no MFA session)";
         }
-        var kind = current.get().assumedRole().isPresent() ? "Role session" : "MFA session";
+        var kind = SourceLabels.isSso(current.get()) ? "SSO login"
+                : current.get().assumedRole().isPresent() ? "Role session" : "MFA session";
         return remaining.isZero() ? kind + " expired" : kind + " " + SessionState.formatRemaining(remaining) + " left";
     }
 

@@ -10,7 +10,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -52,6 +55,8 @@ final class SsoLoginDialog {
         var status = new Label();
         status.setId("ssoStatus");
         status.setWrapText(true);
+        status.setPrefWidth(540);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         var code = new TextField();
         code.setId("ssoUserCode");
@@ -79,14 +84,18 @@ final class SsoLoginDialog {
         elsewhere.setWrapText(true);
         elsewhere.textProperty().bind(model.pageProperty().map(p -> "On another device: open " + p
                 + " and type the code."));
+        elsewhere.setMinHeight(Region.USE_PREF_SIZE);
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Code"), new HBox(8, code, copy));
-        grid.addRow(1, new Label("Page"), new HBox(8, page, open));
+        grid.addRow(0, fixed(new Label("Code")), new HBox(8, code, copy));
+        grid.addRow(1, fixed(new Label("Page")), new HBox(8, page, open));
         grid.add(elsewhere, 1, 2);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(), growing());
+        // Its room is kept from the start, so the dialog opens at its full size (no resize when AWS answers).
         grid.visibleProperty().bind(model.codeShownProperty());
-        grid.managedProperty().bind(model.codeShownProperty());
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         var share = new CheckBox("_Share this login with the AWS CLI (writes ~/.aws/sso/cache, owner-only)");
         share.setId("ssoShare");
         share.setWrapText(true);
@@ -94,9 +103,21 @@ final class SsoLoginDialog {
         var waiting = new ProgressIndicator();
         waiting.setPrefSize(22, 22);
         waiting.setAccessibleText("Waiting for the approval");
-        var box = new VBox(12, new HBox(10, waiting, status), grid, share);
-        box.setPrefWidth(560);
+        var box = new VBox(14, new HBox(10, waiting, status), grid, share);
+        box.setPrefWidth(620);
         return box;
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static ColumnConstraints growing() {
+        var column = new ColumnConstraints();
+        column.setHgrow(Priority.ALWAYS);
+        column.setFillWidth(true);
+        return column;
     }
 
     private static void copy(String text) {

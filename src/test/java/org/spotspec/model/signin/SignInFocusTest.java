@@ -48,7 +48,7 @@ class SignInFocusTest {
         model = new SignInModel(form, TaskRunner.inline(), sessions, new SessionState(Clock.systemUTC()),
                 new ActivityLog(Runnable::run, Clock.systemUTC()), NO_VARIABLES, () -> catalog,
                 org.spotspec.wiring.SsoWiring.flow(TaskRunner.inline(), clients, NO_VARIABLES, () -> catalog,
-                        new org.spotspec.aws.SsoLogins(), Runnable::run, Clock.systemUTC(), d -> d));
+                        new org.spotspec.aws.SsoLogins(), Runnable::run, Clock.systemUTC(), org.spotspec.wiring.SsoWiring.Hooks.REAL));
         model.focus().attach(moves::add, () -> typing);
     }
 

@@ -159,7 +159,9 @@ class TypedRoleFormTest {
         var model = new SignInModel(form, TaskRunner.onFxThread(task -> started.incrementAndGet()),
                 new SessionService(null, new Environment(Map.of(), null), TypedRoleFormTest::noProfiles),
                 new SessionState(Clock.systemUTC()), new ActivityLog(Runnable::run, Clock.systemUTC()),
-                new Environment(Map.of(), null), TypedRoleFormTest::noProfiles);
+                new Environment(Map.of(), null), TypedRoleFormTest::noProfiles, org.spotspec.wiring.SsoWiring.flow(
+                        TaskRunner.inline(), null, new Environment(Map.of(), null), TypedRoleFormTest::noProfiles,
+                        new org.spotspec.aws.SsoLogins(), Runnable::run, Clock.systemUTC(), org.spotspec.wiring.SsoWiring.Hooks.REAL));
         form.role().assumeRoleProperty().set(true);
         form.role().roleArnProperty().set(ARN);
         form.durationProperty().set("99999999");

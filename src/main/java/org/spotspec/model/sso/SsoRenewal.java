@@ -1,0 +1,65 @@
+package org.spotspec.model.sso;
+
+import java.util.function.Consumer;
+import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.ErrorTranslator;
+import org.spotspec.aws.SessionService;
+import org.spotspec.aws.SsoLoginSteps;
+import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.model.session.SsoRelogin;
+import org.spotspec.tasks.TaskRunner;
+
+/**
+ * Renews an IAM Identity Center session in the app: a login at hand (refreshed with its refresh
+ * token, or made by the AWS CLI meanwhile) is used without asking; otherwise the device-code dialog
+ * opens, and once the user approves, the session goes on and the action that failed runs again.
+ */
+public final class SsoRenewal implements SsoRelogin {
+    private final TaskRunner tasks;
+    private final SsoLoginSteps steps;
+    private final SsoLoginModel login;
+    private final SessionService sessions;
+    private final ActivityLog log;
+
+    public SsoRenewal(TaskRunner tasks, SsoLoginSteps steps, SsoLoginModel login, SessionService sessions,
+                      ActivityLog log) {
+        this.tasks = tasks;
+        this.steps = steps;
+        this.login = login;
+        this.sessions = sessions;
+        this.log = log;
+    }
+
+    @Override
+    public void loginAgain(AwsSession expired, Consumer<AwsSession> renewed, Runnable gaveUp) {
+        var sso = expired.ssoLogin().orElseThrow();
+        var profile = sso.profile();
+        var request = sso.request();
+        tasks.task("Check the IAM Identity Center login", () -> steps.hasLogin(profile, request))
+                .onSuccess(atHand -> {
+                    if (atHand) {
+                        renew(expired, renewed, gaveUp);
+                    } else {
+                        login.start(profile, request, token -> renew(expired, renewed, gaveUp), failure -> {
+                            log.problem(ErrorTranslator.translate("Sign in to IAM Identity Center", failure));
+                            gaveUp.run();
+                        }, gaveUp);
+                    }
+                })
+                .onFailure(failure -> {
+                    log.problem(ErrorTranslator.translate("Check the IAM Identity Center login", failure));
+                    gaveUp.run();
+                })
+                .start();
+    }
+
+    private void renew(AwsSession expired, Consumer<AwsSession> renewed, Runnable gaveUp) {
+        tasks.task("Renew the IAM Identity Center session", () -> sessions.renewSso(expired))
+                .onSuccess(renewed)
+                .onFailure(failure -> {
+                    log.problem(ErrorTranslator.translate("Renew the IAM Identity Center session", failure));
+                    gaveUp.run();
+                })
+                .start();
+    }
+}

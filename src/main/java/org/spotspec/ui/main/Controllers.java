@@ -21,6 +21,7 @@ import org.spotspec.ui.prices.PricesController;
 import org.spotspec.ui.requests.RequestsController;
 import org.spotspec.ui.signin.RoleController;
 import org.spotspec.ui.signin.SignInController;
+import org.spotspec.ui.signin.SsoPartController;
 import org.spotspec.wiring.AppServices;
 
 /**
@@ -50,6 +51,7 @@ public final class Controllers {
         return Map.ofEntries(
                 entry(SignInController.class, () -> new SignInController(services.signIn(), onSignedIn, navigator)),
                 entry(RoleController.class, () -> new RoleController(services.signIn())),
+                entry(SsoPartController.class, () -> new SsoPartController(services.signIn(), onSignedIn)),
                 entry(MainController.class, () -> new MainController(services.account(), services.sessionClock(),
                         navigator, info, services.regionSwitch(), services.session())),
                 entry(StatusBarController.class, () -> new StatusBarController(services.session(),

@@ -41,6 +41,7 @@ final class SsoLoginDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL);
         dialog.getDialogPane().setId("ssoLoginDialog");
         dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setPrefWidth(680); // the content's own width is not the dialog's
         dialog.setResizable(true);
         dialog.setOnHidden(e -> {
             if (!closingItself) {
@@ -62,7 +63,8 @@ final class SsoLoginDialog {
         code.setId("ssoUserCode");
         code.setEditable(false);
         code.setPrefColumnCount(11);
-        code.getStyleClass().add("sso-user-code");
+        // Large and unambiguous: the user compares it with the browser's. (A dialog has no app stylesheet.)
+        code.setStyle("-fx-font-family: monospace; -fx-font-size: 1.35em; -fx-font-weight: bold;");
         code.setAccessibleText("Sign-in code to confirm in the browser");
         code.textProperty().bind(model.userCodeProperty());
         var copy = new Button("_Copy code");

@@ -41,6 +41,7 @@ final class SsoRoleDialog {
         dialog.getDialogPane().setId("ssoRoleDialog");
         dialog.getDialogPane().getButtonTypes().setAll(signIn, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setPrefWidth(780); // the content's own width is not the dialog's
         dialog.setResizable(true);
         var ok = dialog.getDialogPane().lookupButton(signIn);
         ok.setId("ssoChoose");
@@ -102,6 +103,15 @@ final class SsoRoleDialog {
                 choose();
             }
         });
+        // A list keeps Enter to itself: here it signs in, as the default button would.
+        for (var list : java.util.List.of(accounts, roles)) {
+            list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && model.canChooseProperty().get()) {
+                    e.consume();
+                    choose();
+                }
+            });
+        }
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
                 accounts.requestFocus();
@@ -120,15 +130,18 @@ final class SsoRoleDialog {
         var busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
+        busy.managedProperty().bind(model.loadingProperty());
         busy.setAccessibleText("Loading");
         var accountsBox = new VBox(6, new Label("Account"), filter, accounts);
         var rolesBox = new VBox(6, new Label("Role"), roles);
         HBox.setHgrow(accountsBox, Priority.ALWAYS);
         HBox.setHgrow(rolesBox, Priority.ALWAYS);
-        accounts.setPrefSize(380, 260);
-        roles.setPrefSize(220, 260);
+        accounts.setPrefSize(460, 280);
+        roles.setPrefSize(240, 280);
         dialog.setOnShown(e -> filter.requestFocus());
-        return new VBox(10, new HBox(12, accountsBox, rolesBox), new HBox(8, busy, status), remember);
+        var box = new VBox(10, new HBox(12, accountsBox, rolesBox), new HBox(8, busy, status), remember);
+        box.setPrefWidth(720);
+        return box;
     }
 
     private void choose() {

@@ -40,6 +40,11 @@ public final class SsoLoginSteps {
         return tokens(request).current(profile).isPresent();
     }
 
+    /** Whether a login lasting beyond {@code after} is at hand, refreshed if need be (renewing a session early). */
+    public boolean hasLoginBeyond(SsoProfile profile, SignInRequest request, java.time.Instant after) {
+        return tokens(request).lastingBeyond(profile, after).isPresent();
+    }
+
     /** The device flow; {@code prompt} shows the page and code. The token is kept in memory for this run. */
     public SsoToken login(SsoProfile profile, SignInRequest request, SsoDeviceLogin.Prompt prompt,
                           SsoDeviceLogin.Sleeper sleeper) {

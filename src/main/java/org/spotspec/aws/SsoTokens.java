@@ -49,6 +49,26 @@ public final class SsoTokens {
         return fromCache;
     }
 
+    /**
+     * A login lasting beyond {@code after} (the end of the one a session uses): one at hand, else
+     * the latest refreshed now, before it ends (Renew pressed early); empty when the user must log in.
+     */
+    public synchronized Optional<SsoToken> lastingBeyond(SsoProfile profile, java.time.Instant after) {
+        var now = current(profile).filter(t -> t.expiresAt().isAfter(after));
+        if (now.isPresent()) {
+            return now;
+        }
+        var inMemory = memory.latest(profile);
+        var refreshed = inMemory.or(() -> cache.read(profile)).flatMap(t -> refresh.refresh(profile, t));
+        refreshed.ifPresent(t -> {
+            memory.keep(profile, t);
+            if (inMemory.isEmpty()) {
+                cache.share(profile, t);
+            }
+        });
+        return refreshed.filter(t -> t.expiresAt().isAfter(after));
+    }
+
     /** A valid token, else the problem that says to log in (again). */
     public SsoToken require(SsoProfile profile) {
         return current(profile).orElseThrow(() -> SsoProblems.noToken(profile,

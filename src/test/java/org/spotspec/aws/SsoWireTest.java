@@ -204,6 +204,23 @@ class SsoWireTest {
     }
 
     @Test
+    void renewingEarlyRefreshesALoginThatIsStillValid() {
+        write(SsoStub.cacheJson(SsoStub.START_URL, NOW.plus(Duration.ofMinutes(5))));
+        sso.refreshesToken("aoaEARLYREFRESH0001", "aorEARLYREFRESH0001");
+        var clock = new MutableClock(NOW);
+        var tokens = tokens(clock);
+
+        assertThat(tokens.current(profile)).hasValueSatisfying(t -> assertThat(t.accessToken())
+                .isEqualTo(SsoStub.ACCESS_TOKEN));
+        var renewed = tokens.lastingBeyond(profile, NOW.plus(Duration.ofMinutes(5))).orElseThrow();
+
+        assertThat(renewed.accessToken()).isEqualTo("aoaEARLYREFRESH0001");
+        assertThat(tokens.current(profile)).contains(renewed);
+        assertThat(tokens.lastingBeyond(profile, NOW.plus(Duration.ofMinutes(5)))).as("no second refresh").contains(renewed);
+        assertThat(aws.server().getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
     void aLoginOfThisRunStaysInMemoryUnlessShared() {
         var clock = new MutableClock(NOW);
         var logins = new SsoLogins();

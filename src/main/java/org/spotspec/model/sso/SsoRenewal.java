@@ -35,7 +35,9 @@ public final class SsoRenewal implements SsoRelogin {
         var sso = expired.ssoLogin().orElseThrow();
         var profile = sso.profile();
         var request = sso.request();
-        tasks.task("Check the IAM Identity Center login", () -> steps.hasLogin(profile, request))
+        // Renew pressed before the end: only a login lasting longer than the session's helps.
+        var end = expired.expiresAt().orElse(java.time.Instant.EPOCH);
+        tasks.task("Check the IAM Identity Center login", () -> steps.hasLoginBeyond(profile, request, end))
                 .onSuccess(atHand -> {
                     if (atHand) {
                         renew(expired, renewed, gaveUp);

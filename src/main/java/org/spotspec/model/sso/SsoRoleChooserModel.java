@@ -143,10 +143,18 @@ public final class SsoRoleChooserModel {
         onCancelled.run();
     }
 
-    /** How an account reads in the list: name, id and e-mail. */
+    /** How an account reads in the status line: name, id and e-mail. */
     public static String label(SsoPortal.Account a) {
-        return (a.name().isEmpty() ? a.id() : a.name() + " (" + a.id() + ")")
-                + (a.email().isEmpty() ? "" : " · " + a.email());
+        return name(a) + (a.email().isEmpty() ? "" : " · " + a.email());
+    }
+
+    /** How an account reads in the list: name and id, the e-mail on a second line (long ones fit). */
+    public static String listLabel(SsoPortal.Account a) {
+        return name(a) + (a.email().isEmpty() ? "" : "\n" + a.email());
+    }
+
+    private static String name(SsoPortal.Account a) {
+        return a.name().isEmpty() ? a.id() : a.name() + " (" + a.id() + ")";
     }
 
     private static boolean matches(SsoPortal.Account a, String text) {

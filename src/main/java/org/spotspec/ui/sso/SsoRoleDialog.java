@@ -71,7 +71,7 @@ final class SsoRoleDialog {
             @Override
             protected void updateItem(SsoPortal.Account item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : SsoRoleChooserModel.label(item));
+                setText(empty || item == null ? null : SsoRoleChooserModel.listLabel(item));
             }
         });
         accounts.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {

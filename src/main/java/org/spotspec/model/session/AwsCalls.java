@@ -78,7 +78,7 @@ public final class AwsCalls {
         }
         if (mayRenew && current.isRenewable() && session.isExpired()) {
             renew("Your MFA session has expired.", () -> attempt(action, call, onSuccess, onFailure, false),
-                    () -> onFailure.accept(expiredProblem(action)));
+                    () -> onFailure.accept(expiredProblem(action, current)));
             return;
         }
         tasks.task(action, () -> call.apply(current))
@@ -187,7 +187,12 @@ public final class AwsCalls {
                         + "again (Account → Switch profile).", p.requestId(), p.httpStatus(), p.kind(), p.awsMessage());
     }
 
-    private static AwsProblem expiredProblem(String action) {
+    private static AwsProblem expiredProblem(String action, AwsSession current) {
+        if (SourceLabels.isSso(current)) {
+            return new AwsProblem(action, "SsoTokenExpired", "Your IAM Identity Center login has expired.",
+                    "Renew the session (status bar → Renew) to sign in again in the browser, or sign in again.", "", 0,
+                    AwsProblem.Kind.EXPIRED_SESSION, "");
+        }
         return new AwsProblem(action, "ExpiredToken", "Your MFA session has expired.",
                 "Renew the session with a fresh MFA code (status bar → Renew), or sign in again.", "", 0,
                 AwsProblem.Kind.EXPIRED_SESSION, "");

@@ -114,6 +114,35 @@ public final class SsoStub {
         return this;
     }
 
+    /** ListAccounts gives {@link #ACCOUNT} alone, whose ListAccountRoles gives {@code roles}. */
+    public SsoStub listsOneAccount(String... roles) {
+        aws.server().stubFor(get(urlPathEqualTo("/assignment/accounts")).willReturn(json(200, "{\"accountList\":[{"
+                + "\"accountId\":\"" + ACCOUNT + "\",\"accountName\":\"spot\",\"emailAddress\":\"spot@example.com\"}]}")));
+        var list = new StringBuilder();
+        for (var role : roles) {
+            list.append(list.length() == 0 ? "" : ",").append("{\"roleName\":\"").append(role)
+                    .append("\",\"accountId\":\"").append(ACCOUNT).append("\"}");
+        }
+        aws.server().stubFor(get(urlPathEqualTo("/assignment/roles")).withQueryParam("account_id", equalTo(ACCOUNT))
+                .willReturn(json(200, "{\"roleList\":[" + list + "]}")));
+        return this;
+    }
+
+    /** The portal refuses the token on ListAccounts (expired, or signed out). */
+    public SsoStub rejectsTokenOnListAccounts() {
+        aws.server().stubFor(get(urlPathEqualTo("/assignment/accounts")).atPriority(1).willReturn(json(401,
+                "{\"message\":\"Session token not found or invalid\"}")
+                .withHeader("x-amzn-ErrorType", "UnauthorizedException")));
+        return this;
+    }
+
+    /** CreateToken with a refresh token is refused ({@code invalid_grant}): only a new login helps. */
+    public SsoStub refusesRefresh() {
+        aws.server().stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("\"grantType\":\"refresh_token\""))
+                .atPriority(1).willReturn(oidcError("invalid_grant")));
+        return this;
+    }
+
     /** A cache file's JSON as the AWS CLI writes it. */
     public static String cacheJson(String startUrl, Instant expiresAt) {
         return "{\"startUrl\": \"" + startUrl + "\", \"region\": \"eu-west-1\", \"accessToken\": \"" + ACCESS_TOKEN
@@ -129,6 +158,7 @@ public final class SsoStub {
             case "expired_token" -> "ExpiredTokenException";
             case "access_denied" -> "AccessDeniedException";
             case "invalid_client" -> "InvalidClientException";
+            case "invalid_grant" -> "InvalidGrantException";
             default -> "InvalidRequestException";
         };
         int status = "invalid_client".equals(error) ? 401 : 400;

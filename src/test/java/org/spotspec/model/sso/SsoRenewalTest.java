@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spotspec.aws.AwsProblem;
@@ -215,7 +214,6 @@ class SsoRenewalTest {
     }
 
     @Test
-    @Disabled("AwsCalls.expiredProblem speaks of an MFA session and a fresh MFA code for an ended SSO session too")
     void givingUpOnAnEndedSsoSessionSaysHowToLogInNotToTypeAnMfaCode() {
         fx.sso.refusesRefresh().registersClient().startsDeviceAuthorization(1, 600)
                 .createsTokenAfter("authorization_pending");

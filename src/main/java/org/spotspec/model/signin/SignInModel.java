@@ -125,16 +125,21 @@ public final class SignInModel {
     private void open(SignInRequest request, Consumer<AwsSession> onSignedIn) {
         tasks.task("Sign in", () -> sessions.signIn(request))
                 .onSuccess(signedIn -> {
-                    signingIn.set(false);
                     form.clearMfaCode();
                     session.set(signedIn);
                     log.info("Signed in as " + signedIn.identity().arn() + " in " + signedIn.region().id()
-                            + signedIn.expiresAt().map(e -> (signedIn.assumedRole().isPresent() ? ", role session until "
-                                    : ", MFA session until ") + UNTIL.format(e)).orElse(""));
+                            + signedIn.expiresAt().map(e -> ", " + sessionKind(signedIn) + " until " + UNTIL.format(e))
+                                    .orElse(""));
                     onSignedIn.accept(signedIn);
+                    signingIn.set(false);
                 })
                 .onFailure(failure -> failed(request, failure))
                 .start();
+    }
+
+    private static String sessionKind(AwsSession s) {
+        return org.spotspec.aws.SourceLabels.isSso(s) ? "IAM Identity Center login"
+                : s.assumedRole().isPresent() ? "role session" : "MFA session";
     }
 
     private void failed(SignInRequest request, Throwable failure) {

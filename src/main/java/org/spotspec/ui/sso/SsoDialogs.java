@@ -1,6 +1,7 @@
 package org.spotspec.ui.sso;
 
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.stage.Window;
 import org.spotspec.model.sso.SsoSignInFlow;
 
@@ -14,24 +15,19 @@ public final class SsoDialogs {
     }
 
     public static void follow(SsoSignInFlow flow, Supplier<Window> owner) {
-        var login = new SsoLoginDialog[1];
-        flow.login().activeProperty().addListener((obs, was, active) -> {
-            if (active) {
-                login[0] = new SsoLoginDialog(flow.login(), owner.get());
-                login[0].show();
-            } else if (login[0] != null) {
-                login[0].closeItself();
-                login[0] = null;
-            }
-        });
-        var chooser = new SsoRoleDialog[1];
-        flow.chooser().activeProperty().addListener((obs, was, active) -> {
-            if (active) {
-                chooser[0] = new SsoRoleDialog(flow.chooser(), owner.get());
-                chooser[0].show();
-            } else if (chooser[0] != null) {
-                chooser[0].closeItself();
-                chooser[0] = null;
+        follow(flow.login().activeProperty(), () -> new SsoLoginDialog(flow.login(), owner.get()));
+        follow(flow.chooser().activeProperty(), () -> new SsoRoleDialog(flow.chooser(), owner.get()));
+    }
+
+    private static void follow(ReadOnlyBooleanProperty active, Supplier<SsoDialog> create) {
+        var open = new SsoDialog[1];
+        active.addListener((obs, was, now) -> {
+            if (now) {
+                open[0] = create.get();
+                open[0].show();
+            } else if (open[0] != null) {
+                open[0].closeItself();
+                open[0] = null;
             }
         });
     }

@@ -26,7 +26,7 @@ import org.spotspec.ui.common.AppIcons;
  * open while SpotSpec waits for the approval and closes itself when the login is done; Cancel or
  * Escape stops the waiting.
  */
-final class SsoLoginDialog {
+final class SsoLoginDialog implements SsoDialog {
     private final SsoLoginModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private boolean closingItself;
@@ -128,12 +128,13 @@ final class SsoLoginDialog {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    void show() {
+    @Override
+    public void show() {
         dialog.show();
     }
 
-    /** The login ended (approved, refused or cancelled): the dialog goes without cancelling anything. */
-    void closeItself() {
+    @Override
+    public void closeItself() {
         closingItself = true;
         dialog.close();
     }

@@ -25,7 +25,7 @@ import org.spotspec.ui.common.AppIcons;
  * chosen account's roles, and "remember". Typing filters, Down moves into the list, Enter or a
  * double click on a role signs in, Escape cancels.
  */
-final class SsoRoleDialog {
+final class SsoRoleDialog implements SsoDialog {
     private final SsoRoleChooserModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType signIn = new ButtonType("Sign in", ButtonBar.ButtonData.OK_DONE);
@@ -151,11 +151,13 @@ final class SsoRoleDialog {
         }
     }
 
-    void show() {
+    @Override
+    public void show() {
         dialog.show();
     }
 
-    void closeItself() {
+    @Override
+    public void closeItself() {
         closingItself = true;
         dialog.close();
     }

@@ -2,6 +2,9 @@ package org.spotspec.model.sso;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.AwsProblemException;
+import org.spotspec.aws.CredentialSource;
 import org.spotspec.aws.SignInRequest;
 import org.spotspec.aws.SsoLoginSteps;
 import org.spotspec.aws.SsoProfile;
@@ -51,6 +54,8 @@ public final class SsoSignInFlow {
                 .onSuccess(found -> {
                     if (found.profile().isEmpty()) {
                         ready.accept(request);
+                    } else if (request.mfa().isPresent() && signsInAsItself(found.profile().get(), request)) {
+                        onFailure.accept(noMfaSession(found.profile().get())); // before any browser opens
                     } else if (found.hasLogin()) {
                         chooseRole(found.profile().get(), request, chooseAgain, ready, onCancelled);
                     } else {
@@ -61,6 +66,19 @@ public final class SsoSignInFlow {
                 })
                 .onFailure(onFailure)
                 .start();
+    }
+
+    /** The SSO profile is the one signed in with (not the base of a role chain, whose role may take a code). */
+    private static boolean signsInAsItself(SsoProfile profile, SignInRequest request) {
+        return request.role().isEmpty() && request.source() instanceof CredentialSource.NamedProfile p
+                && p.name().equals(profile.profile());
+    }
+
+    private static AwsProblemException noMfaSession(SsoProfile profile) {
+        return new AwsProblemException(AwsProblem.local("MfaNeedsLongTermKeys", "Profile '" + profile.profile()
+                + "' signs in through IAM Identity Center, whose role credentials are temporary: AWS makes no MFA "
+                + "session from them (IAM Identity Center asks for MFA itself, in the browser). Nothing was sent.",
+                "Untick Use MFA and sign in again."));
     }
 
     private void chooseRole(SsoProfile profile, SignInRequest request, boolean chooseAgain,

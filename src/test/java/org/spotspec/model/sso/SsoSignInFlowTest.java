@@ -65,6 +65,21 @@ class SsoSignInFlowTest {
     }
 
     @Test
+    void anMfaSessionOfAnSsoProfileIsRefusedBeforeAnyBrowserOpens() {
+        var plain = fx.request("work");
+        var request = new SignInRequest(plain.source(), plain.region(), java.util.Optional.of(new org.spotspec.aws.MfaRequest(
+                "arn:aws:iam::123456789012:mfa/alice", org.spotspec.aws.Secret.of("123456"), 3600)), plain.endpoints());
+
+        prepare(request);
+
+        assertThat(ready).isEmpty();
+        assertThat(failures).singleElement().satisfies(f -> assertThat(
+                org.spotspec.aws.ErrorTranslator.translate("Sign in", f).code()).isEqualTo("MfaNeedsLongTermKeys"));
+        assertThat(fx.browsed).isEmpty();
+        assertThat(fx.aws.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void anSsoProfileNamingItsRoleWithACachedLoginGoesOnWithoutDialogs() {
         fx.cachedLogin(Instant.now().plusSeconds(3600));
         var request = fx.request("work");

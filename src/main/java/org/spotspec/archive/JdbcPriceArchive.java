@@ -28,6 +28,7 @@ final class JdbcPriceArchive implements PriceArchive {
     private final SeriesTable series = new SeriesTable();
     private final CoverageTable coverage;
     private final JdbcEventStore events;
+    private final JdbcScoreStore scores;
 
     JdbcPriceArchive(Connection connection, Dialect dialect, String location, ArchiveErrors errors,
                      LongSupplier size, Clock clock) {
@@ -36,6 +37,7 @@ final class JdbcPriceArchive implements PriceArchive {
         this.clock = clock;
         this.coverage = new CoverageTable(dialect);
         this.events = new JdbcEventStore(db, clock);
+        this.scores = new JdbcScoreStore(db);
     }
 
     @Override
@@ -165,6 +167,11 @@ final class JdbcPriceArchive implements PriceArchive {
     @Override
     public org.spotspec.watch.EventStore events() {
         return events;
+    }
+
+    @Override
+    public org.spotspec.scores.ScoreStore scores() {
+        return scores;
     }
 
     @Override

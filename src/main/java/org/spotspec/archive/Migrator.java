@@ -28,7 +28,7 @@ final class Migrator {
 
     /** The migrations, in order: version n is the n-th file. Append only; never edit one released. */
     static final List<String> MIGRATIONS = List.of("V1__series_points_coverage.sql", "V2__series_last_write.sql",
-            "V3__watch_events.sql");
+            "V3__watch_events.sql", "V4__placement_scores.sql");
 
     private final Dialect dialect;
     private final String location;

@@ -64,6 +64,9 @@ public interface PriceArchive extends AutoCloseable {
      */
     org.spotspec.watch.EventStore events();
 
+    /** Spot placement scores with their time (to chart them over days), on the same connection and lock. */
+    org.spotspec.scores.ScoreStore scores();
+
     /** Where the archive is, fit to show: the file, or the JDBC URL without any password. */
     String location();
 

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
 import org.spotspec.aws.SpotPriceService;
+import org.spotspec.aws.capacity.PlacementScoreService;
+import org.spotspec.aws.capacity.ZoneNames;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.aws.requests.SpotCleanup;
@@ -84,6 +86,7 @@ public final class Cli {
         var cli = new CommandLine(new SpotspecCommand())
                 .addSubcommand(new WhoamiCommand(context))
                 .addSubcommand(new PricesCommand(context, new SpotPriceService()))
+                .addSubcommand(new ScoresCommand(context, new PlacementScoreService(context.clock(), new ZoneNames())))
                 .addSubcommand(new RequestsCommand(context, requests))
                 .addSubcommand(new InstancesCommand(context, instances))
                 .addSubcommand(new LaunchCommand(context, new LaunchService()))

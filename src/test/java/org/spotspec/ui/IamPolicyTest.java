@@ -40,7 +40,7 @@ class IamPolicyTest {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var call = Pattern.compile("\\.(\\w+)\\(").matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (call.find()) {
-                    if (ec2Methods.contains(call.group(1)) && call.group(1).matches("(describe|run|request|cancel"
+                    if (ec2Methods.contains(call.group(1)) && call.group(1).matches("(describe|get|run|request|cancel"
                             + "|terminate|create|modify|delete|start|stop)[A-Z]\\w+")) {
                         calls.add(action(call.group(1)));
                     }

@@ -1,0 +1,185 @@
+package org.spotspec.model.prices;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.spotspec.aws.capacity.CapacityUnit;
+import org.spotspec.aws.capacity.PlacementScore;
+import org.spotspec.aws.capacity.PlacementScoreService;
+import org.spotspec.aws.capacity.ScoreChecks;
+import org.spotspec.aws.capacity.ScoreQuery;
+import org.spotspec.aws.capacity.WhereNow;
+import org.spotspec.model.session.AwsCalls;
+import org.spotspec.prices.PriceStatistics;
+import org.spotspec.scores.ScoreConfiguration;
+import org.spotspec.scores.ScoreSample;
+import org.spotspec.scores.ScoreStore;
+
+/**
+ * Spot placement scores in the Prices tab: for the types and regions ticked there, a target
+ * capacity and per region or per zone, EC2's scores (kept with their time in the archive), the
+ * score of each statistics row's place, and the "where now" ranking of places by score and price.
+ */
+public final class ScoresModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final AwsCalls calls;
+    private final PlacementScoreService service;
+    private final ScoreStore store;
+    private final PricesModel prices;
+    private final StringProperty capacityText = new SimpleStringProperty("10");
+    private final ObjectProperty<CapacityUnit> unit = new SimpleObjectProperty<>(CapacityUnit.UNITS);
+    private final BooleanProperty perZone = new SimpleBooleanProperty(false);
+    private final StringBinding capacityError;
+    private final StringBinding advice;
+    private final ObservableList<PlacementScore> scores = FXCollections.observableArrayList();
+    private final ObservableList<WhereNow.Place> ranking = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper configuration = new ReadOnlyStringWrapper("");
+
+    public ScoresModel(AwsCalls calls, PlacementScoreService service, ScoreStore store, PricesModel prices) {
+        this.calls = calls;
+        this.service = service;
+        this.store = store;
+        this.prices = prices;
+        this.capacityError = Bindings.createStringBinding(() -> capacity().isPresent() ? ""
+                : "Enter a whole number from 1 to " + ScoreChecks.MAX_CAPACITY + ".", capacityText);
+        this.advice = Bindings.createStringBinding(this::advice, prices.instanceTypes().selected());
+        scores.addListener((javafx.collections.ListChangeListener<PlacementScore>) c -> rank());
+        prices.statistics().addListener((javafx.collections.ListChangeListener<PriceStatistics>) c -> rank());
+    }
+
+    /**
+     * Asks EC2 for the scores of the ticked types in the ticked regions (none ticked: every region);
+     * false, with nothing sent, when the capacity or the types are not right.
+     */
+    public boolean askScores() {
+        var types = List.copyOf(prices.instanceTypes().selected());
+        if (capacity().isEmpty() || types.isEmpty()) {
+            status.set(types.isEmpty() ? "Tick at least one instance type (three or more for a meaningful score)."
+                    : "Correct the target capacity first.");
+            return false;
+        }
+        var query = ScoreQuery.ofTypes(types, capacity().get(), unit.get(), List.copyOf(prices.regions().selected()),
+                perZone.get());
+        var key = new ScoreConfiguration(types, "", query.targetCapacity(), query.unit().awsName(), query.perZone()).key();
+        asking.set(true);
+        status.set("Asking EC2 for placement scores…");
+        calls.run(PlacementScoreService.ACTION, session -> fetchAndKeep(session, query, key), answer -> {
+            asking.set(false);
+            configuration.set(key);
+            scores.setAll(answer);
+            status.set(answer.isEmpty() ? "EC2 gave no score for this query." : answer.size() + " scores at "
+                    + TIME.format(answer.get(0).asOf()) + " (EC2 gives its top 10 only; a score is a snapshot: act on it"
+                    + " at once).");
+        }, problem -> {
+            asking.set(false);
+            status.set(problem.headline() + ". " + problem.meaning() + " " + problem.nextStep());
+        });
+        return true;
+    }
+
+    private List<PlacementScore> fetchAndKeep(org.spotspec.aws.AwsSession session, ScoreQuery query, String key) {
+        var answer = service.scores(session, query);
+        try {
+            store.record(answer.stream().map(s -> new ScoreSample(s.asOf(), key, s.region(), s.zoneId(), s.score()))
+                    .toList());
+        } catch (RuntimeException e) {
+            // The scores are shown all the same; the archive's own status says what is wrong with it.
+            org.slf4j.LoggerFactory.getLogger(ScoresModel.class).warn("Placement scores not archived: {}",
+                    e.getClass().getSimpleName());
+        }
+        return answer;
+    }
+
+    /** The score of a statistics row's place: its zone's when scored per zone, else its region's. */
+    public Optional<Integer> scoreOf(String region, String zoneName) {
+        return scores.stream().filter(s -> s.region().equals(region)
+                        && (!s.perZone() || s.zoneName().equals(zoneName)))
+                .map(PlacementScore::score).max(Integer::compare);
+    }
+
+    private void rank() {
+        var points = prices.statistics().stream().map(WhereNow.PricePoint::of).flatMap(Optional::stream).toList();
+        ranking.setAll(WhereNow.rank(List.copyOf(scores), points));
+    }
+
+    private Optional<Integer> capacity() {
+        try {
+            int n = Integer.parseInt(capacityText.get().trim());
+            return n >= 1 && n <= ScoreChecks.MAX_CAPACITY ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String advice() {
+        int n = prices.instanceTypes().selected().size();
+        return n >= ScoreChecks.ADVISED_TYPES ? "" : "AWS advises at least " + ScoreChecks.ADVISED_TYPES
+                + " instance types for a meaningful score (" + n + " ticked).";
+    }
+
+    /** The scores of the configuration last asked, since {@code since}, for the chart over time (blocking). */
+    public List<ScoreSample> history(Instant since) {
+        return configuration.get().isEmpty() ? List.of() : store.history(configuration.get(), since);
+    }
+
+    public StringProperty capacityTextProperty() {
+        return capacityText;
+    }
+
+    public ObjectProperty<CapacityUnit> unitProperty() {
+        return unit;
+    }
+
+    public BooleanProperty perZoneProperty() {
+        return perZone;
+    }
+
+    public StringBinding capacityErrorProperty() {
+        return capacityError;
+    }
+
+    /** Fewer than three types ticked: AWS's advice, shown beside the button (asking is still allowed). */
+    public StringBinding adviceProperty() {
+        return advice;
+    }
+
+    public ObservableList<PlacementScore> scores() {
+        return scores;
+    }
+
+    public ObservableList<WhereNow.Place> ranking() {
+        return ranking;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty askingProperty() {
+        return asking.getReadOnlyProperty();
+    }
+
+    /** The configuration last asked ({@link ScoreConfiguration#key()}), empty before the first answer. */
+    public ReadOnlyStringProperty configurationProperty() {
+        return configuration.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,65 @@
+package org.spotspec.ui.prices;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.spotspec.aws.capacity.CapacityUnit;
+import org.spotspec.model.prices.ScoresModel;
+import org.spotspec.ui.common.FieldBindings;
+
+/** The Prices tab's placement score query: capacity, unit, per zone, and Get scores. */
+public final class ScoresQueryController {
+    private final ScoresModel model;
+
+    @FXML private TextField scoreCapacity;
+    @FXML private ComboBox<CapacityUnit> scoreUnit;
+    @FXML private CheckBox scorePerZone;
+    @FXML private Button scoreButton;
+    @FXML private ProgressIndicator scoreProgress;
+    @FXML private Label scoreCapacityError, scoreAdvice, scoreStatus;
+
+    public ScoresQueryController(ScoresModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        scoreCapacity.textProperty().bindBidirectional(model.capacityTextProperty());
+        scoreCapacity.setAccessibleText("Target capacity");
+        scoreCapacity.setOnAction(e -> askScores());
+        scoreUnit.getItems().setAll(CapacityUnit.values());
+        scoreUnit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CapacityUnit unit) {
+                return unit == null ? "" : switch (unit) {
+                    case UNITS -> "instances";
+                    case VCPU -> "vCPUs";
+                    case MEMORY_MIB -> "MiB of memory";
+                };
+            }
+
+            @Override
+            public CapacityUnit fromString(String text) {
+                return null;
+            }
+        });
+        scoreUnit.valueProperty().bindBidirectional(model.unitProperty());
+        scoreUnit.setAccessibleText("Unit of the target capacity");
+        scorePerZone.selectedProperty().bindBidirectional(model.perZoneProperty());
+        FieldBindings.error(scoreCapacityError, model.capacityErrorProperty(), scoreCapacity);
+        FieldBindings.message(scoreAdvice, model.adviceProperty());
+        FieldBindings.message(scoreStatus, model.statusProperty());
+        scoreProgress.visibleProperty().bind(model.askingProperty());
+        scoreButton.disableProperty().bind(model.askingProperty());
+    }
+
+    @FXML
+    private void askScores() {
+        model.askScores();
+    }
+}

@@ -3,6 +3,7 @@ package org.spotspec.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.capacity.CapacityUnit;
 import org.spotspec.aws.capacity.PlacementScore;
@@ -56,6 +57,9 @@ final class ScoresCommand extends AwsCommand {
 
     @Option(names = "--per-zone", description = "Score single availability zones instead of whole regions.")
     boolean perZone;
+
+    /** {@code 2}, {@code 2-8} or {@code 2-} (no maximum). */
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,7})(?:(-)(\\d{1,7})?)?");
 
     private final PlacementScoreService service;
     private ScoreQuery query;
@@ -136,7 +140,7 @@ final class ScoresCommand extends AwsCommand {
 
     /** {@code 2} → [2, 2]; {@code 2-8} → [2, 8]; {@code 2-} → [2, null] (no upper bound). */
     private static Integer[] range(String option, String text) {
-        var m = java.util.regex.Pattern.compile("(\\d{1,7})(?:(-)(\\d{1,7})?)?").matcher(text.trim());
+        var m = RANGE.matcher(text.trim());
         if (!m.matches()) {
             throw CliFailure.usage(option + ": a number or a range such as 2-8 (2- for no maximum).");
         }

@@ -25,7 +25,8 @@ import org.spotspec.testing.LoopbackHttp;
  * the real services send. STS: GetSessionToken (any 6-digit code but 000000), AssumeRole (any role
  * ARN, the same codes, at most 1 h), GetCallerIdentity (the user, or the role assumed).
  * EC2, stateless: DescribeAvailabilityZones, DescribeInstanceTypeOfferings and a generated,
- * deterministic DescribeSpotPriceHistory ({@link SpotPriceGenerator}); dry runs of anything.
+ * deterministic DescribeSpotPriceHistory ({@link SpotPriceGenerator}), GetSpotPlacementScores
+ * ({@link LocalPlacementScores}: deterministic scores, top 10, a cap on new configurations); dry runs of anything.
  * EC2, stateful per region ({@link LocalEc2}): DescribeImages, DescribeKeyPairs,
  * DescribeSecurityGroups, DescribeSubnets ({@link Ec2Catalog}); RunInstances (spot with
  * {@code InstanceMarketOptions}, or on-demand), RequestSpotInstances, DescribeSpotInstanceRequests,
@@ -74,6 +75,7 @@ public final class LocalAws {
     private final Clock clock;
     private final LocalEc2 ec2;
     private final LocalSso sso;
+    private final LocalPlacementScores scores;
     private LoopbackHttp http;
 
     public LocalAws() {
@@ -93,6 +95,7 @@ public final class LocalAws {
         this.clock = clock;
         this.ec2 = new LocalEc2(clock);
         this.sso = new LocalSso(stsTokens, clock, ssoAutoApprove, ssoNotices);
+        this.scores = new LocalPlacementScores(clock);
     }
 
     public static void main(String[] args) throws IOException {
@@ -214,6 +217,7 @@ public final class LocalAws {
             case "DescribeInstanceTypeOfferings" -> offerings(form, region);
             case "DescribeSpotPriceHistory" ->
                     SpotPriceHistoryAction.describe(form, region, INSTANCE_TYPES, clock.instant());
+            case LocalPlacementScores.ACTION -> scores.handle(form);
             default -> throw new Fault(400, "InvalidAction",
                     "The action " + action + " is not valid for this web service."); // escaped as it is sent
         };

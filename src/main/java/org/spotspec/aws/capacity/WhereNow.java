@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import org.spotspec.prices.PriceStatistics;
 
 /**
@@ -20,9 +21,9 @@ public final class WhereNow {
     /** One price series' figures (one type in one zone); {@code zone} is the zone name. */
     public record PricePoint(String region, String zone, double latest, double p95) {
         /** The figures of a price series with data; empty when it had none in the range. */
-        public static java.util.Optional<PricePoint> of(PriceStatistics s) {
-            return s.hasData() ? java.util.Optional.of(new PricePoint(s.key().region(), s.key().availabilityZone(),
-                    s.latest(), s.p95())) : java.util.Optional.empty();
+        public static Optional<PricePoint> of(PriceStatistics s) {
+            return s.hasData() ? Optional.of(new PricePoint(s.key().region(), s.key().availabilityZone(),
+                    s.latest(), s.p95())) : Optional.empty();
         }
     }
 

@@ -9,6 +9,10 @@ import org.spotspec.aws.Environment;
 import org.spotspec.aws.ProfileDiscovery;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SsoLogins;
+import org.spotspec.aws.capacity.PlacementScoreService;
+import org.spotspec.aws.capacity.ZoneNames;
+import org.spotspec.model.prices.ScoresModel;
+import org.spotspec.pricedata.ArchivedScores;
 import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.instances.InstanceService;
 import org.spotspec.aws.requests.SpotCleanup;
@@ -46,6 +50,7 @@ import org.spotspec.tasks.TaskRunner;
  */
 public final class AppServices implements AutoCloseable {
     private final Environment environment;
+    private final Clock clock;
     private final ActivityLog activityLog;
     private final AwsClientFactory clients;
     private final SessionService sessions;
@@ -59,6 +64,7 @@ public final class AppServices implements AutoCloseable {
     private final RegionSwitch regionSwitch;
     private final TableRegions tableRegions;
     private final PricesModel prices;
+    private final ScoresModel scores;
     private final InstancesModel instances;
     private final RequestsModel requests;
     private final LaunchModel launch;
@@ -85,6 +91,7 @@ public final class AppServices implements AutoCloseable {
     public AppServices(Environment environment, Clock clock, ClientSettings clientSettings, Executor fxExecutor,
                        Executor taskExecutor, MfaPrompter prompter, SsoWiring.Hooks sso) {
         this.environment = environment;
+        this.clock = clock;
         this.activityLog = new ActivityLog(fxExecutor, clock);
         this.clients = new AwsClientFactory(clientSettings, activityLog, clock);
         var discovery = new ProfileDiscovery(environment);
@@ -110,6 +117,8 @@ public final class AppServices implements AutoCloseable {
         this.archivedPrices = new ArchivedPrices(spotPrices, archive, clock);
         this.priceSync = new PriceSync(archivedPrices, clock);
         this.prices = new PricesModel(calls, tasks, spotPrices, archivedPrices, fxExecutor, clock);
+        this.scores = new ScoresModel(calls, new PlacementScoreService(clock, new ZoneNames()),
+                new ArchivedScores(archive), prices);
         this.archiveModel = new ArchiveModel(archive, archiveOpener, tasks,
                 environment.variables());
         this.syncTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -204,6 +213,15 @@ public final class AppServices implements AutoCloseable {
     /** The regions the Requests and Instances tables show (empty choice: the session's region). */
     public TableRegions tableRegions() {
         return tableRegions;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The Prices tab's placement scores and where-now ranking. */
+    public ScoresModel scores() {
+        return scores;
     }
 
     public PricesModel prices() {

@@ -117,12 +117,17 @@ public final class SignInModel {
         var request = form.toRequest(environment);
         problem.set(null);
         signingIn.set(true);
-        sso.prepare(request, chooseSsoRole, ready -> open(ready, onSignedIn), failure -> failed(request, failure),
-                () -> signingIn.set(false));
+        prepare(request, chooseSsoRole, false, onSignedIn);
         return true;
     }
 
-    private void open(SignInRequest request, Consumer<AwsSession> onSignedIn) {
+    private void prepare(SignInRequest request, boolean chooseSsoRole, boolean freshLogin,
+                         Consumer<AwsSession> onSignedIn) {
+        sso.prepare(request, chooseSsoRole, freshLogin, ready -> open(ready, onSignedIn, freshLogin),
+                failure -> failed(request, failure), () -> signingIn.set(false));
+    }
+
+    private void open(SignInRequest request, Consumer<AwsSession> onSignedIn, boolean freshLogin) {
         tasks.task("Sign in", () -> sessions.signIn(request))
                 .onSuccess(signedIn -> {
                     form.clearMfaCode();
@@ -133,7 +138,14 @@ public final class SignInModel {
                     onSignedIn.accept(signedIn);
                     signingIn.set(false);
                 })
-                .onFailure(failure -> failed(request, failure))
+                .onFailure(failure -> {
+                    if (!freshLogin && SsoSignInFlow.needsNewLogin(ErrorTranslator.translate("Sign in", failure))) {
+                        // The login at hand was refused (signed out, revoked): log in again, once.
+                        prepare(request, false, true, onSignedIn);
+                    } else {
+                        failed(request, failure);
+                    }
+                })
                 .start();
     }
 

@@ -47,9 +47,18 @@ public final class SsoSignInFlow {
     /** As {@link #prepare}; with {@code chooseAgain} the chooser opens even when a role is remembered. */
     public void prepare(SignInRequest request, boolean chooseAgain, Consumer<SignInRequest> ready,
                         Consumer<Throwable> onFailure, Runnable onCancelled) {
+        prepare(request, chooseAgain, false, ready, onFailure, onCancelled);
+    }
+
+    /**
+     * As {@link #prepare}; with {@code freshLogin} the device flow runs even when a login seems at
+     * hand (IAM Identity Center refused it: signed out, or revoked).
+     */
+    public void prepare(SignInRequest request, boolean chooseAgain, boolean freshLogin, Consumer<SignInRequest> ready,
+                        Consumer<Throwable> onFailure, Runnable onCancelled) {
         tasks.task("Check the IAM Identity Center login", () -> {
                     var profile = steps.profileOf(request);
-                    return new Found(profile, profile.isPresent() && steps.hasLogin(profile.get(), request));
+                    return new Found(profile, profile.isPresent() && !freshLogin && steps.hasLogin(profile.get(), request));
                 })
                 .onSuccess(found -> {
                     if (found.profile().isEmpty()) {
@@ -66,6 +75,11 @@ public final class SsoSignInFlow {
                 })
                 .onFailure(onFailure)
                 .start();
+    }
+
+    /** Whether a sign-in failed because IAM Identity Center refused the login it used: a new login may help. */
+    public static boolean needsNewLogin(org.spotspec.aws.AwsProblem problem) {
+        return java.util.Set.of("SsoTokenRejected", "SsoTokenExpired", "SsoTokenMissing").contains(problem.code());
     }
 
     /** The SSO profile is the one signed in with (not the base of a role chain, whose role may take a code). */

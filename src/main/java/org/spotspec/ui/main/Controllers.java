@@ -59,8 +59,12 @@ public final class Controllers {
                 entry(LogController.class, () -> new LogController(services.activityLog())),
                 entry(AccountController.class, () -> new AccountController(services.account(), services.session(),
                         navigator)),
-                entry(PricesController.class, () -> new PricesController(services.prices(),
+                entry(PricesController.class, () -> new PricesController(services.prices(), services.scores(),
                         new PriceExports(services.tasks(), services.status(), services.activityLog()), zone)),
+                entry(org.spotspec.ui.prices.ScoresQueryController.class,
+                        () -> new org.spotspec.ui.prices.ScoresQueryController(services.scores())),
+                entry(org.spotspec.ui.prices.WhereNowController.class, () -> new org.spotspec.ui.prices.WhereNowController(
+                        services.scores(), services.tasks(), services.clock())),
                 entry(RequestsController.class, () -> new RequestsController(services.requests(), zone)),
                 entry(InstancesController.class, () -> new InstancesController(services.instances(), zone)),
                 entry(LaunchController.class, () -> new LaunchController(services.launch())),

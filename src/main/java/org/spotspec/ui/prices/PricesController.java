@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import org.spotspec.model.prices.PricesModel;
+import org.spotspec.model.prices.ScoresModel;
 import org.spotspec.prices.PriceRange;
 import org.spotspec.prices.PriceStatistics;
 import org.spotspec.ui.common.CheckLists;
@@ -59,9 +60,11 @@ public final class PricesController {
     @FXML private Button savePngButton;
     @FXML private Button exportCsvButton;
     @FXML private Label savedLabel;
+    private final ScoresModel scores;
 
-    public PricesController(PricesModel model, PriceExports exports, ZoneId zone) {
+    public PricesController(PricesModel model, ScoresModel scores, PriceExports exports, ZoneId zone) {
         this.model = model;
+        this.scores = scores;
         this.exports = exports;
         this.zone = zone;
         this.chart = new PriceChart(zone);
@@ -86,6 +89,7 @@ public final class PricesController {
         Legend.showWholeRows(legend);
         model.historyProperty().addListener((obs, old, now) -> Legend.fill(legend, chart));
         StatisticsTable.setUp(statsTable, model.statistics());
+        ScoreColumn.addTo(statsTable, scores);
         var noData = model.historyProperty().isNull();
         savePngButton.disableProperty().bind(noData);
         exportCsvButton.disableProperty().bind(Bindings.isEmpty(model.statistics()));

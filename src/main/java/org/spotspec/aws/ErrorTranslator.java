@@ -60,6 +60,25 @@ public final class ErrorTranslator {
             Map.entry("maxspotinstancecountexceeded", new Explanation(AwsProblem.Kind.BAD_INPUT,
                     "The account's Spot Instance quota for this region would be exceeded.",
                     "Launch fewer instances, terminate some, or request a higher Spot vCPU quota.")),
+            Map.entry("invalidlaunchtemplatename.alreadyexistsexception", new Explanation(AwsProblem.Kind.BAD_INPUT,
+                    "A launch template with this name already exists in the region.",
+                    "Launch again (SpotSpec picks a new name), or name the existing template with "
+                            + "--launch-template.")),
+            Map.entry("invalidlaunchtemplatename.notfoundexception", templateNotFound()),
+            Map.entry("invalidlaunchtemplateid.notfound", templateNotFound()),
+            Map.entry("invalidlaunchtemplateid.malformed", templateNotFound()),
+            Map.entry("invalidlaunchtemplateid.versionnotfound", new Explanation(AwsProblem.Kind.BAD_INPUT,
+                    "The launch template has no such version.",
+                    "Use $Default, $Latest or a version number the template has.")),
+            Map.entry("launchtemplatelimitexceeded", new Explanation(AwsProblem.Kind.BAD_INPUT,
+                    "The region already holds as many launch templates as the account may have.",
+                    "Delete templates you no longer need (SpotSpec's carry the tag spotspec:created-by=spotspec), "
+                            + "or name an existing one with --launch-template.")),
+            Map.entry("invalidfleetconfig", fleetConfig()),
+            Map.entry("invalidfleetconfiguration", fleetConfig()),
+            Map.entry("insufficientinstancecapacity", new Explanation(AwsProblem.Kind.OTHER,
+                    "AWS has no capacity for this instance type in this zone right now.",
+                    "Launch across several types and zones (spotspec launch --api create-fleet), or try later.")),
             Map.entry("dryrunoperation", new Explanation(AwsProblem.Kind.DRY_RUN_SUCCEEDED,
                     "The request would have succeeded (dry run: nothing was changed).",
                     "Run it again without dry run to do it.")));
@@ -168,6 +187,18 @@ public final class ErrorTranslator {
                 "AWS is unavailable or failed on its side (service unavailable), and SpotSpec's retries ran out.",
                 "Wait a minute and try again; if it persists, check the AWS Health Dashboard for the region."
                         + RETRIED_NOTE);
+    }
+
+    private static Explanation templateNotFound() {
+        return new Explanation(AwsProblem.Kind.BAD_INPUT,
+                "EC2 knows no launch template with this id or name in the region.",
+                "Check the template's id or name and the region (aws ec2 describe-launch-templates).");
+    }
+
+    private static Explanation fleetConfig() {
+        return new Explanation(AwsProblem.Kind.BAD_INPUT,
+                "EC2 Fleet rejected the fleet's configuration (template, overrides or capacity).",
+                "Read AWS's message below: it names the part at fault; check the template's image and subnets.");
     }
 
     private static Explanation badInput() {

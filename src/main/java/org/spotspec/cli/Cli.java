@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.spotspec.aws.SpotPriceService;
 import org.spotspec.aws.capacity.PlacementScoreService;
 import org.spotspec.aws.capacity.ZoneNames;
 import org.spotspec.aws.instances.InstanceService;
+import org.spotspec.aws.launch.FleetService;
 import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.aws.requests.SpotCleanup;
 import org.spotspec.aws.requests.SpotRequestService;
@@ -89,7 +91,8 @@ public final class Cli {
                 .addSubcommand(new ScoresCommand(context, new PlacementScoreService(context.clock(), new ZoneNames())))
                 .addSubcommand(new RequestsCommand(context, requests))
                 .addSubcommand(new InstancesCommand(context, instances))
-                .addSubcommand(new LaunchCommand(context, new LaunchService()))
+                .addSubcommand(new LaunchCommand(context, new LaunchService(),
+                        new FleetService(context.clock(), new SecureRandom())))
                 .addSubcommand(new CancelCommand(context, new SpotCleanup(requests, instances)))
                 .addSubcommand(new TerminateCommand(context, instances))
                 .addSubcommand(new WatchCommand(context, requests, instances, new SpotPriceService()))

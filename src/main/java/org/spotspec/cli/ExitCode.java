@@ -12,7 +12,10 @@ public final class ExitCode {
     public static final int DRY_RUN_WOULD_FAIL = 3;
     /** Not confirmed: no terminal to ask on and no {@code --yes}, or the answer was no. */
     public static final int NOT_CONFIRMED = 4;
-    /** Some ids (or regions) succeeded and some failed; each is reported. */
+    /**
+     * Some ids (or regions) succeeded and some failed, or a fleet launched part of its target;
+     * each is reported.
+     */
     public static final int PARTIAL = 5;
     /**
      * {@code spotspec watch}: the MFA session ended and there was no terminal to ask for a fresh
@@ -30,7 +33,7 @@ public final class ExitCode {
         "  2  usage error: a wrong option or value, no such profile; nothing was sent",
         "  3  dry run would fail (e.g. UnauthorizedOperation)",
         "  4  not confirmed: no terminal and no --yes, or answered no",
-        "  5  partial failure: some ids or regions failed",
+        "  5  partial failure: some ids or regions failed, or a fleet launched less than asked",
         "  6  watch: the MFA session ended with no terminal to renew it",
     };
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 public final class LaunchOptions {
     /** Which launch API, as the option spells it. */
     public enum Api {
-        RUN_INSTANCES, REQUEST_SPOT_INSTANCES;
+        RUN_INSTANCES, REQUEST_SPOT_INSTANCES, CREATE_FLEET;
 
         @Override
         public String toString() {
@@ -29,16 +29,17 @@ public final class LaunchOptions {
     }
 
     @Option(names = "--api", paramLabel = "<api>", defaultValue = "run-instances", converter = ApiConverter.class,
-            description = "run-instances (AWS's recommended way) or request-spot-instances (legacy) "
+            description = "run-instances (AWS's recommended way), request-spot-instances (legacy) or "
+                    + "create-fleet (EC2 Fleet, instant: several types and subnets in one launch) "
                     + "(default: ${DEFAULT-VALUE}).")
     Api api = Api.RUN_INSTANCES;
 
-    @Option(names = {"--image", "--ami"}, required = true, paramLabel = "<ami>", description = "AMI id, e.g. "
-            + "ami-0abcdef1234567890.")
+    @Option(names = {"--image", "--ami"}, paramLabel = "<ami>", description = "AMI id, e.g. "
+            + "ami-0abcdef1234567890 (required, except with create-fleet --launch-template).")
     String image;
 
     @Option(names = {"-t", "--type"}, required = true, paramLabel = "<type>", description = "Instance type, e.g. "
-            + "m5.large.")
+            + "m5.large; with create-fleet a comma list, e.g. m5.large,m5a.large,c5.large.")
     String type;
 
     @Option(names = {"-n", "--count"}, paramLabel = "<n>", defaultValue = "1", description = "How many instances, "
@@ -46,7 +47,7 @@ public final class LaunchOptions {
     String count;
 
     @Option(names = "--max-price", paramLabel = "<$/h>", description = "Max price per hour, e.g. 0.05 (default: the "
-            + "spot price, capped at the on-demand price).")
+            + "spot price, capped at the on-demand price); with create-fleet per spot instance-hour in every pool.")
     String maxPrice = "";
 
     @Option(names = "--key-name", paramLabel = "<name>", description = "Key pair for SSH.")
@@ -56,11 +57,12 @@ public final class LaunchOptions {
             + "(repeat or comma-separate).")
     List<String> securityGroups = new ArrayList<>();
 
-    @Option(names = "--subnet", paramLabel = "<subnet-id>", description = "Subnet id (fixes the zone).")
+    @Option(names = "--subnet", paramLabel = "<subnet-id>", description = "Subnet id (fixes the zone); with "
+            + "create-fleet a comma list (every type is tried in every subnet).")
     String subnet = "";
 
     @Option(names = "--az", paramLabel = "<zone>", description = "Availability zone, e.g. eu-west-1a (without "
-            + "--subnet).")
+            + "--subnet); with create-fleet a comma list.")
     String zone = "";
 
     @Option(names = "--user-data-file", paramLabel = "<file>", description = "User data (e.g. a cloud-init script), "
@@ -99,6 +101,9 @@ public final class LaunchOptions {
         var userData = userData();
         var until = validUntil(zoneId);
         SignIn.check("--image", LaunchValidation.imageId(image));
+        if (type.contains(",")) {
+            throw CliFailure.usage("--type: " + api + " launches one instance type; several need --api create-fleet.");
+        }
         SignIn.check("--type", LaunchValidation.instanceType(type));
         SignIn.check("--count", LaunchValidation.count(count));
         SignIn.check("--max-price", LaunchValidation.maxPrice(maxPrice));
@@ -117,7 +122,7 @@ public final class LaunchOptions {
                 LaunchValidation.parseValidUntil(until, zoneId), LaunchValidation.parseTags(tagLines));
     }
 
-    private LaunchSpec.Interruption interruption() {
+    LaunchSpec.Interruption interruption() {
         for (var i : LaunchSpec.Interruption.values()) {
             if (i.wire().equalsIgnoreCase(interruption.trim())) {
                 return i;
@@ -127,7 +132,7 @@ public final class LaunchOptions {
     }
 
     /** The form's local {@code yyyy-MM-dd HH:mm}, also from an ISO-8601 time (UTC unless it says). */
-    private String validUntil(ZoneId zoneId) {
+    String validUntil(ZoneId zoneId) {
         var text = validUntil.trim();
         if (!text.contains("T")) {
             return text;
@@ -136,7 +141,7 @@ public final class LaunchOptions {
         return LocalDateTime.ofInstant(when, zoneId).format(LaunchValidation.VALID_UNTIL_FORMAT);
     }
 
-    private String userData() {
+    String userData() {
         if (userDataFile == null) {
             return "";
         }
@@ -159,7 +164,7 @@ public final class LaunchOptions {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException("'" + value
-                    + "' is not run-instances or request-spot-instances");
+                    + "' is not run-instances, request-spot-instances or create-fleet");
         }
     }
 }

@@ -32,6 +32,8 @@ final class Ec2Region {
     final Map<String, Ec2Instance> instances = new LinkedHashMap<>();
     /** ClientToken → the parameters it came with and the answer it got. */
     final Map<String, String[]> tokens = new LinkedHashMap<>();
+    /** CreateLaunchTemplate's templates by id. */
+    final Map<String, Ec2Templates.Template> templates = new LinkedHashMap<>();
     private long serial;
     private int addresses;
 

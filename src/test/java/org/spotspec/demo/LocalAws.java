@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.spotspec.testing.AwsXml;
@@ -46,6 +48,11 @@ import org.spotspec.testing.LoopbackHttp;
  * prints ({@code curl 'http://127.0.0.1:4566/device?user_code=ABCD-EFGH'}; {@code &deny=1} refuses;
  * {@code --sso-auto-approve} approves every code), and the portal's accounts, roles and role
  * credentials, which EC2 and STS accept: GetCallerIdentity names {@code AWSReservedSSO_<role>_…}.
+ * EC2 Fleet: CreateLaunchTemplate (names unique per region), CreateFleet of type instant
+ * ({@link Ec2Fleet}: types × subnets, on-demand base, spot instances that show up in
+ * DescribeInstances; {@code --no-capacity m5.large,c5.large} or the system property
+ * {@value #NO_CAPACITY_PROPERTY} makes those types' pools answer InsufficientInstanceCapacity),
+ * GetInstanceTypesFromInstanceRequirements over the types above ({@link Ec2TypeSizes}).
  * Times come from the clock given (the system clock in {@code main}).
  * Signatures are not checked; the region is read from the Authorization header's credential scope.
  *
@@ -71,6 +78,9 @@ public final class LocalAws {
             "g4dn xlarge 2xlarge 4xlarge 8xlarge 12xlarge 16xlarge").map(f -> f.split(" "))
             .flatMap(f -> Stream.of(f).skip(1).map(size -> f[0] + "." + size)).toList();
 
+    /** A system property naming types without capacity (comma list), like {@code --no-capacity}. */
+    public static final String NO_CAPACITY_PROPERTY = "localaws.noCapacity";
+
     private final LocalSts stsTokens = new LocalSts();
     private final Clock clock;
     private final LocalEc2 ec2;
@@ -92,8 +102,14 @@ public final class LocalAws {
      * @param ssoNotices     told each sign-in's user code and approval link (no token or secret)
      */
     public LocalAws(Clock clock, boolean ssoAutoApprove, java.util.function.Consumer<String> ssoNotices) {
+        this(clock, ssoAutoApprove, ssoNotices, Set.of());
+    }
+
+    /** As above, and {@code noCapacity}: types whose CreateFleet pools answer InsufficientInstanceCapacity. */
+    public LocalAws(Clock clock, boolean ssoAutoApprove, java.util.function.Consumer<String> ssoNotices,
+                    Set<String> noCapacity) {
         this.clock = clock;
-        this.ec2 = new LocalEc2(clock);
+        this.ec2 = new LocalEc2(clock, noCapacity);
         this.sso = new LocalSso(stsTokens, clock, ssoAutoApprove, ssoNotices);
         this.scores = new LocalPlacementScores(clock);
     }
@@ -101,14 +117,20 @@ public final class LocalAws {
     public static void main(String[] args) throws IOException {
         var options = new ArrayList<>(List.of(args));
         boolean autoApprove = options.remove("--sso-auto-approve");
+        var noCapacity = new TreeSet<>(List.of(System.getProperty(NO_CAPACITY_PROPERTY, "").split("[,\\s]+")));
+        int at = options.indexOf("--no-capacity");
+        if (at >= 0 && at + 1 < options.size()) {
+            noCapacity.addAll(List.of(options.remove(at + 1).split("[,\\s]+")));
+            options.remove(at);
+        }
         if (!options.isEmpty() && (options.size() != 2 || !options.get(0).equals("--port")
                 || !options.get(1).matches("[0-9]{1,5}"))) {
-            System.err.println("Usage: LocalAws [--port 4566] [--sso-auto-approve]");
+            System.err.println("Usage: LocalAws [--port 4566] [--sso-auto-approve] [--no-capacity m5.large,c5.large]");
             System.exit(2);
         }
         int port = options.size() == 2 ? Integer.parseInt(options.get(1)) : 4566;
         try {
-            port = new LocalAws(Clock.systemUTC(), autoApprove, System.out::println).start(port);
+            port = new LocalAws(Clock.systemUTC(), autoApprove, System.out::println, noCapacity).start(port);
         } catch (BindException e) {
             System.err.println("Port " + port + " is taken (" + e.getMessage() + "); choose another with --port");
             System.exit(1);
@@ -133,6 +155,11 @@ public final class LocalAws {
     /** The AMI ids {@code region} lists, for tests that launch through SpotSpec. */
     public List<String> imageIds(String region) {
         return ec2.imageIds(region);
+    }
+
+    /** The subnet ids {@code region} has (one per zone, a to c), for tests that launch into them. */
+    public List<String> subnetIds(String region) {
+        return ec2.subnetIds(region);
     }
 
     /**

@@ -19,14 +19,17 @@ import org.spotspec.testing.AwsXml;
 final class LocalEc2 {
     static final Set<String> ACTIONS = Set.of("DescribeImages", "DescribeKeyPairs", "DescribeSecurityGroups",
             "DescribeSubnets", "RunInstances", "RequestSpotInstances", "DescribeSpotInstanceRequests",
-            "DescribeInstances", "CancelSpotInstanceRequests", "TerminateInstances",
-            Ec2Interruptions.ACTION);
+            "DescribeInstances", "CancelSpotInstanceRequests", "TerminateInstances", "CreateLaunchTemplate",
+            "CreateFleet", "GetInstanceTypesFromInstanceRequirements", Ec2Interruptions.ACTION);
 
     private final Clock clock;
+    /** Instance types EC2 Fleet finds no capacity for: each pool of them answers InsufficientInstanceCapacity. */
+    private final Set<String> noCapacity;
     private final Map<String, Ec2Region> regions = new HashMap<>();
 
-    LocalEc2(Clock clock) {
+    LocalEc2(Clock clock, Set<String> noCapacity) {
         this.clock = clock;
+        this.noCapacity = Set.copyOf(noCapacity);
     }
 
     /** {@code digits} lowercase hex digits derived from {@code seed}. */
@@ -58,6 +61,9 @@ final class LocalEc2 {
             case "RequestSpotInstances" -> requestSpotInstances(f, region, now);
             case "CancelSpotInstanceRequests" -> cancel(f, region, now);
             case "TerminateInstances" -> terminate(f, region, now);
+            case "CreateLaunchTemplate" -> Ec2Templates.create(f, region, now);
+            case "CreateFleet" -> Ec2Fleet.create(f, region, now, noCapacity);
+            case "GetInstanceTypesFromInstanceRequirements" -> Ec2TypeSizes.fromRequirements(f);
             case Ec2Interruptions.ACTION -> Ec2Interruptions.interrupt(f, region, now);
             default -> throw new IllegalArgumentException(action);
         };
@@ -66,6 +72,11 @@ final class LocalEc2 {
     /** The AMI ids {@code regionName} offers (its catalog is fixed, so no call is needed). */
     List<String> imageIds(String regionName) {
         return new Ec2Catalog(regionName).images.stream().map(Ec2Catalog.Image::id).toList();
+    }
+
+    /** The subnet ids of {@code regionName}, zone a first. */
+    List<String> subnetIds(String regionName) {
+        return new Ec2Catalog(regionName).subnets.stream().map(Ec2Catalog.Subnet::id).toList();
     }
 
     /** Each instance (with {@code requests}: each spot request) of {@code regionName} → its state, as of the clock. */
@@ -157,7 +168,7 @@ final class LocalEc2 {
     }
 
     /** The answer a ClientToken already got, or null; a token reused with other parameters fails. */
-    private static String replay(Ec2Form f, Ec2Region region, String action) {
+    static String replay(Ec2Form f, Ec2Region region, String action) {
         var token = f.get("ClientToken");
         var known = token == null ? null : region.tokens.get(action + "|" + token);
         if (known != null && !known[0].equals(f.fingerprint())) {
@@ -167,7 +178,7 @@ final class LocalEc2 {
         return known == null ? null : known[1];
     }
 
-    private static String remember(Ec2Form f, Ec2Region region, String action, String body) {
+    static String remember(Ec2Form f, Ec2Region region, String action, String body) {
         var token = f.get("ClientToken");
         if (token != null) {
             region.tokens.put(action + "|" + token, new String[] {f.fingerprint(), body});

@@ -71,13 +71,13 @@ public final class ScoresModel {
      * false, with nothing sent, when the capacity or the types are not right.
      */
     public boolean askScores() {
-        var types = List.copyOf(prices.instanceTypes().selected());
+        var types = prices.instanceTypes().chosen();
         if (capacity().isEmpty() || types.isEmpty()) {
             status.set(types.isEmpty() ? "Tick at least one instance type (three or more for a meaningful score)."
                     : "Correct the target capacity first.");
             return false;
         }
-        var query = ScoreQuery.ofTypes(types, capacity().get(), unit.get(), List.copyOf(prices.regions().selected()),
+        var query = ScoreQuery.ofTypes(types, capacity().get(), unit.get(), prices.regions().chosen(),
                 perZone.get());
         var key = new ScoreConfiguration(types, "", query.targetCapacity(), query.unit().awsName(), query.perZone()).key();
         asking.set(true);

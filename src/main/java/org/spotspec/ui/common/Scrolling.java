@@ -23,6 +23,30 @@ public final class Scrolling {
         });
     }
 
+    /**
+     * Keeps each of {@code nodes} in sight when it takes the focus (Tab, a mnemonic), in the scroll
+     * pane it sits in, if any: a keyboard user never types into a field off screen.
+     */
+    public static void followFocus(Node... nodes) {
+        for (var node : nodes) {
+            node.focusedProperty().addListener((obs, was, focused) -> {
+                var pane = enclosing(node);
+                if (focused && pane != null) {
+                    reveal(pane, node);
+                }
+            });
+        }
+    }
+
+    private static ScrollPane enclosing(Node node) {
+        for (var p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane pane) {
+                return pane;
+            }
+        }
+        return null;
+    }
+
     /** Scrolls {@code pane} vertically as little as needed to show all of {@code target}. */
     public static void reveal(ScrollPane pane, Node target) {
         var content = pane.getContent();

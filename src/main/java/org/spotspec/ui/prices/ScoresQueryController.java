@@ -11,6 +11,7 @@ import javafx.util.StringConverter;
 import org.spotspec.aws.capacity.CapacityUnit;
 import org.spotspec.model.prices.ScoresModel;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.Scrolling;
 
 /** The Prices tab's placement score query: capacity, unit, per zone, and Get scores. */
 public final class ScoresQueryController {
@@ -56,6 +57,8 @@ public final class ScoresQueryController {
         FieldBindings.message(scoreStatus, model.statusProperty());
         scoreProgress.visibleProperty().bind(model.askingProperty());
         scoreButton.disableProperty().bind(model.askingProperty());
+        // The section ends a long query pane: whatever the keyboard reaches here scrolls into sight.
+        Scrolling.followFocus(scoreCapacity, scoreUnit, scorePerZone, scoreButton);
     }
 
     @FXML

@@ -1,0 +1,73 @@
+package org.spotspec.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spotspec.testing.PlacementScoreXml.item;
+import static org.spotspec.testing.PlacementScoreXml.scores;
+
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.spotspec.aws.capacity.WhereNow;
+import org.spotspec.prices.PriceStatistics;
+import org.spotspec.testing.FxWait;
+import org.spotspec.testing.QuickApplicationExtension;
+import org.spotspec.testing.ViewHarness;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Placement scores in the Prices tab, mounted signed in against a local EC2 over HTTP: the score
+ * query under the prices query, the Score column beside the statistics, the "where now" ranking with
+ * its rule, and the scores over time, all from the keyboard and mouse as a user would.
+ */
+@ExtendWith(QuickApplicationExtension.class)
+class PricesScoresViewTest {
+    private static final String ACTION = "GetSpotPlacementScores";
+
+    @RegisterExtension
+    final ViewHarness view = new ViewHarness();
+
+    @Start
+    void start(Stage stage) {
+        view.start(stage);
+    }
+
+    @Test
+    void scoresStandBesideThePricesAndRankThePlaces(FxRobot robot) {
+        PricesSteps.open(view);
+        view.aws.ec2Page("DescribeSpotPriceHistory", "eu-west-1", null, PricesSteps.weekOfPrices(view, "eu-west-1"));
+        view.aws.ec2Page(ACTION, "eu-west-1", null, scores(null, item("eu-west-1", null, 8)));
+        PricesSteps.choose(robot, "#typeFilter", "#typeList", "m5.large");
+        PricesSteps.choose(robot, "#typeFilter", "#typeList", "c5.large");
+        robot.clickOn("#fetchButton");
+        var table = robot.lookup("#statsTable").<TableView<PriceStatistics>>query();
+        FxWait.until(() -> table.getItems().size() == 4);
+        assertThat(FxWait.text(robot, "#scoreAdvice")).contains("at least 3", "2 ticked");
+
+        var capacity = robot.lookup("#scoreCapacity").query();
+        robot.interact(capacity::requestFocus); // as Tab reaches it: the pane scrolls it into sight
+        FxWait.until(capacity::isVisible);
+        robot.clickOn("#scoreCapacity").eraseText(5).write("0");
+        FxWait.until(() -> robot.lookup("#scoreCapacityError").query().isVisible());
+        robot.type(javafx.scene.input.KeyCode.ENTER); // Enter in the field asks, as Get scores does
+        FxWait.until(() -> FxWait.text(robot, "#scoreStatus").contains("Correct the target capacity"));
+        assertThat(view.aws.count(ACTION)).as("bad input sends nothing").isZero();
+        robot.clickOn("#scoreCapacity").eraseText(5).write("4").type(javafx.scene.input.KeyCode.ENTER);
+
+        FxWait.until(() -> FxWait.text(robot, "#scoreStatus").contains("1 scores"));
+        var scoreColumn = table.getColumns().stream().filter(c -> "scoreColumn".equals(c.getId())).findFirst()
+                .orElseThrow();
+        FxWait.until(() -> Integer.valueOf(8).equals(scoreColumn.getCellData(0)));
+        robot.clickOn("Where now (score and price)");
+        var ranking = robot.lookup("#rankingTable").<TableView<WhereNow.Place>>query();
+        FxWait.until(() -> ranking.getItems().size() == 1);
+        assertThat(ranking.getItems().get(0).score()).isEqualTo(8);
+        assertThat(ranking.getItems().get(0).latest()).isNotNull();
+        assertThat(FxWait.text(robot, "#rankingRule")).isEqualTo(WhereNow.EXPLANATION);
+        LineChart<?, ?> history = robot.lookup("#scoreHistory").query();
+        FxWait.until(() -> history.getData().size() == 1);
+    }
+}

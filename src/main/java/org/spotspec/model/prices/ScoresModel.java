@@ -46,6 +46,13 @@ public final class ScoresModel {
     private final StringProperty capacityText = new SimpleStringProperty("10");
     private final ObjectProperty<CapacityUnit> unit = new SimpleObjectProperty<>(CapacityUnit.UNITS);
     private final BooleanProperty perZone = new SimpleBooleanProperty(false);
+    private final BooleanProperty byRequirements = new SimpleBooleanProperty(false);
+    private final StringProperty vcpus = new SimpleStringProperty("2-8");
+    private final StringProperty memoryGib = new SimpleStringProperty("4-32");
+    private final StringBinding vcpusError = Bindings.createStringBinding(() -> ScoreRequirements.error(vcpus.get(),
+            448, "vCPUs"), vcpus);
+    private final StringBinding memoryError = Bindings.createStringBinding(() -> ScoreRequirements.error(
+            memoryGib.get(), 24_576, "GiB of memory"), memoryGib);
     private final StringBinding capacityError;
     private final StringBinding advice;
     private final ObservableList<PlacementScore> scores = FXCollections.observableArrayList();
@@ -61,7 +68,7 @@ public final class ScoresModel {
         this.prices = prices;
         this.capacityError = Bindings.createStringBinding(() -> capacity().isPresent() ? ""
                 : "Enter a whole number from 1 to " + ScoreChecks.MAX_CAPACITY + ".", capacityText);
-        this.advice = Bindings.createStringBinding(this::advice, prices.instanceTypes().selected());
+        this.advice = Bindings.createStringBinding(this::advice, prices.instanceTypes().selected(), byRequirements);
         scores.addListener((javafx.collections.ListChangeListener<PlacementScore>) c -> rank());
         prices.statistics().addListener((javafx.collections.ListChangeListener<PriceStatistics>) c -> rank());
     }
@@ -72,14 +79,22 @@ public final class ScoresModel {
      */
     public boolean askScores() {
         var types = prices.instanceTypes().chosen();
-        if (capacity().isEmpty() || types.isEmpty()) {
-            status.set(types.isEmpty() ? "Tick at least one instance type (three or more for a meaningful score)."
-                    : "Correct the target capacity first.");
+        var requirements = ScoreRequirements.of(vcpus.get(), memoryGib.get());
+        var problem = capacity().isEmpty() ? "Correct the target capacity first."
+                : byRequirements.get() && requirements.isEmpty() ? "Correct the vCPUs and memory first."
+                : !byRequirements.get() && types.isEmpty()
+                        ? "Tick at least one instance type (three or more for a meaningful score)." : "";
+        if (!problem.isEmpty()) {
+            status.set(problem);
             return false;
         }
-        var query = ScoreQuery.ofTypes(types, capacity().get(), unit.get(), prices.regions().chosen(),
-                perZone.get());
-        var key = new ScoreConfiguration(types, "", query.targetCapacity(), query.unit().awsName(), query.perZone()).key();
+        var regions = prices.regions().chosen();
+        var query = byRequirements.get()
+                ? ScoreQuery.ofRequirements(requirements.get(), capacity().get(), unit.get(), regions, perZone.get())
+                : ScoreQuery.ofTypes(types, capacity().get(), unit.get(), regions, perZone.get());
+        var key = new ScoreConfiguration(byRequirements.get() ? List.of() : types,
+                byRequirements.get() ? ScoreRequirements.words(vcpus.get(), memoryGib.get()) : "",
+                query.targetCapacity(), query.unit().awsName(), query.perZone()).key();
         asking.set(true);
         status.set("Asking EC2 for placement scores…");
         calls.run(PlacementScoreService.ACTION, session -> fetchAndKeep(session, query, key), answer -> {
@@ -89,9 +104,9 @@ public final class ScoresModel {
             status.set(answer.isEmpty() ? "EC2 gave no score for this query." : answer.size() + " scores at "
                     + TIME.format(answer.get(0).asOf()) + " (EC2 gives its top 10 only; a score is a snapshot: act on it"
                     + " at once).");
-        }, problem -> {
+        }, refused -> {
             asking.set(false);
-            status.set(problem.headline() + ". " + problem.meaning() + " " + problem.nextStep());
+            status.set(refused.headline() + ". " + refused.meaning() + " " + refused.nextStep());
         });
         return true;
     }
@@ -131,6 +146,9 @@ public final class ScoresModel {
     }
 
     private String advice() {
+        if (byRequirements.get()) {
+            return "";
+        }
         int n = prices.instanceTypes().selected().size();
         return n >= ScoreChecks.ADVISED_TYPES ? "" : "AWS advises at least " + ScoreChecks.ADVISED_TYPES
                 + " instance types for a meaningful score (" + n + " ticked).";
@@ -151,6 +169,29 @@ public final class ScoresModel {
 
     public BooleanProperty perZoneProperty() {
         return perZone;
+    }
+
+    /** Scores for every type with these vCPUs and memory, instead of the ticked types. */
+    public BooleanProperty byRequirementsProperty() {
+        return byRequirements;
+    }
+
+    /** vCPUs as {@code MIN} or {@code MIN-MAX}. */
+    public StringProperty vcpusProperty() {
+        return vcpus;
+    }
+
+    /** Memory in GiB as {@code MIN} or {@code MIN-MAX}. */
+    public StringProperty memoryGibProperty() {
+        return memoryGib;
+    }
+
+    public StringBinding vcpusErrorProperty() {
+        return vcpusError;
+    }
+
+    public StringBinding memoryErrorProperty() {
+        return memoryError;
     }
 
     public StringBinding capacityErrorProperty() {

@@ -19,7 +19,10 @@ public final class ScoresQueryController {
 
     @FXML private TextField scoreCapacity;
     @FXML private ComboBox<CapacityUnit> scoreUnit;
-    @FXML private CheckBox scorePerZone;
+    @FXML private CheckBox scorePerZone, scoreByRequirements;
+    @FXML private javafx.scene.layout.GridPane scoreRequirements;
+    @FXML private TextField scoreVcpus, scoreMemory;
+    @FXML private Label scoreVcpusError, scoreMemoryError;
     @FXML private Button scoreButton;
     @FXML private ProgressIndicator scoreProgress;
     @FXML private Label scoreCapacityError, scoreAdvice, scoreStatus;
@@ -52,13 +55,22 @@ public final class ScoresQueryController {
         scoreUnit.valueProperty().bindBidirectional(model.unitProperty());
         scoreUnit.setAccessibleText("Unit of the target capacity");
         scorePerZone.selectedProperty().bindBidirectional(model.perZoneProperty());
+        scoreByRequirements.selectedProperty().bindBidirectional(model.byRequirementsProperty());
+        FieldBindings.showWhen(scoreRequirements, model.byRequirementsProperty());
+        scoreVcpus.textProperty().bindBidirectional(model.vcpusProperty());
+        scoreMemory.textProperty().bindBidirectional(model.memoryGibProperty());
+        FieldBindings.error(scoreVcpusError, model.vcpusErrorProperty(), scoreVcpus);
+        FieldBindings.error(scoreMemoryError, model.memoryErrorProperty(), scoreMemory);
+        scoreVcpus.setOnAction(e -> askScores());
+        scoreMemory.setOnAction(e -> askScores());
         FieldBindings.error(scoreCapacityError, model.capacityErrorProperty(), scoreCapacity);
         FieldBindings.message(scoreAdvice, model.adviceProperty());
         FieldBindings.message(scoreStatus, model.statusProperty());
         scoreProgress.visibleProperty().bind(model.askingProperty());
         scoreButton.disableProperty().bind(model.askingProperty());
         // The section ends a long query pane: whatever the keyboard reaches here scrolls into sight.
-        Scrolling.followFocus(scoreCapacity, scoreUnit, scorePerZone, scoreButton);
+        Scrolling.followFocus(scoreCapacity, scoreUnit, scoreByRequirements, scoreVcpus, scoreMemory, scorePerZone,
+                scoreButton);
     }
 
     @FXML

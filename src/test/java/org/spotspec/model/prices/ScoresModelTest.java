@@ -107,6 +107,28 @@ class ScoresModelTest {
     }
 
     @Test
+    void byVcpusAndMemoryEveryMatchingTypeIsScoredAndKeptUnderItsOwnConfiguration() {
+        wire.aws().ec2Page(ACTION, "eu-west-1", null, scores(null, item("eu-west-1", null, 6)));
+        model.byRequirementsProperty().set(true);
+        model.vcpusProperty().set("8-2");
+        assertThat(model.vcpusErrorProperty().get()).contains("MIN-MAX");
+        assertThat(model.askScores()).as("nothing sent with a wrong range").isFalse();
+
+        model.vcpusProperty().set("2-8");
+        model.memoryGibProperty().set("4");
+        assertThat(model.askScores()).isTrue();
+
+        var form = AwsStub.form(wire.aws().bodies(ACTION).get(0));
+        assertThat(form).containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.VCpuCount.Min", "2")
+                .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.VCpuCount.Max", "8")
+                .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.MemoryMiB.Min", "4096")
+                .doesNotContainKey("InstanceType.1");
+        assertThat(model.configurationProperty().get()).isEqualTo("vcpu 2-8, memory 4 GiB|10 units|per-region");
+        assertThat(model.adviceProperty().get()).as("no types to count").isEmpty();
+        assertThat(model.scoreOf("eu-west-1", "eu-west-1a")).contains(6);
+    }
+
+    @Test
     void anAwsRefusalIsExplainedAndTheScoresShownStay() {
         prices.instanceTypes().select(List.of("m5.large", "m5a.large", "m6i.large"));
         wire.aws().ec2Page(ACTION, "eu-west-1", null, scores(null, item("eu-west-1", null, 7)));

@@ -61,6 +61,9 @@ final class ScoresCommand extends AwsCommand {
     /** {@code 2}, {@code 2-8} or {@code 2-} (no maximum). */
     private static final Pattern RANGE = Pattern.compile("(\\d{1,7})(?:(-)(\\d{1,7})?)?");
 
+    @picocli.CommandLine.Mixin
+    ArchiveOptions archive;
+
     private final PlacementScoreService service;
     private ScoreQuery query;
 
@@ -124,12 +127,32 @@ final class ScoresCommand extends AwsCommand {
             }
         }
         print(rows);
+        keep(scores);
         if (scores.isEmpty()) {
             note("spotspec scores: AWS gave no score for these regions (it answers only its top 10 places).");
         } else {
             note("Scores as of " + scores.get(0).asOf() + ": a snapshot; act on it at once.");
         }
         return ExitCode.OK;
+    }
+
+    /** Keeps the answer with its time in the price archive, so the app can chart it over days (not with --no-archive). */
+    private void keep(List<PlacementScore> scores) {
+        if (archive.none || scores.isEmpty()) {
+            return;
+        }
+        var key = query.configuration().key();
+        try (var handle = CliArchive.handle(context, archive)) {
+            var stored = handle.get();
+            if (stored.isEmpty()) {
+                note("spotspec scores: not kept in the archive: " + handle.problem() + " (or pass --no-archive)");
+                return;
+            }
+            stored.get().scores().record(scores.stream().map(s -> new org.spotspec.scores.ScoreSample(s.asOf(), key,
+                    s.region(), s.zoneId(), s.score())).toList());
+        } catch (RuntimeException e) {
+            note("spotspec scores: not kept in the archive (" + e.getClass().getSimpleName() + ").");
+        }
     }
 
     private Requirements requirements() {

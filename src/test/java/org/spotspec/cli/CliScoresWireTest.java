@@ -50,6 +50,23 @@ class CliScoresWireTest {
     }
 
     @Test
+    void eachAnswerIsKeptWithItsTimeInThePriceArchiveUnlessNoArchive() {
+        cli.run("scores", "-t", TYPES, "--capacity", "10", "--region", "eu-west-1");
+        cli.run("scores", "-t", "c5.large,m6i.large,m5.large", "--capacity", "10", "--region", "eu-west-1");
+        cli.run("scores", "-t", TYPES, "--capacity", "12", "--region", "eu-west-1", "--no-archive");
+
+        var file = new org.spotspec.userdirs.UserDirs(java.util.Map.of(), System.getProperty("os.name"), cli.home())
+                .data().resolve(org.spotspec.archive.PriceArchives.FILE_NAME);
+        try (var archive = org.spotspec.archive.PriceArchives.openEmbedded(file)) {
+            assertThat(archive.scores().configurations()).as("the same question in another order is one series")
+                    .containsExactly(SORTED + "|10 units|per-region");
+            assertThat(archive.scores().history(SORTED + "|10 units|per-region", java.time.Instant.EPOCH))
+                    .isNotEmpty().allSatisfy(s -> assertThat(s.score())
+                            .isEqualTo(LocalPlacementScores.score(SORTED, 10, "units", "eu-west-1", "")));
+        }
+    }
+
+    @Test
     void jsonAndCsvCarryTheScoreRegionAndTime() {
         var json = cli.run("scores", "-t", TYPES, "--capacity", "10", "--region", "eu-west-1", "-o", "json");
         var csv = cli.run("scores", "-t", TYPES, "--capacity", "10", "--region", "eu-west-1", "-o", "csv");

@@ -20,6 +20,14 @@ public record ScoreQuery(List<String> instanceTypes, Optional<Requirements> requ
         regions = List.copyOf(regions);
     }
 
+    /** What is asked, as the archive keys it: the same question asked again by the app or the CLI is one series. */
+    public org.spotspec.scores.ScoreConfiguration configuration() {
+        var words = requirements.map(r -> "vcpu " + r.vcpuMin() + "-" + (r.vcpuMax() == null ? "" : r.vcpuMax())
+                + ", memory " + r.memoryMibMin() + "-" + (r.memoryMibMax() == null ? "" : r.memoryMibMax()) + " MiB")
+                .orElse("");
+        return new org.spotspec.scores.ScoreConfiguration(instanceTypes, words, targetCapacity, unit.awsName(), perZone);
+    }
+
     /** Named types, scored per region or per zone, the largest page. */
     public static ScoreQuery ofTypes(List<String> types, int capacity, CapacityUnit unit, List<String> regions,
                                      boolean perZone) {

@@ -43,9 +43,4 @@ final class ScoreRequirements {
         return Optional.of(new Requirements(v.get()[0], v.get().length == 2 ? v.get()[1] : null, m.get()[0] * 1024,
                 m.get().length == 2 ? m.get()[1] * 1024 : null));
     }
-
-    /** How the requirements read in the archive's configuration key, e.g. {@code vcpu 2-8, memory 4-32 GiB}. */
-    static String words(String vcpus, String memoryGib) {
-        return "vcpu " + vcpus.replace(" ", "") + ", memory " + memoryGib.replace(" ", "") + " GiB";
-    }
 }

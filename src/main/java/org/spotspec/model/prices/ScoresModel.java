@@ -27,7 +27,6 @@ import org.spotspec.aws.capacity.ScoreQuery;
 import org.spotspec.aws.capacity.WhereNow;
 import org.spotspec.model.session.AwsCalls;
 import org.spotspec.prices.PriceStatistics;
-import org.spotspec.scores.ScoreConfiguration;
 import org.spotspec.scores.ScoreSample;
 import org.spotspec.scores.ScoreStore;
 
@@ -92,9 +91,7 @@ public final class ScoresModel {
         var query = byRequirements.get()
                 ? ScoreQuery.ofRequirements(requirements.get(), capacity().get(), unit.get(), regions, perZone.get())
                 : ScoreQuery.ofTypes(types, capacity().get(), unit.get(), regions, perZone.get());
-        var key = new ScoreConfiguration(byRequirements.get() ? List.of() : types,
-                byRequirements.get() ? ScoreRequirements.words(vcpus.get(), memoryGib.get()) : "",
-                query.targetCapacity(), query.unit().awsName(), query.perZone()).key();
+        var key = query.configuration().key();
         asking.set(true);
         status.set("Asking EC2 for placement scores…");
         calls.run(PlacementScoreService.ACTION, session -> fetchAndKeep(session, query, key), answer -> {

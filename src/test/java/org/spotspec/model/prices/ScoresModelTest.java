@@ -123,7 +123,7 @@ class ScoresModelTest {
                 .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.VCpuCount.Max", "8")
                 .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.MemoryMiB.Min", "4096")
                 .doesNotContainKey("InstanceType.1");
-        assertThat(model.configurationProperty().get()).isEqualTo("vcpu 2-8, memory 4 GiB|10 units|per-region");
+        assertThat(model.configurationProperty().get()).isEqualTo("vcpu 2-8, memory 4096- MiB|10 units|per-region");
         assertThat(model.adviceProperty().get()).as("no types to count").isEmpty();
         assertThat(model.scoreOf("eu-west-1", "eu-west-1a")).contains(6);
     }

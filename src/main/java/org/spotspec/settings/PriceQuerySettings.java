@@ -7,7 +7,13 @@ import java.util.List;
  * products, the range's name and the max price as typed. Nothing secret, nothing large.
  */
 public record PriceQuerySettings(List<String> regions, List<String> instanceTypes, List<String> products,
-                                 String range, String maxPrice) {
+                                 String range, String maxPrice, ScoreQuerySettings scores) {
+
+    /** A price query with no placement score query remembered. */
+    public PriceQuerySettings(List<String> regions, List<String> instanceTypes, List<String> products, String range,
+                              String maxPrice) {
+        this(regions, instanceTypes, products, range, maxPrice, ScoreQuerySettings.none());
+    }
 
     public PriceQuerySettings {
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -15,6 +21,7 @@ public record PriceQuerySettings(List<String> regions, List<String> instanceType
         products = products == null ? List.of() : List.copyOf(products);
         range = range == null ? "" : range;
         maxPrice = maxPrice == null ? "" : maxPrice;
+        scores = scores == null ? ScoreQuerySettings.none() : scores;
     }
 
     public static PriceQuerySettings none() {

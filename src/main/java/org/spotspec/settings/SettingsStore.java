@@ -98,7 +98,10 @@ public final class SettingsStore {
                         fields.bool("window.maximized", defaultWindow.maximized())),
                 new PriceQuerySettings(list(props, "prices.regions"), list(props, "prices.types"),
                         list(props, "prices.products"), props.getProperty("prices.range", ""),
-                        props.getProperty("prices.maxPrice", "")),
+                        props.getProperty("prices.maxPrice", ""), new ScoreQuerySettings(
+                                props.getProperty("prices.scores.capacity", ""), props.getProperty("prices.scores.unit", ""),
+                                fields.bool("prices.scores.perZone", false), fields.bool("prices.scores.byRequirements", false),
+                                props.getProperty("prices.scores.vcpus", ""), props.getProperty("prices.scores.memoryGib", ""))),
                 new RefreshSettings(props.getProperty("refresh.requests", ""),
                         props.getProperty("refresh.instances", ""), list(props, "refresh.regions")),
                 LaunchSettingsFormat.read(props),
@@ -173,6 +176,12 @@ public final class SettingsStore {
         props.setProperty("prices.products", String.join(",", p.products()));
         props.setProperty("prices.range", p.range());
         props.setProperty("prices.maxPrice", p.maxPrice());
+        props.setProperty("prices.scores.capacity", p.scores().capacity());
+        props.setProperty("prices.scores.unit", p.scores().unit());
+        props.setProperty("prices.scores.perZone", Boolean.toString(p.scores().perZone()));
+        props.setProperty("prices.scores.byRequirements", Boolean.toString(p.scores().byRequirements()));
+        props.setProperty("prices.scores.vcpus", p.scores().vcpus());
+        props.setProperty("prices.scores.memoryGib", p.scores().memoryGib());
         props.setProperty("refresh.requests", s.refresh().requests());
         props.setProperty("refresh.instances", s.refresh().instances());
         props.setProperty("refresh.regions", String.join(",", s.refresh().regions()));

@@ -42,7 +42,8 @@ class SettingsStoreTest {
                 .withPrices(new PriceQuerySettings(java.util.List.of("eu-west-1", "us-east-1"),
                         java.util.List.of("m5.large", "c6i.2xlarge"),
                         java.util.List.of("Linux/UNIX", "Red Hat Enterprise Linux (Amazon VPC)"), "LAST_90_DAYS",
-                        "0.05"))
+                        "0.05", new ScoreQuerySettings("40", "vcpu", true, true, "2-8", "4-32")))
+                .withSso(new SsoSettings(java.util.Map.of("work dev", "123456789012 SpotAdmin"), true))
                 .withRefresh(new RefreshSettings("SECONDS_30", "MINUTES_5"))
                 .withLaunch(new LaunchSettings("REQUEST_SPOT_INSTANCES", "3", "PERSISTENT", "STOP", "ml-runner",
                         java.util.List.of(

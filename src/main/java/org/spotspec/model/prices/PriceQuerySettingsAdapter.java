@@ -22,4 +22,11 @@ public final class PriceQuerySettingsAdapter {
         return new PriceQuerySettings(model.regions().chosen(), model.instanceTypes().chosen(),
                 model.products().chosen(), model.rangeProperty().get().name(), model.maxPriceTextProperty().get());
     }
+
+    /** The price query with the placement score query asked beside it. */
+    public static PriceQuerySettings remember(PricesModel model, ScoresModel scores) {
+        var query = remember(model);
+        return new PriceQuerySettings(query.regions(), query.instanceTypes(), query.products(), query.range(),
+                query.maxPrice(), ScoreQuerySettingsAdapter.remember(scores));
+    }
 }

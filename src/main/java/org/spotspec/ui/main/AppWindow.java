@@ -19,6 +19,7 @@ import org.spotspec.model.tables.RefreshSettingsAdapter;
 import org.spotspec.model.signin.SignInSettingsAdapter;
 import org.spotspec.model.launch.LaunchSettingsAdapter;
 import org.spotspec.model.prices.PriceQuerySettingsAdapter;
+import org.spotspec.model.prices.ScoreQuerySettingsAdapter;
 import org.spotspec.model.archive.ArchiveSettingsAdapter;
 import org.spotspec.settings.Settings;
 import org.spotspec.settings.CurrentSettings;
@@ -127,11 +128,15 @@ public final class AppWindow implements Navigator {
      */
     private void restoreAndRemember() {
         PriceQuerySettingsAdapter.restore(services.prices(), settings.get().prices());
-        services.prices().fetchingProperty().addListener((obs, was, fetching) -> {
-            if (fetching) {
-                settings.update(s -> s.withPrices(PriceQuerySettingsAdapter.remember(services.prices())));
+        ScoreQuerySettingsAdapter.restore(services.scores(), settings.get().prices().scores());
+        javafx.beans.value.ChangeListener<Boolean> sent = (obs, was, sending) -> {
+            if (sending) { // the price query and its score query, as they are sent
+                settings.update(s -> s.withPrices(PriceQuerySettingsAdapter.remember(services.prices(),
+                        services.scores())));
             }
-        });
+        };
+        services.prices().fetchingProperty().addListener(sent);
+        services.scores().askingProperty().addListener(sent);
         var requests = services.requests().table();
         var instances = services.instances().table();
         RefreshSettingsAdapter.restore(requests, instances, settings.get().refresh());

@@ -68,6 +68,8 @@ public final class AppServices implements AutoCloseable {
     private final InstancesModel instances;
     private final RequestsModel requests;
     private final LaunchModel launch;
+    private final org.spotspec.model.launch.FleetLaunch fleet;
+    private final org.spotspec.model.launch.CapacityFallback capacityFallback;
     private final ArchiveOpener archiveOpener;
     private final ArchiveHandle archive;
     private final ArchivedPrices archivedPrices;
@@ -150,6 +152,22 @@ public final class AppServices implements AutoCloseable {
             requests.refreshWhenShown();
             instances.refreshWhenShown();
         });
+        this.fleet = new org.spotspec.model.launch.FleetLaunch(calls, new org.spotspec.aws.launch.FleetService(clock,
+                new java.security.SecureRandom()), session, activityLog, launch,
+                new org.spotspec.model.launch.FleetForm(launch.form()));
+        // The fallback reads the Prices tab's ticked types and latest scores when it is offered.
+        this.capacityFallback = new org.spotspec.model.launch.CapacityFallback(launch, fleet,
+                new org.spotspec.model.launch.CapacityFallback.Sources() {
+                    @Override
+                    public java.util.List<String> chosenTypes() {
+                        return prices.instanceTypes().chosen();
+                    }
+
+                    @Override
+                    public java.util.List<org.spotspec.aws.capacity.PlacementScore> scores() {
+                        return java.util.List.copyOf(scores.scores());
+                    }
+                });
         this.watch = new WatchServices(session, tasks, clock, fxExecutor, syncTimer, archive, archivedPrices,
                 requestService, instanceService, tableRegions, () -> prices.maxPriceProperty().get(),
                 environment.variables());
@@ -238,6 +256,16 @@ public final class AppServices implements AutoCloseable {
 
     public LaunchModel launch() {
         return launch;
+    }
+
+    /** The Launch tab's EC2 Fleet way. */
+    public org.spotspec.model.launch.FleetLaunch fleet() {
+        return fleet;
+    }
+
+    /** The one-click Fleet after a launch failed for want of capacity. */
+    public org.spotspec.model.launch.CapacityFallback capacityFallback() {
+        return capacityFallback;
     }
 
     /** The price archive, opened at first use; {@link ArchiveHandle#problem()} says why there is none. */

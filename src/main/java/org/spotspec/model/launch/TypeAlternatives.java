@@ -31,7 +31,7 @@ public final class TypeAlternatives {
 
         /** Local disks, extra network or memory, flex…: fine stand-ins, but after the plain Intel/AMD ones. */
         boolean variant() {
-            return !PLAIN.contains(attributes);
+            return !PLAIN.contains(arm() ? attributes.replaceFirst("g", "") : attributes);
         }
     }
 

@@ -17,7 +17,6 @@ import javafx.scene.input.DataFormat;
 import javafx.util.Duration;
 import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchSpec;
-import java.util.ResourceBundle;
 import javafx.scene.layout.VBox;
 import org.spotspec.model.launch.CapacityFallback;
 import org.spotspec.model.launch.FleetLaunch;
@@ -49,10 +48,9 @@ public final class LaunchController {
     @FXML private ComboBox<LaunchChoices.SecurityGroup> groupPicker;
     @FXML private ComboBox<LaunchChoices.Subnet> subnetPicker;
     @FXML private ChoiceBox<LaunchWay> methodBox;
-    @FXML private Label instanceTypeLabel, subnetLabel, zoneLabel, countLabel, fleetNotApplicable;
+    @FXML private Label instanceTypeLabel, subnetLabel, zoneLabel, countLabel, targetCapacityLabel, fleetNotApplicable;
     @FXML private VBox instanceTypeRow, subnetRow, zoneRow;
     @FXML private Button fallbackButton;
-    @FXML private ResourceBundle resources;
     @FXML private ChoiceBox<LaunchSpec.RequestType> requestTypeBox;
     @FXML private ChoiceBox<LaunchSpec.Interruption> interruptionBox;
     @FXML private Button dryRunButton, launchButton, copyIdsButton, clearResultsButton;
@@ -143,8 +141,8 @@ public final class LaunchController {
         requestTypeBox.disableProperty().bind(single.not());
         interruptionBox.disableProperty().bind(single.not());
         validUntil.disableProperty().bind(single.not());
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                way.get().isFleet() ? "launch.fleet.count" : "launch.count"), way));
+        FieldBindings.showWhen(countLabel, single);
+        FieldBindings.showWhen(targetCapacityLabel, single.not());
     }
 
     private void show(LaunchOutcome outcome) {

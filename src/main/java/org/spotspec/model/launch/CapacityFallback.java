@@ -25,6 +25,22 @@ public final class CapacityFallback {
         List<String> chosenTypes();
 
         List<PlacementScore> scores();
+
+        /** Read when a fallback is offered, so it uses the Prices tab's state of that moment. */
+        static Sources of(java.util.function.Supplier<List<String>> types,
+                          java.util.function.Supplier<List<PlacementScore>> scores) {
+            return new Sources() {
+                @Override
+                public List<String> chosenTypes() {
+                    return types.get();
+                }
+
+                @Override
+                public List<PlacementScore> scores() {
+                    return scores.get();
+                }
+            };
+        }
     }
 
     /**

@@ -43,6 +43,7 @@ public final class FleetForm {
     private final StringBinding zonesError;
     private final StringBinding onDemandBaseError;
     private final StringBinding launchTemplateError;
+    private final StringBinding imageIdError;
     private final BooleanBinding usesTemplate = Bindings.createBooleanBinding(
             () -> !launchTemplate.get().trim().isEmpty(), launchTemplate);
     private final StringBinding poolsSummary = Bindings.createStringBinding(this::describePools, types, subnets,
@@ -57,6 +58,8 @@ public final class FleetForm {
         onDemandBaseError = shown(onDemandBase, () -> FleetValidation.onDemandBase(onDemandBase.get(), countText()),
                 true);
         launchTemplateError = shown(launchTemplate, this::templateProblem, true);
+        imageIdError = Bindings.createStringBinding(() -> isFleet() && usesTemplateNow() ? ""
+                : base.imageIdErrorProperty().get(), base.imageIdErrorProperty(), way, launchTemplate);
         // The single-type ways are the base form's method; a restored method shows in the chooser
         // unless the user is on the Fleet way.
         way.addListener((obs, old, now) -> {
@@ -271,6 +274,11 @@ public final class FleetForm {
     /** An existing template is named: the AMI and other launch fields come from it. */
     public BooleanBinding usesTemplateProperty() {
         return usesTemplate;
+    }
+
+    /** The AMI's message: none on the Fleet way with an existing template, which fixes the AMI. */
+    public StringBinding imageIdErrorProperty() {
+        return imageIdError;
     }
 
     /** "2 types × 2 subnets = 4 pools", live. */

@@ -17,12 +17,10 @@ import javafx.scene.input.DataFormat;
 import javafx.util.Duration;
 import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchSpec;
-import javafx.scene.layout.VBox;
-import org.spotspec.model.launch.CapacityFallback;
-import org.spotspec.model.launch.FleetLaunch;
 import org.spotspec.model.launch.LaunchForm;
 import org.spotspec.model.launch.LaunchWay;
 import org.spotspec.model.launch.LaunchModel;
+import org.spotspec.model.launch.LaunchModule;
 import org.spotspec.model.launch.LaunchOutcome;
 import org.spotspec.ui.common.FieldBindings;
 
@@ -32,8 +30,8 @@ public final class LaunchController {
     static final Duration LOOKUP_DELAY = Duration.millis(500);
 
     private final LaunchModel model;
-    private final FleetLaunch fleet;
-    private final CapacityFallback fallback;
+    private final LaunchModule module;
+    private final LaunchActions actions;
     private final PauseTransition imageLookup = new PauseTransition(LOOKUP_DELAY);
 
     @FXML private SplitPane launchRoot;
@@ -48,18 +46,16 @@ public final class LaunchController {
     @FXML private ComboBox<LaunchChoices.SecurityGroup> groupPicker;
     @FXML private ComboBox<LaunchChoices.Subnet> subnetPicker;
     @FXML private ChoiceBox<LaunchWay> methodBox;
-    @FXML private Label instanceTypeLabel, subnetLabel, zoneLabel, countLabel, targetCapacityLabel, fleetNotApplicable;
-    @FXML private VBox instanceTypeRow, subnetRow, zoneRow;
-    @FXML private Button fallbackButton;
+    @FXML private javafx.scene.layout.GridPane launchForm;
     @FXML private ChoiceBox<LaunchSpec.RequestType> requestTypeBox;
     @FXML private ChoiceBox<LaunchSpec.Interruption> interruptionBox;
-    @FXML private Button dryRunButton, launchButton, copyIdsButton, clearResultsButton;
+    @FXML private Button dryRunButton, launchButton, copyIdsButton, clearResultsButton, fallbackButton;
     @FXML private ProgressIndicator launchProgress;
 
-    public LaunchController(LaunchModel model, FleetLaunch fleet, CapacityFallback fallback) {
-        this.model = model;
-        this.fleet = fleet;
-        this.fallback = fallback;
+    public LaunchController(LaunchModule module) {
+        this.model = module.launch();
+        this.module = module;
+        this.actions = new LaunchActions(model, module.fleet(), module.capacityFallback());
     }
 
     @FXML
@@ -79,22 +75,15 @@ public final class LaunchController {
         dryRunButton.disableProperty().bind(busy);
         launchButton.disableProperty().bind(busy);
         launchProgress.visibleProperty().bind(busy);
-        bindWay();
-        var offer = fallback.offerProperty();
-        FieldBindings.showWhen(fallbackButton, offer.isNotNull());
-        fallbackButton.textProperty().bind(Bindings.createStringBinding(() -> offer.get() == null ? ""
-                : offer.get().label() + "…", offer));
+        WayLayout.bind(module.fleet().form().wayProperty(), launchForm);
+        WayLayout.fallback(fallbackButton, module.capacityFallback().offerProperty());
+        fallbackButton.setOnAction(e -> actions.launchFallback(launchRoot.getScene().getWindow()));
         model.outcomeProperty().addListener((obs, old, now) -> show(now));
         show(model.outcomeProperty().get());
     }
 
     private void bindFields(LaunchForm form) {
-        // With an existing launch template the AMI comes from it: no "AMI required" then.
-        var fleetForm = fleet.form();
-        FieldBindings.field(imageId, form.imageIdProperty(), imageIdError, Bindings.createStringBinding(
-                () -> fleetForm.isFleet() && fleetForm.usesTemplateProperty().get() ? ""
-                        : form.imageIdErrorProperty().get(), form.imageIdErrorProperty(), fleetForm.wayProperty(),
-                fleetForm.usesTemplateProperty()));
+        FieldBindings.field(imageId, form.imageIdProperty(), imageIdError, module.fleet().form().imageIdErrorProperty());
         FieldBindings.field(instanceType, form.instanceTypeProperty(), instanceTypeError, form.instanceTypeErrorProperty());
         FieldBindings.field(count, form.countProperty(), countError, form.countErrorProperty());
         FieldBindings.field(maxPrice, form.maxPriceProperty(), maxPriceError, form.maxPriceErrorProperty());
@@ -119,7 +108,7 @@ public final class LaunchController {
         Pickers.attach(subnetPicker, lookups.subnets(), LaunchChoices.Subnet::id, LaunchChoices.Subnet::label,
                 form.subnetProperty()::set);
         Pickers.attach(zonePicker, lookups.zones(), z -> z, z -> z, form.zoneProperty()::set);
-        Pickers.choice(methodBox, LaunchWay.values(), LaunchWay::label, fleet.form().wayProperty());
+        Pickers.choice(methodBox, LaunchWay.values(), LaunchWay::label, module.fleet().form().wayProperty());
         Pickers.choice(requestTypeBox, LaunchSpec.RequestType.values(), t -> t == LaunchSpec.RequestType.ONE_TIME
                 ? "One-time" : "Persistent (relaunches after an interruption)", form.requestTypeProperty());
         Pickers.choice(interruptionBox, LaunchSpec.Interruption.values(), i -> switch (i) {
@@ -129,60 +118,18 @@ public final class LaunchController {
         }, form.interruptionProperty());
     }
 
-    /** The Fleet way has its own types and places, and no request type, interruption or valid-until. */
-    private void bindWay() {
-        var way = fleet.form().wayProperty();
-        var single = Bindings.createBooleanBinding(() -> !way.get().isFleet(), way);
-        for (var node : new javafx.scene.Node[] {instanceTypeLabel, instanceTypeRow, subnetLabel, subnetRow, zoneLabel,
-                zoneRow}) {
-            FieldBindings.showWhen(node, single);
-        }
-        FieldBindings.showWhen(fleetNotApplicable, single.not());
-        requestTypeBox.disableProperty().bind(single.not());
-        interruptionBox.disableProperty().bind(single.not());
-        validUntil.disableProperty().bind(single.not());
-        FieldBindings.showWhen(countLabel, single);
-        FieldBindings.showWhen(targetCapacityLabel, single.not());
-    }
-
     private void show(LaunchOutcome outcome) {
-        outcomeHeadline.getStyleClass().removeAll("outcome-good", "outcome-bad");
-        outcomeHeadline.setText(outcome == null ? "" : outcome.headline());
-        outcomeDetails.setText(model.resultText());
-        copyIdsButton.setDisable(model.idsToCopy().isEmpty());
-        clearResultsButton.setDisable(outcome == null && model.results().isEmpty());
-        if (outcome != null && outcome.kind() != LaunchOutcome.Kind.WORKING) {
-            outcomeHeadline.getStyleClass().add(outcome.isGood() ? "outcome-good" : "outcome-bad");
-        }
+        OutcomeView.show(model, outcome, outcomeHeadline, outcomeDetails, copyIdsButton, clearResultsButton);
     }
 
     @FXML
     private void dryRun() {
-        if (fleet.form().isFleet()) {
-            fleet.dryRun();
-        } else {
-            model.dryRun();
-        }
+        actions.dryRun();
     }
 
     @FXML
     private void launch() {
-        if (fleet.form().isFleet()) {
-            fleet.prepare().ifPresent(spec -> LaunchConfirmation.create(launchRoot.getScene().getWindow(), spec,
-                    fleet.summary(spec)).showAndWait().filter(LaunchConfirmation.LAUNCH::equals)
-                    .ifPresent(b -> fleet.launch(spec)));
-            return;
-        }
-        model.prepare().ifPresent(spec -> LaunchConfirmation.create(launchRoot.getScene().getWindow(), spec,
-                model.summary(spec)).showAndWait().filter(LaunchConfirmation.LAUNCH::equals)
-                .ifPresent(b -> model.launch(spec)));
-    }
-
-    /** One click from a capacity failure to the Fleet's confirmation, which still guards the launch. */
-    @FXML
-    private void launchFallback() {
-        fallback.apply();
-        launch();
+        actions.launch(launchRoot.getScene().getWindow());
     }
 
     @FXML

@@ -29,8 +29,6 @@ import org.spotspec.model.signin.SignInForm;
 import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.status.StatusState;
 import org.spotspec.model.instances.InstancesModel;
-import org.spotspec.model.launch.LaunchForm;
-import org.spotspec.model.launch.LaunchLookups;
 import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.prices.PricesModel;
 import org.spotspec.model.requests.RequestsModel;
@@ -68,6 +66,7 @@ public final class AppServices implements AutoCloseable {
     private final InstancesModel instances;
     private final RequestsModel requests;
     private final LaunchModel launch;
+    private final org.spotspec.model.launch.LaunchModule launchModule;
     private final ArchiveOpener archiveOpener;
     private final ArchiveHandle archive;
     private final ArchivedPrices archivedPrices;
@@ -141,9 +140,10 @@ public final class AppServices implements AutoCloseable {
         this.instances = new InstancesModel(calls, session, tableRegions, status, activityLog, clock, instanceService);
         this.requests = new RequestsModel(calls, session, tableRegions, status, activityLog, clock, requestService,
                 new SpotCleanup(requestService, instanceService), instances::refreshWhenShown);
-        this.launch = new LaunchModel(calls, launchService, session, activityLog,
-                new LaunchForm(clock, java.time.ZoneId.systemDefault()),
-                new LaunchLookups(calls, launchService, spotPrices));
+        this.launchModule = new org.spotspec.model.launch.LaunchModule(calls, launchService, spotPrices, session,
+                activityLog, clock, java.time.ZoneId.systemDefault(), org.spotspec.model.launch.CapacityFallback.Sources
+                .of(() -> prices.instanceTypes().chosen(), () -> java.util.List.copyOf(scores.scores())));
+        this.launch = launchModule.launch();
         // A launch shows up in both tables without waiting for their auto-refresh: at once in the
         // one on screen, the other when its tab is shown (no Describe calls for a hidden tab).
         launch.addLaunchListener(result -> {
@@ -238,6 +238,11 @@ public final class AppServices implements AutoCloseable {
 
     public LaunchModel launch() {
         return launch;
+    }
+
+    /** The Launch tab's models: its EC2 Fleet way and capacity fallback too. */
+    public org.spotspec.model.launch.LaunchModule launchModule() {
+        return launchModule;
     }
 
     /** The price archive, opened at first use; {@link ArchiveHandle#problem()} says why there is none. */

@@ -155,6 +155,12 @@ public final class LaunchLookups {
                 .map(s -> s.zone() + " (" + s.zoneId() + "), " + s.cidr() + ", " + s.vpcId()).orElse("");
     }
 
+    /** The listed subnet's zone, or "" when it is not one of the listed. */
+    public String zoneOf(String subnetId) {
+        return subnets.stream().filter(s -> s.id().equals(subnetId)).findFirst().map(LaunchChoices.Subnet::zone)
+                .orElse("");
+    }
+
     /** Forgets everything (at sign-out: it belongs to the account that signed out). */
     public void clear() {
         instanceTypes.clear();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.spotspec.aws.AwsProblem;
+import org.spotspec.aws.launch.FleetErrors;
 import org.spotspec.aws.launch.LaunchResult;
 import org.spotspec.aws.launch.LaunchService;
 import org.spotspec.aws.launch.LaunchSpec;
@@ -44,6 +46,7 @@ public final class LaunchModel {
     private final ObservableList<LaunchOutcome> results = FXCollections.observableArrayList();
     private final ObservableList<LaunchOutcome> resultsView = FXCollections.unmodifiableObservableList(results);
     private final List<Consumer<LaunchResult>> launchListeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<LaunchSpec, String>> capacityListeners = new CopyOnWriteArrayList<>();
     private LaunchSpec pendingSpec;
     private String pendingToken;
 
@@ -117,7 +120,45 @@ public final class LaunchModel {
                     ? result.requestIds() : result.instanceIds()));
             publish(LaunchOutcome.launched(result));
             launchListeners.forEach(l -> l.accept(result));
-        }, this::failed);
+            // RequestSpotInstances answers with open requests; their status may already say "no capacity".
+            result.requests().stream().map(LaunchResult.SpotRequest::statusCode).filter(FleetErrors::isCapacity)
+                    .findFirst().ifPresent(code -> capacityListeners.forEach(l -> l.accept(spec, code)));
+        }, problem -> {
+            failed(problem);
+            if (FleetErrors.isCapacity(problem.code())) {
+                capacityListeners.forEach(l -> l.accept(spec, problem.code()));
+            }
+        });
+    }
+
+    /** Called on the FX thread when a single-type launch fails for want of capacity, with its code. */
+    public void addCapacityFailureListener(BiConsumer<LaunchSpec, String> listener) {
+        capacityListeners.add(listener);
+    }
+
+    /** For {@link FleetLaunch}: one busy flag and one result pane for every way. */
+    boolean start(LaunchOutcome working) {
+        if (busy.get()) {
+            return false;
+        }
+        busy.set(true);
+        publish(working);
+        return true;
+    }
+
+    /** For {@link FleetLaunch}: shows {@code answer} and ends the work {@link #start} began. */
+    void finish(LaunchOutcome answer) {
+        busy.set(false);
+        publish(answer);
+    }
+
+    /** For {@link FleetLaunch}: the tables refresh after a fleet as after any launch. */
+    void launched(LaunchResult result) {
+        launchListeners.forEach(l -> l.accept(result));
+    }
+
+    void show(LaunchOutcome outcome) {
+        publish(outcome);
     }
 
     private String tokenFor(LaunchSpec spec) {

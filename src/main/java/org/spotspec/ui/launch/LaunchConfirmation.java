@@ -16,10 +16,20 @@ final class LaunchConfirmation {
     }
 
     static Alert create(Window owner, LaunchSpec spec, String summary) {
+        return create(owner, "Launch " + spec.count() + " × " + spec.instanceType() + "?", summary);
+    }
+
+    /** An EC2 Fleet's confirmation: its pools, capacity, strategy and the template it creates. */
+    static Alert create(Window owner, org.spotspec.aws.launch.FleetSpec spec, String summary) {
+        return create(owner, "Launch an EC2 Fleet of " + spec.targetCapacity() + " across " + spec.pools().size()
+                + " pool" + (spec.pools().size() == 1 ? "" : "s") + "?", summary);
+    }
+
+    private static Alert create(Window owner, String header, String summary) {
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "", LAUNCH, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle("SpotSpec — Launch spot instances");
-        alert.setHeaderText("Launch " + spec.count() + " × " + spec.instanceType() + "?");
+        alert.setHeaderText(header);
         var text = new Label(summary);
         text.setId("launchSummary");
         text.setWrapText(true);

@@ -18,7 +18,9 @@ import javafx.util.Duration;
 import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchSpec;
 import org.spotspec.model.launch.LaunchForm;
+import org.spotspec.model.launch.LaunchWay;
 import org.spotspec.model.launch.LaunchModel;
+import org.spotspec.model.launch.LaunchModule;
 import org.spotspec.model.launch.LaunchOutcome;
 import org.spotspec.ui.common.FieldBindings;
 
@@ -28,6 +30,8 @@ public final class LaunchController {
     static final Duration LOOKUP_DELAY = Duration.millis(500);
 
     private final LaunchModel model;
+    private final LaunchModule module;
+    private final LaunchActions actions;
     private final PauseTransition imageLookup = new PauseTransition(LOOKUP_DELAY);
 
     @FXML private SplitPane launchRoot;
@@ -41,14 +45,17 @@ public final class LaunchController {
     @FXML private ComboBox<String> typePicker, keyPairPicker, zonePicker;
     @FXML private ComboBox<LaunchChoices.SecurityGroup> groupPicker;
     @FXML private ComboBox<LaunchChoices.Subnet> subnetPicker;
-    @FXML private ChoiceBox<LaunchSpec.Method> methodBox;
+    @FXML private ChoiceBox<LaunchWay> methodBox;
+    @FXML private javafx.scene.layout.GridPane launchForm;
     @FXML private ChoiceBox<LaunchSpec.RequestType> requestTypeBox;
     @FXML private ChoiceBox<LaunchSpec.Interruption> interruptionBox;
-    @FXML private Button dryRunButton, launchButton, copyIdsButton, clearResultsButton;
+    @FXML private Button dryRunButton, launchButton, copyIdsButton, clearResultsButton, fallbackButton;
     @FXML private ProgressIndicator launchProgress;
 
-    public LaunchController(LaunchModel model) {
-        this.model = model;
+    public LaunchController(LaunchModule module) {
+        this.model = module.launch();
+        this.module = module;
+        this.actions = new LaunchActions(model, module.fleet(), module.capacityFallback());
     }
 
     @FXML
@@ -68,12 +75,15 @@ public final class LaunchController {
         dryRunButton.disableProperty().bind(busy);
         launchButton.disableProperty().bind(busy);
         launchProgress.visibleProperty().bind(busy);
+        WayLayout.bind(module.fleet().form().wayProperty(), launchForm);
+        WayLayout.fallback(fallbackButton, module.capacityFallback().offerProperty());
+        fallbackButton.setOnAction(e -> actions.launchFallback(launchRoot.getScene().getWindow()));
         model.outcomeProperty().addListener((obs, old, now) -> show(now));
         show(model.outcomeProperty().get());
     }
 
     private void bindFields(LaunchForm form) {
-        FieldBindings.field(imageId, form.imageIdProperty(), imageIdError, form.imageIdErrorProperty());
+        FieldBindings.field(imageId, form.imageIdProperty(), imageIdError, module.fleet().form().imageIdErrorProperty());
         FieldBindings.field(instanceType, form.instanceTypeProperty(), instanceTypeError, form.instanceTypeErrorProperty());
         FieldBindings.field(count, form.countProperty(), countError, form.countErrorProperty());
         FieldBindings.field(maxPrice, form.maxPriceProperty(), maxPriceError, form.maxPriceErrorProperty());
@@ -98,8 +108,7 @@ public final class LaunchController {
         Pickers.attach(subnetPicker, lookups.subnets(), LaunchChoices.Subnet::id, LaunchChoices.Subnet::label,
                 form.subnetProperty()::set);
         Pickers.attach(zonePicker, lookups.zones(), z -> z, z -> z, form.zoneProperty()::set);
-        Pickers.choice(methodBox, LaunchSpec.Method.values(), m -> m == LaunchSpec.Method.RUN_INSTANCES
-                ? "RunInstances (recommended)" : "RequestSpotInstances (legacy)", form.methodProperty());
+        Pickers.choice(methodBox, LaunchWay.values(), LaunchWay::label, module.fleet().form().wayProperty());
         Pickers.choice(requestTypeBox, LaunchSpec.RequestType.values(), t -> t == LaunchSpec.RequestType.ONE_TIME
                 ? "One-time" : "Persistent (relaunches after an interruption)", form.requestTypeProperty());
         Pickers.choice(interruptionBox, LaunchSpec.Interruption.values(), i -> switch (i) {
@@ -110,26 +119,17 @@ public final class LaunchController {
     }
 
     private void show(LaunchOutcome outcome) {
-        outcomeHeadline.getStyleClass().removeAll("outcome-good", "outcome-bad");
-        outcomeHeadline.setText(outcome == null ? "" : outcome.headline());
-        outcomeDetails.setText(model.resultText());
-        copyIdsButton.setDisable(model.idsToCopy().isEmpty());
-        clearResultsButton.setDisable(outcome == null && model.results().isEmpty());
-        if (outcome != null && outcome.kind() != LaunchOutcome.Kind.WORKING) {
-            outcomeHeadline.getStyleClass().add(outcome.isGood() ? "outcome-good" : "outcome-bad");
-        }
+        OutcomeView.show(model, outcome, outcomeHeadline, outcomeDetails, copyIdsButton, clearResultsButton);
     }
 
     @FXML
     private void dryRun() {
-        model.dryRun();
+        actions.dryRun();
     }
 
     @FXML
     private void launch() {
-        model.prepare().ifPresent(spec -> LaunchConfirmation.create(launchRoot.getScene().getWindow(), spec,
-                model.summary(spec)).showAndWait().filter(LaunchConfirmation.LAUNCH::equals)
-                .ifPresent(b -> model.launch(spec)));
+        actions.launch(launchRoot.getScene().getWindow());
     }
 
     @FXML

@@ -90,6 +90,22 @@ class CliFleetLocalAwsTest {
     }
 
     @Test
+    void aSingleTypeLaunchOfATypeWithoutCapacityFailsAsEc2DoesAndPointsToAFleet() throws IOException {
+        start(Set.of("m5.large"));
+        cli.run("instances"); // the region's own instances, seeded at its first call
+        var before = aws.instanceStates(REGION).keySet();
+
+        var run = cli.run("launch", "--image", image(), "-t", "m5.large");
+        var request = cli.run("launch", "--api", "request-spot-instances", "--image", image(), "-t", "m5.large",
+                "-o", "json");
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(run.err()).contains("InsufficientInstanceCapacity");
+        assertThat(request.exitCode()).as(request.err()).isEqualTo(ExitCode.OK);
+        assertThat(aws.instanceStates(REGION).keySet()).as("nothing launched").isEqualTo(before);
+    }
+
+    @Test
     void launchingLessThanAskedExitsPartialAndNothingExitsAsAnAwsError() throws IOException {
         start(Set.of("m5.large"));
 

@@ -57,8 +57,8 @@ final class LocalEc2 {
             case "DescribeSubnets" -> describe(f, () -> catalog.describeSubnets(f));
             case "DescribeSpotInstanceRequests" -> describe(f, () -> describeRequests(f, region));
             case "DescribeInstances" -> describe(f, () -> describeInstances(f, region));
-            case "RunInstances" -> runInstances(f, region, now);
-            case "RequestSpotInstances" -> requestSpotInstances(f, region, now);
+            case "RunInstances" -> runInstances(f, region, now, noCapacity);
+            case "RequestSpotInstances" -> requestSpotInstances(f, region, now, noCapacity);
             case "CancelSpotInstanceRequests" -> cancel(f, region, now);
             case "TerminateInstances" -> terminate(f, region, now);
             case "CreateLaunchTemplate" -> Ec2Templates.create(f, region, now);
@@ -186,7 +186,7 @@ final class LocalEc2 {
         return body;
     }
 
-    private static String runInstances(Ec2Form f, Ec2Region region, Instant now) {
+    private static String runInstances(Ec2Form f, Ec2Region region, Instant now, Set<String> noCapacity) {
         var spec = LaunchSpec.runInstances(f, region.catalog, now);
         var replayed = replay(f, region, "RunInstances");
         if (replayed != null && !f.dryRun()) {
@@ -205,6 +205,14 @@ final class LocalEc2 {
         if (f.dryRun()) {
             throw Ec2Faults.dryRun();
         }
+        if (noCapacity.contains(spec.instanceType())) {
+            // A dry run checks permissions only; capacity is found missing when EC2 tries to launch.
+            throw Ec2Faults.fault("InsufficientInstanceCapacity", "We currently do not have sufficient "
+                    + spec.instanceType() + " capacity in the Availability Zone you requested (" + subnet.zone()
+                    + "). Our system will be working on provisioning additional capacity. You can currently get "
+                    + spec.instanceType() + " capacity by not specifying an Availability Zone in your request or "
+                    + "choosing a different Availability Zone.");
+        }
         var reservationId = region.newId("r", 17);
         var launched = new ArrayList<Ec2Instance>();
         for (int k = 0; k < count; k++) {
@@ -220,7 +228,7 @@ final class LocalEc2 {
         return remember(f, region, "RunInstances", Ec2Xml.reservation(reservationId, launched, region.region));
     }
 
-    private static String requestSpotInstances(Ec2Form f, Ec2Region region, Instant now) {
+    private static String requestSpotInstances(Ec2Form f, Ec2Region region, Instant now, Set<String> noCapacity) {
         var spec = LaunchSpec.requestSpotInstances(f, region.catalog, now);
         var replayed = replay(f, region, "RequestSpotInstances");
         if (replayed != null && !f.dryRun()) {
@@ -232,7 +240,14 @@ final class LocalEc2 {
         }
         var out = new StringBuilder("<spotInstanceRequestSet>");
         for (int k = 0; k < spec.maxCount(); k++) {
-            out.append(Ec2Xml.request(region.newRequest(spec, now)));
+            var request = region.newRequest(spec, now);
+            if (noCapacity.contains(spec.instanceType())) {
+                // Stays open, as EC2's does, until capacity comes back or the user cancels it.
+                request.noCapacity = true;
+                request.status("open", "capacity-not-available", "There is no Spot capacity available that matches "
+                        + "your request.", now);
+            }
+            out.append(Ec2Xml.request(request));
         }
         return remember(f, region, "RequestSpotInstances", out.append("</spotInstanceRequestSet>").toString());
     }

@@ -78,7 +78,8 @@ public final class ErrorTranslator {
             Map.entry("invalidfleetconfiguration", fleetConfig()),
             Map.entry("insufficientinstancecapacity", new Explanation(AwsProblem.Kind.OTHER,
                     "AWS has no capacity for this instance type in this zone right now.",
-                    "Launch across several types and zones (spotspec launch --api create-fleet), or try later.")),
+                    "Launch across several types and zones with an EC2 Fleet (the Launch tab's third way, or spotspec "
+                            + "launch --api create-fleet), or try later.")),
             Map.entry("dryrunoperation", new Explanation(AwsProblem.Kind.DRY_RUN_SUCCEEDED,
                     "The request would have succeeded (dry run: nothing was changed).",
                     "Run it again without dry run to do it.")));

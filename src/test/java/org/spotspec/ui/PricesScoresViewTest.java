@@ -69,5 +69,7 @@ class PricesScoresViewTest {
         assertThat(FxWait.text(robot, "#rankingRule")).isEqualTo(WhereNow.EXPLANATION);
         LineChart<?, ?> history = robot.lookup("#scoreHistory").query();
         FxWait.until(() -> history.getData().size() == 1);
+        javafx.scene.control.ComboBox<?> kept = robot.lookup("#historyChoice").query();
+        assertThat(kept.getValue()).isEqualTo(view.services.scores().configurationProperty().get());
     }
 }

@@ -151,9 +151,17 @@ public final class ScoresModel {
                 + " instance types for a meaningful score (" + n + " ticked).";
     }
 
-    /** The scores of the configuration last asked, since {@code since}, for the chart over time (blocking). */
-    public List<ScoreSample> history(Instant since) {
-        return configuration.get().isEmpty() ? List.of() : store.history(configuration.get(), since);
+    /** The scores of {@code configuration} since {@code since}, as kept (blocking). */
+    public List<ScoreSample> history(String chosen, Instant since) {
+        return chosen == null || chosen.isEmpty() ? List.of() : store.history(chosen, since);
+    }
+
+    /**
+     * The configurations kept, the most recently asked first: the app's and those {@code spotspec
+     * scores} asked (a cron job's too), to chart any of them (blocking).
+     */
+    public List<String> storedConfigurations() {
+        return store.configurations();
     }
 
     public StringProperty capacityTextProperty() {

@@ -34,6 +34,7 @@ public final class WhereNowController {
     @FXML private Label rankingRule, historyTitle;
     @FXML private TableView<WhereNow.Place> rankingTable;
     @FXML private LineChart<Number, Number> scoreHistory;
+    @FXML private javafx.scene.control.ComboBox<String> historyChoice;
 
     public WhereNowController(ScoresModel model, TaskRunner tasks, java.time.Clock clock) {
         this.model = model;
@@ -57,14 +58,41 @@ public final class WhereNowController {
         rankingTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         ColumnFit.titles(rankingTable);
         scoreHistory.setAccessibleText("Placement scores over the past week");
-        model.scores().addListener((ListChangeListener<Object>) c -> loadHistory());
-        historyTitle.setText("Scores of the configuration last asked, over the past week (kept in the archive).");
+        historyChoice.setAccessibleText("Configuration whose scores are charted");
+        historyChoice.setPromptText("No scores kept yet");
+        historyChoice.valueProperty().addListener((obs, old, chosen) -> loadHistory(chosen));
+        // A new answer is kept first, then listed and charted.
+        model.scores().addListener((ListChangeListener<Object>) c -> loadConfigurations(model.configurationProperty()
+                .get()));
+        historyTitle.setText("Scores over the past week, kept in the archive (the app's and spotspec scores'):");
+        loadConfigurations(null);
     }
 
-    /** Reads the configuration's scores in the background and draws one line per place. */
-    private void loadHistory() {
+    /** Lists the configurations kept and charts {@code wanted} (else the most recently asked). */
+    private void loadConfigurations(String wanted) {
+        tasks.task("Read placement score configurations", model::storedConfigurations)
+                .onSuccess(kept -> {
+                    historyChoice.getItems().setAll(kept);
+                    var pick = wanted != null && kept.contains(wanted) ? wanted : kept.isEmpty() ? null : kept.get(0);
+                    if (pick != null && pick.equals(historyChoice.getValue())) {
+                        loadHistory(pick); // the same configuration asked again: new points
+                    } else {
+                        historyChoice.setValue(pick);
+                    }
+                })
+                .onFailure(failure -> historyTitle.setText("The kept scores could not be read: "
+                        + failure.getClass().getSimpleName()))
+                .start();
+    }
+
+    /** Reads {@code chosen}'s scores in the background and draws one line per place. */
+    private void loadHistory(String chosen) {
+        if (chosen == null) {
+            scoreHistory.getData().clear();
+            return;
+        }
         var now = clock.instant();
-        tasks.task("Read placement score history", () -> model.history(now.minus(HISTORY)))
+        tasks.task("Read placement score history", () -> model.history(chosen, now.minus(HISTORY)))
                 .onSuccess(samples -> scoreHistory.getData().setAll(ScoreHistorySeries.of(samples, now)))
                 .onFailure(failure -> historyTitle.setText("The score history could not be read: "
                         + failure.getClass().getSimpleName()))

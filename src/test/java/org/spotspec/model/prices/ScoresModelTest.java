@@ -84,10 +84,10 @@ class ScoresModelTest {
         var form = AwsStub.form(wire.aws().bodies(ACTION).get(0));
         assertThat(form).containsEntry("SingleAvailabilityZone", "true").containsEntry("TargetCapacity", "10")
                 .containsEntry("RegionName.1", "eu-west-1");
-        assertThat(model.history(calls.clock.instant().minus(Duration.ofDays(1))))
+        assertThat(model.history(model.configurationProperty().get(), calls.clock.instant().minus(Duration.ofDays(1))))
                 .as("kept in the archive").extracting(s -> s.zoneId() + "=" + s.score())
                 .containsExactlyInAnyOrder("euw1-az1=9", "euw1-az2=4");
-        assertThat(archive.scores().configurations()).containsExactly(model.configurationProperty().get());
+        assertThat(model.storedConfigurations()).containsExactly(model.configurationProperty().get());
     }
 
     @Test

@@ -158,6 +158,11 @@ public final class CapacityFallback {
         form.onDemandBaseProperty().set("0");
     }
 
+    /** Withdraws the offer: it named another session's (or region's) types and zones. */
+    public void withdraw() {
+        offer.set(null);
+    }
+
     /** The offer after a capacity failure; null when there is none to make. */
     public ReadOnlyObjectProperty<Offer> offerProperty() {
         return offer.getReadOnlyProperty();

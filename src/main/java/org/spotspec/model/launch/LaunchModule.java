@@ -28,6 +28,8 @@ public final class LaunchModule {
         this.fleet = new FleetLaunch(calls, new FleetService(clock, new SecureRandom()), session, log, launch,
                 new FleetForm(launch.form()));
         this.fallback = new CapacityFallback(launch, fleet, sources);
+        // A region switch (or another sign-in) makes an offer of the old region's zones meaningless.
+        session.sessionProperty().addListener((obs, old, now) -> fallback.withdraw());
     }
 
     public LaunchModel launch() {

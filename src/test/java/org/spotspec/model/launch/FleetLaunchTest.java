@@ -173,4 +173,32 @@ class FleetLaunchTest {
         model.clearResults();
         assertThat(fallback.offerProperty().get()).as("cleared with the results").isNull();
     }
+
+    @Test
+    void anOfferIsWithdrawnWhenTheSessionMovesToAnotherRegion() {
+        var module = new LaunchModule(aws.calls, new LaunchService(), new SpotPriceService(), aws.session, aws.log,
+                aws.clock, ZoneOffset.UTC, new CapacityFallback.Sources() {
+                    @Override
+                    public List<String> chosenTypes() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public List<PlacementScore> scores() {
+                        return List.of();
+                    }
+                });
+        module.launch().lookups().load("eu-west-1");
+        var form = module.launch().form();
+        form.imageIdProperty().set(AMI);
+        form.instanceTypeProperty().set("m5.large");
+        form.keyNameProperty().set("ml-key");
+        wire.aws().ec2Error("RunInstances", 500, "InsufficientInstanceCapacity", "No m5.large capacity.");
+        module.launch().launch(module.launch().prepare().orElseThrow());
+        assertThat(module.capacityFallback().offerProperty().get()).isNotNull();
+
+        aws.session.set(aws.session.current().orElseThrow().inRegion(software.amazon.awssdk.regions.Region.US_EAST_1));
+
+        assertThat(module.capacityFallback().offerProperty().get()).isNull();
+    }
 }

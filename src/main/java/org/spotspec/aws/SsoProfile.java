@@ -75,7 +75,8 @@ public record SsoProfile(String profile, Optional<String> session, String startU
     private AwsProblemException noRole() {
         return problem("SsoRoleNotChosen", "Profile '" + profile + "' names no sso_account_id and sso_role_name.",
                 "Add both to the profile in ~/.aws/config, or run 'spotspec sso login --profile " + profile
-                        + "' to list the accounts and roles you may use.");
+                        + "' to list the accounts and roles you may use, then pass --sso-account and --sso-role (the app "
+                        + "lists them at Sign in and remembers the choice).");
     }
 
     private static Optional<String> value(Profile p, String key) {

@@ -52,6 +52,14 @@ public final class CommonOptions {
     @Option(names = "--external-id", paramLabel = "<id>", description = "The external id --role-arn's role asks for.")
     String externalId;
 
+    @Option(names = "--sso-account", paramLabel = "<id>", description = "With an IAM Identity Center profile: the "
+            + "account to sign in to (with --sso-role), instead of the profile's sso_account_id.")
+    String ssoAccount;
+
+    @Option(names = "--sso-role", paramLabel = "<name>", description = "With an IAM Identity Center profile: the "
+            + "role (permission set) in --sso-account, instead of the profile's sso_role_name.")
+    String ssoRole;
+
     @Option(names = {"-o", "--output"}, paramLabel = "<format>", defaultValue = "table",
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat output;

@@ -14,6 +14,7 @@ import org.spotspec.aws.RoleRequest;
 import org.spotspec.aws.Secret;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SignInRequest;
+import org.spotspec.aws.SsoRole;
 import org.spotspec.aws.SourceLabels;
 import org.spotspec.aws.SignInValidation;
 import software.amazon.awssdk.regions.Region;
@@ -30,7 +31,7 @@ import software.amazon.awssdk.regions.Region;
 final class SignIn {
     /** What sign-in will do; the MFA code, if already known, is inside and never printed. */
     record Plan(CredentialSource source, Region region, AwsEndpoints endpoints, Optional<String> mfaSerial,
-                int durationSeconds, Optional<Secret> code, Optional<RoleRequest> role) {
+                int durationSeconds, Optional<Secret> code, Optional<RoleRequest> role, Optional<SsoRole> ssoRole) {
     }
 
     private final CliContext context;
@@ -77,7 +78,7 @@ final class SignIn {
         }
         var role = typed.map(t -> new RoleRequest(t.roleArn(), t.externalId(), Optional.of(seconds)));
         return new Plan(source, Region.of(region.trim()), AwsEndpoints.resolve(env, options.endpointUrl), serial,
-                seconds, code, role);
+                seconds, code, role, ssoRole(options, profile));
     }
 
     /** Signs in; asks for the MFA code on stderr and reads it from standard input when none was given. */
@@ -86,7 +87,8 @@ final class SignIn {
                 plan.code().orElseGet(() -> askCode(serial)), plan.durationSeconds()));
         var sessions = sessions();
         try {
-            return sessions.signIn(new SignInRequest(plan.source(), plan.region(), mfa, plan.endpoints(), plan.role()));
+            return sessions.signIn(new SignInRequest(plan.source(), plan.region(), mfa, plan.endpoints(), plan.role(),
+                    plan.ssoRole()));
         } finally {
             mfa.ifPresent(m -> m.tokenCode().wipe());
         }
@@ -133,6 +135,30 @@ final class SignIn {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code --sso-account} and {@code --sso-role}, both or neither, with an IAM Identity Center profile
+     * (or a role profile whose chain starts at one): the account and role to sign in as, for a
+     * profile that names none (the app remembers its choice; ~/.aws/config is never written).
+     */
+    private static Optional<SsoRole> ssoRole(CommonOptions options, Optional<ProfileInfo> profile) {
+        boolean account = options.ssoAccount != null && !options.ssoAccount.isBlank();
+        boolean role = options.ssoRole != null && !options.ssoRole.isBlank();
+        if (!account && !role) {
+            return Optional.empty();
+        }
+        if (account != role) {
+            throw CliFailure.usage(account ? "--sso-account goes with --sso-role." : "--sso-role goes with --sso-account.");
+        }
+        if (profile.isEmpty() || profile.get().kind() == ProfileInfo.Kind.STATIC_KEYS
+                || profile.get().kind() == ProfileInfo.Kind.PROCESS) {
+            throw CliFailure.usage("--sso-account: give it with an IAM Identity Center profile (--profile).");
+        }
+        if (!options.ssoAccount.trim().matches("\\d{12}")) {
+            throw CliFailure.usage("--sso-account: an AWS account id is 12 digits.");
+        }
+        return Optional.of(new SsoRole(options.ssoAccount, options.ssoRole));
     }
 
     /** {@code --role-arn} and {@code --external-id}, checked; empty without {@code --role-arn}. */

@@ -73,6 +73,26 @@ class CliSsoWireTest {
     }
 
     @Test
+    void aProfileWithoutAccountAndRoleSignsInAsTheOnesGivenOnTheCommandLine() throws IOException {
+        cache(Instant.now().plusSeconds(3600));
+        sso.givesRoleCredentials(Instant.now().plusSeconds(3600));
+
+        var unchosen = cli.run("whoami", "--profile", "pick");
+        var chosen = cli.run("whoami", "--profile", "pick", "--sso-account", "123456789012", "--sso-role", "SpotAdmin");
+        var half = cli.run("whoami", "--profile", "pick", "--sso-account", "123456789012");
+        var badId = cli.run("whoami", "--profile", "pick", "--sso-account", "1234", "--sso-role", "SpotAdmin");
+
+        assertThat(unchosen.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unchosen.err()).contains("SsoRoleNotChosen", "--sso-account and --sso-role");
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(chosen.out()).contains("SSO " + SsoStub.START_URL + " · 123456789012 · SpotAdmin");
+        assertThat(half.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(half.err()).contains("--sso-account goes with --sso-role");
+        assertThat(badId.err()).contains("12 digits");
+        noCanary(List.of(unchosen, chosen, half, badId));
+    }
+
+    @Test
     void withoutAValidCachedTokenTheCommandSaysHowToLogIn() throws IOException {
         var missing = cli.run("whoami", "--profile", "work");
         cache(Instant.now().minusSeconds(1));

@@ -27,6 +27,15 @@ public final class SourceLabels {
     }
 
     /**
+     * What a session that ends is called in sentences (banner, log): {@code IAM Identity Center
+     * login}, {@code role session} or {@code MFA session}.
+     */
+    public static String sessionKind(AwsSession session) {
+        return isSso(session) ? "IAM Identity Center login"
+                : session.assumedRole().isPresent() ? "role session" : "MFA session";
+    }
+
+    /**
      * Whether the credentials are an IAM Identity Center role's, fetched again with the login
      * before they end: the countdown is the login's, renewal refreshes it or logs in again.
      */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.spotspec.testing.AwsXml;
@@ -115,22 +114,15 @@ public final class LocalAws {
     }
 
     public static void main(String[] args) throws IOException {
-        var options = new ArrayList<>(List.of(args));
-        boolean autoApprove = options.remove("--sso-auto-approve");
-        var noCapacity = new TreeSet<>(List.of(System.getProperty(NO_CAPACITY_PROPERTY, "").split("[,\\s]+")));
-        int at = options.indexOf("--no-capacity");
-        if (at >= 0 && at + 1 < options.size()) {
-            noCapacity.addAll(List.of(options.remove(at + 1).split("[,\\s]+")));
-            options.remove(at);
-        }
-        if (!options.isEmpty() && (options.size() != 2 || !options.get(0).equals("--port")
-                || !options.get(1).matches("[0-9]{1,5}"))) {
-            System.err.println("Usage: LocalAws [--port 4566] [--sso-auto-approve] [--no-capacity m5.large,c5.large]");
+        var options = LocalAwsOptions.parse(args, System.getProperty(NO_CAPACITY_PROPERTY, "")).orElseGet(() -> {
+            System.err.println(LocalAwsOptions.USAGE);
             System.exit(2);
-        }
-        int port = options.size() == 2 ? Integer.parseInt(options.get(1)) : 4566;
+            return null;
+        });
+        int port = options.port();
         try {
-            port = new LocalAws(Clock.systemUTC(), autoApprove, System.out::println, noCapacity).start(port);
+            port = new LocalAws(Clock.systemUTC(), options.ssoAutoApprove(), System.out::println, options.noCapacity())
+                    .start(port);
         } catch (BindException e) {
             System.err.println("Port " + port + " is taken (" + e.getMessage() + "); choose another with --port");
             System.exit(1);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
@@ -39,21 +40,19 @@ class SettingsStoreTest {
                 .withMfaDurationSeconds(3600)
                 .withEndpointUrl("http://localhost:4566/")
                 .withWindow(new WindowBounds(-1280.5, 20, 1024, 700, true))
-                .withPrices(new PriceQuerySettings(java.util.List.of("eu-west-1", "us-east-1"),
-                        java.util.List.of("m5.large", "c6i.2xlarge"),
-                        java.util.List.of("Linux/UNIX", "Red Hat Enterprise Linux (Amazon VPC)"), "LAST_90_DAYS",
+                .withPrices(new PriceQuerySettings(List.of("eu-west-1", "us-east-1"), List.of("m5.large", "c6i.large"),
+                        List.of("Linux/UNIX", "Red Hat Enterprise Linux (Amazon VPC)"), "LAST_90_DAYS",
                         "0.05", new ScoreQuerySettings("40", "vcpu", true, true, "2-8", "4-32")))
-                .withSso(new SsoSettings(java.util.Map.of("work dev", "123456789012 SpotAdmin"), true))
+                .withSso(new SsoSettings(Map.of("work dev", "123456789012 SpotAdmin"), true))
                 .withRefresh(new RefreshSettings("SECONDS_30", "MINUTES_5"))
                 .withLaunch(new LaunchSettings("REQUEST_SPOT_INSTANCES", "3", "PERSISTENT", "STOP", "ml-runner",
-                        java.util.List.of(
-                                new LaunchSettings.RegionChoices("eu-west-1", "ami-0123456789abcdef0", "c6i.large",
-                                        "", "", java.util.List.of(), "", "eu-west-1b"),
+                        List.of(new LaunchSettings.RegionChoices("eu-west-1", "ami-0123456789abcdef0", "c6i.large",
+                                        "", "", List.of(), "", "eu-west-1b"),
                                 new LaunchSettings.RegionChoices("us-east-1", "ami-0abcdef1234567890", "m5.large",
-                                        "0.05", "ml key ü=:#!", java.util.List.of("sg-12345678", "sg-87654321"),
+                                        "0.05", "ml key ü=:#!", List.of("sg-12345678", "sg-87654321"),
                                         "subnet-12345678", ""))))
-                .withArchive(new ArchiveSettings("jdbc:postgresql://db/spot?user=team", java.util.List.of("m5.large"),
-                        java.util.List.of("us-east-1", "eu-west-1"), java.util.List.of("Linux/UNIX"), 30));
+                .withArchive(new ArchiveSettings("jdbc:postgresql://db/spot?user=team", List.of("m5.large"),
+                        List.of("us-east-1", "eu-west-1"), List.of("Linux/UNIX"), 30));
     }
 
     private Path file() {

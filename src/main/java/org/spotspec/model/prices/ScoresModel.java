@@ -36,6 +36,7 @@ import org.spotspec.scores.ScoreStore;
  * score of each statistics row's place, and the "where now" ranking of places by score and price.
  */
 public final class ScoresModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScoresModel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final AwsCalls calls;
@@ -115,7 +116,7 @@ public final class ScoresModel {
                     .toList());
         } catch (RuntimeException e) {
             // The scores are shown all the same; the archive's own status says what is wrong with it.
-            org.slf4j.LoggerFactory.getLogger(ScoresModel.class).warn("Placement scores not archived: {}",
+            LOG.warn("Placement scores not archived: {}",
                     e.getClass().getSimpleName());
         }
         return answer;

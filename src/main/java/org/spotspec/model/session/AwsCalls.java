@@ -141,7 +141,8 @@ public final class AwsCalls {
         tasks.task(action, renewal)
                 .onSuccess(renewed -> {
                     session.set(renewed);
-                    log.info((renewed.assumedRole().isPresent() ? "Role session" : "MFA session") + " renewed for "
+                    var kind = SourceLabels.sessionKind(renewed);
+                    log.info(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " renewed for "
                             + renewed.identity().arn());
                     settle(true);
                 })

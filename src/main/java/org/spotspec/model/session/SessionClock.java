@@ -61,10 +61,7 @@ public final class SessionClock {
 
     /** What the banner calls the session: an assumed role's, or an MFA session. */
     private String kind() {
-        if (session.current().filter(org.spotspec.aws.SourceLabels::isSso).isPresent()) {
-            return "IAM Identity Center login";
-        }
-        return session.current().flatMap(AwsSession::assumedRole).isPresent() ? "role session" : "MFA session";
+        return session.current().map(org.spotspec.aws.SourceLabels::sessionKind).orElse("MFA session");
     }
 
     /** Once a second while the main view shows. */

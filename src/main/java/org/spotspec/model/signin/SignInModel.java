@@ -21,6 +21,7 @@ import org.spotspec.aws.RoleChain;
 import org.spotspec.aws.RoleErrors;
 import org.spotspec.aws.SessionService;
 import org.spotspec.aws.SignInRequest;
+import org.spotspec.aws.SourceLabels;
 import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.SessionState;
 import org.spotspec.model.sso.SsoSignInFlow;
@@ -133,7 +134,8 @@ public final class SignInModel {
                     form.clearMfaCode();
                     session.set(signedIn);
                     log.info("Signed in as " + signedIn.identity().arn() + " in " + signedIn.region().id()
-                            + signedIn.expiresAt().map(e -> ", " + sessionKind(signedIn) + " until " + UNTIL.format(e))
+                            + signedIn.expiresAt().map(e -> ", " + SourceLabels.sessionKind(signedIn) + " until "
+                                    + UNTIL.format(e))
                                     .orElse(""));
                     onSignedIn.accept(signedIn);
                     signingIn.set(false);
@@ -147,11 +149,6 @@ public final class SignInModel {
                     }
                 })
                 .start();
-    }
-
-    private static String sessionKind(AwsSession s) {
-        return org.spotspec.aws.SourceLabels.isSso(s) ? "IAM Identity Center login"
-                : s.assumedRole().isPresent() ? "role session" : "MFA session";
     }
 
     private void failed(SignInRequest request, Throwable failure) {

@@ -12,6 +12,7 @@ import org.spotspec.about.AppInfo;
 import org.spotspec.aws.ClientSettings;
 import org.spotspec.aws.Environment;
 import org.spotspec.logging.FileLogging;
+import org.spotspec.logging.StartTrace;
 import org.spotspec.settings.SettingsStore;
 import org.spotspec.concurrent.DaemonExecutors;
 import org.spotspec.ui.common.MfaPromptDialog;
@@ -34,6 +35,7 @@ public final class App extends Application {
 
     @Override
     public void init() {
+        StartTrace.mark("toolkit started");
         WarmUp.awaitLogging();
         // Runs on the launcher thread, so reading the settings file keeps off the FX thread.
         environment = Environment.fromSystem();
@@ -47,6 +49,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartTrace.mark("start");
         var logFile = FileLogging.activeFile(LoggerFactory.getILoggerFactory());
         var info = AppInfo.load().withLogFile(logFile.orElse(null));
         services = new AppServices(environment, Clock.systemUTC(), ClientSettings.defaults(), Platform::runLater,

@@ -1,13 +1,13 @@
 package org.spotspec;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.spotspec.logging.LaunchClock;
 import org.spotspec.ui.common.Pulses;
 
 /**
@@ -52,11 +52,9 @@ public final class FirstWindowProbe {
         });
     }
 
-    /** Time since the OS started this process (the launcher, before the JVM). */
+    /** Time since this process was launched (the launcher, before the JVM): {@link LaunchClock}. */
     public static Duration sinceProcessStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()))
-                .orElse(Duration.ZERO);
+        return LaunchClock.sinceLaunch();
     }
 
     /** The line CI and the figures script read. */

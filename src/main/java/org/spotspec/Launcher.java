@@ -4,6 +4,7 @@ import javafx.application.Application;
 import org.spotspec.about.AppInfo;
 import org.spotspec.cli.Cli;
 import org.spotspec.logging.JavaFxClassPathWarning;
+import org.spotspec.logging.StartTrace;
 
 /**
  * Entry point. A plain class (not an {@code Application}) so the app starts from the class
@@ -15,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartTrace.mark("main");
         if (Cli.handles(args)) {
             // A command: headless, no toolkit; the exit code tells scripts how it went.
             System.exit(Cli.runFromSystem(args));

@@ -11,6 +11,7 @@ import org.spotspec.aws.AwsRegions;
 import org.spotspec.logging.FileLogging;
 import org.spotspec.logging.LogLocation;
 import org.spotspec.logging.SecretSafeLogFilter;
+import org.spotspec.logging.StartTrace;
 import org.spotspec.ui.common.Stylesheets;
 
 /**
@@ -54,6 +55,7 @@ final class WarmUp {
     private static void run() {
         try {
             startFileLogging();
+            StartTrace.mark("logging ready");
         } finally {
             LOGGING.countDown();
         }
@@ -66,6 +68,7 @@ final class WarmUp {
                 Stylesheet.loadBinary(new URL(theme));
             }
             AwsRegions.commercial();
+            StartTrace.mark("warm-up done");
         } catch (IOException | RuntimeException e) {
             // Only a head start: whatever failed here is done again, and reported, where it is needed.
             LoggerFactory.getLogger(WarmUp.class).debug("Start-up warm-up skipped: {}", e.toString());

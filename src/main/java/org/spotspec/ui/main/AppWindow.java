@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.spotspec.about.AppInfo;
 import org.spotspec.wiring.AppServices;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.logging.StartTrace;
 import org.spotspec.model.tables.RefreshInterval;
 import org.spotspec.model.tables.RefreshSettingsAdapter;
 import org.spotspec.model.signin.SignInSettingsAdapter;
@@ -61,10 +62,7 @@ public final class AppWindow implements Navigator {
         services.regionSwitch().addListener(this::regionSwitched);
     }
 
-    /**
-     * Opens the app's window: settings as loaded at start (a corrupt file's warning goes to
-     * the activity log), saved again when the window closes.
-     */
+    /** Opens the window with the settings loaded at start (a corrupt file's warning goes to the activity log). */
     public static AppWindow open(Stage stage, AppServices services, SettingsStore store,
                                  SettingsStore.LoadResult loaded, Executor io, AppInfo info) {
         loaded.warning().ifPresent(services.activityLog()::warning);
@@ -81,6 +79,18 @@ public final class AppWindow implements Navigator {
 
     /** Shows the window with the sign-in view, where the user left off last time. */
     public void show() {
+        org.spotspec.model.sso.SsoSettingsAdapter.restoreAndRemember(services.signIn().sso().choices(),
+                settings.get().sso(), sso -> settings.update(s -> s.withSso(sso)));
+        org.spotspec.ui.sso.SsoDialogs.follow(services.signIn().sso(), () -> stage);
+        // Built on the other core while this one shows the start screen (nodes may be made off the FX
+        // thread until they join a shown scene), begun first: it is the longest part of the way to the
+        // sign-in view. The form (and its SSO choices, above) is restored first, for the view to bind to.
+        var signIn = CompletableFuture.supplyAsync(() -> {
+            SignInSettingsAdapter.restore(services.signIn().form(), settings.get(), services.environment());
+            var view = views.load(FxmlView.SIGN_IN);
+            StartTrace.mark("sign-in view built");
+            return view;
+        }, background);
         stage.setTitle(info.name());
         stage.setScene(scene);
         stage.setMinWidth(Settings.WindowBounds.MIN_WIDTH);
@@ -89,26 +99,19 @@ public final class AppWindow implements Navigator {
         // The window first shows the start screen (no theme to load), then the themed sign-in
         // view; what the start screen does not need waits for its first frame.
         scene.setRoot(StartScreen.create(info.name()));
-        org.spotspec.model.sso.SsoSettingsAdapter.restoreAndRemember(services.signIn().sso().choices(),
-                settings.get().sso(), sso -> settings.update(s -> s.withSso(sso)));
-        org.spotspec.ui.sso.SsoDialogs.follow(services.signIn().sso(), () -> stage);
-        // Built on the other core while this one draws the start screen (nodes may be made off
-        // the FX thread until they join a shown scene): it was a third of the way from the first
-        // frame to the sign-in view. The form is restored first, so the view binds to it as restored.
-        var signIn = CompletableFuture.supplyAsync(() -> {
-            SignInSettingsAdapter.restore(services.signIn().form(), settings.get(), services.environment());
-            return views.load(FxmlView.SIGN_IN);
-        }, background);
         stage.show();
+        StartTrace.mark("start screen shown");
         Pulses.afterNextFrame(scene, () -> showFirstView(signIn));
     }
 
     private void showFirstView(CompletableFuture<Parent> signIn) {
-        stage.getIcons().setAll(AppIcons.all());
+        StartTrace.mark("start screen drawn");
         Stylesheets.applyTo(scene);
         restoreAndRemember();
         signInView = builtOrNull(signIn);
         showSignIn(false);
+        // The icons (six PNGs to decode) once the sign-in view is drawn: the form comes sooner.
+        Pulses.afterNextFrame(scene, () -> stage.getIcons().setAll(AppIcons.all()));
     }
 
     /** The view built in the background; null (built again here, and failing visibly) if that failed. */
@@ -122,9 +125,9 @@ public final class AppWindow implements Navigator {
     }
 
     /**
-     * Puts back what the user chose last run, and remembers it again when it is used: a price
-     * query as it is fetched, a refresh interval as it is chosen, the launch form as a launch or dry
-     * run is sent (not on every keystroke). The launch form's regional choices wait for sign-in.
+     * Puts back what the user chose last run, and remembers it again when it is used: a price query as
+     * it is fetched, a refresh interval as it is chosen, the launch form as a launch or dry run is sent
+     * (not on every keystroke). The launch form's regional choices wait for sign-in.
      */
     private void restoreAndRemember() {
         PriceQuerySettingsAdapter.restore(services.prices(), settings.get().prices());
@@ -190,6 +193,7 @@ public final class AppWindow implements Navigator {
     public void showSignIn() {
         stage.setTitle(info.name() + " — Sign in");
         scene.setRoot(signInView);
+        StartTrace.mark("sign-in view set");
         services.signIn().loadProfiles();
     }
 
@@ -218,10 +222,7 @@ public final class AppWindow implements Navigator {
         loadRegion(session);
     }
 
-    /**
-     * The same session in another region: the title, the sign-in form and settings take the region
-     * (the next sign-in starts there), and what belongs to a region is read again.
-     */
+    /** Same session, another region: title, form (the next sign-in starts there) and settings take it; rest re-read. */
     private void regionSwitched(AwsSession session) {
         var region = session.region().id();
         services.signIn().form().regionProperty().set(region);

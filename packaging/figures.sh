@@ -53,7 +53,8 @@ cp -a "$image" "$fig/default-cds"
 sed -i '/SharedArchiveFile\|AOTCache\|-Xlog:aot/d' "$fig/default-cds/lib/app/SpotSpec.cfg"
 rm -f "$fig/default-cds/lib/app/$cache"
 "$fig/default-cds/lib/runtime/bin/java" -Xshare:dump >/dev/null
-# 4. Hello, packaged like SpotSpec: same runtime, JavaFX jars on the class path, its own class cache.
+# 4. Hello, packaged like SpotSpec: same runtime, JavaFX jars on the class path, the same launcher
+#    (packaging/linux/launcher.sh), its own class cache.
 fx=$(ls target/jpackage-input/javafx-*-linux.jar | paste -sd: -)
 javac -d "$fig/hello-classes" -cp "$fx" packaging/hello/Hello.java
 jar --create --file "$fig/hello-input/hello.jar" -C "$fig/hello-classes" .
@@ -61,10 +62,11 @@ cp target/jpackage-input/javafx-*.jar "$fig/hello-input/"
 # The same JVM options as SpotSpec's launcher (its class cache's file name included).
 hello_options=()
 while IFS= read -r option; do hello_options+=(--java-options "$option"); done \
-    < <(sed -n 's/^java-options=\(-X.*\|--.*\)$/\1/p' "$image/lib/app/SpotSpec.cfg" | grep -v 'AOTCache\|-Xlog:aot')
+    < <(sed -n 's/^java-options=\(-X.*\|--.*\|-Djdk\..*\)$/\1/p' "$image/lib/app/SpotSpec.cfg" | grep -v 'AOTCache\|-Xlog:aot')
 jpackage --type app-image --name Hello --input "$fig/hello-input" --main-jar hello.jar --main-class Hello \
     --runtime-image target/runtime --dest "$fig" "${hello_options[@]}"
 hello=$fig/Hello
+packaging/linux/use-launcher.sh "$hello" Hello
 cp packaging/linux/spotspec-setup.sh "$hello/lib/"
 sed -i 's|/SpotSpec\.cfg|/Hello.cfg|' "$hello/lib/spotspec-setup.sh"
 if [ "$cache" = spotspec.aot ]; then

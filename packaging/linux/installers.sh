@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Linux installers from the app-image jpackage made (called by `mvn -Ppackage package`):
+#   <dist>/<name>/bin/<name>                  the launcher (packaging/linux/launcher.sh)
 #   <dist>/<name>/lib/app/spotspec.aot        the AOT cache (runtime JDK 25 or later), shipped; or, on Java 17:
 #   <dist>/<name>/lib/app/spotspec.classlist  classes a start to the first window loads (AppCDS)
 #   <dist>/spotspec-<version>-linux-x64.tar.gz the portable app-image
@@ -16,6 +17,9 @@ image="$dist/$name"
 # Shipped in lib/: the AppStream metainfo, and the script the packages' scripts call.
 cp packaging/linux/org.spotspec.SpotSpec.metainfo.xml "$image/lib/"
 install -m 755 packaging/linux/spotspec-setup.sh "$image/lib/"
+# The launcher: packaging/linux/launcher.sh in place of jpackage's (which asks rpm and dpkg which
+# package installed it at every start), before the class cache's training start uses it.
+packaging/linux/use-launcher.sh "$image" "$name"
 
 # What makes the start quick (packaging/tools/RuntimeJdk.java chose the runtime): from JDK 25 on,
 # the AOT cache, made here and shipped; on Java 17, AppCDS, whose archive must be made where the

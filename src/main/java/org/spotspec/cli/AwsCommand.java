@@ -86,9 +86,14 @@ abstract class AwsCommand implements Callable<Integer> {
                 }
             }
             printProblem(problem);
+            afterProblem(problem);
             // Found before asking AWS (no such profile, no keys in the environment): fix the call.
             return problem.kind() == AwsProblem.Kind.LOCAL ? ExitCode.USAGE : ExitCode.AWS_ERROR;
         }
+    }
+
+    /** What a command adds below a failure's explanation (default: nothing). */
+    void afterProblem(AwsProblem problem) {
     }
 
     /** The regions a multi-region command works on: those given, else the sign-in's own. */

@@ -3,6 +3,7 @@ package org.spotspec.cli;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
+import org.spotspec.aws.AwsProblem;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.DryRun;
 import org.spotspec.aws.launch.FleetResult;
@@ -46,6 +47,8 @@ final class LaunchCommand extends AwsCommand {
     private final FleetService fleets;
     private LaunchSpec spec;
     private FleetSpec fleetSpec;
+    /** The ClientToken of the launch sent, once one is (not for a dry run). */
+    private String sentToken;
 
     LaunchCommand(CliContext context, LaunchService service, FleetService fleets) {
         super(context);
@@ -79,16 +82,35 @@ final class LaunchCommand extends AwsCommand {
     @Override
     int run(AwsSession session) {
         var token = clientToken != null ? clientToken : UUID.randomUUID().toString();
-        if (fleetSpec != null) {
-            return dryRun ? fleetDryRun(session) : launchFleet(session, token);
-        }
         if (dryRun) {
-            return dryRun(session);
+            return fleetSpec != null ? fleetDryRun(session) : dryRun(session);
+        }
+        sentToken = token;
+        if (fleetSpec != null) {
+            return launchFleet(session, token);
         }
         var result = service.launch(session, spec, token);
         print(rows(result));
         note(result.summary() + " (" + session.region().id() + ", client token " + token + ").");
         return ExitCode.OK;
+    }
+
+    /**
+     * After a launch whose answer never came (the connection dropped, it timed out, no status came
+     * back, or AWS failed inside: 5xx), AWS may have launched: the same token again is the
+     * safe retry (EC2 launches once per token and answers the retry with that launch), a new run
+     * without it could launch twice. A refusal (a 4xx: bad input, permission, throttling) launched nothing.
+     */
+    @Override
+    void afterProblem(AwsProblem problem) {
+        var unanswered = problem.kind() == AwsProblem.Kind.NETWORK || problem.kind() == AwsProblem.Kind.TIMEOUT
+                || problem.httpStatus() >= 500 || (problem.httpStatus() == 0 && problem.kind() != AwsProblem.Kind.LOCAL);
+        if (sentToken != null && unanswered) {
+            note("The launch may have happened before the answer was lost. To retry without launching twice, "
+                    + "run the same command with --client-token " + sentToken + " (EC2 launches once per token); "
+                    + "to look first: spotspec " + (launch.api == LaunchOptions.Api.REQUEST_SPOT_INSTANCES ? "requests"
+                    : "instances") + ".");
+        }
     }
 
     private int dryRun(AwsSession session) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +117,43 @@ class CliLaunchWireTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
         assertThat(result.err()).contains("Launch failed: InvalidAMIID.NotFound", "does not exist",
                 "Request id: ea966190-f9aa-478e-9ede-example");
+    }
+
+    @Test
+    void aLaunchWhoseAnswerWasLostSaysHowToRetryWithTheSameToken() {
+        cli.aws().ec2Error(RUN, 500, "InternalError", "An internal error has occurred");
+
+        var result = cli.run("launch", "--image", AMI, "-t", "m5.large", "--client-token", "ci-7");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.err()).contains("Launch failed: InternalError",
+                "may have happened", "run the same command with --client-token ci-7", "spotspec instances");
+        assertThat(cli.bodies(RUN)).isNotEmpty().allSatisfy(
+                body -> assertThat(AwsStub.form(body)).containsEntry("ClientToken", "ci-7"));
+    }
+
+    @Test
+    void aConnectionResetDuringARequestForSpotInstancesNamesTheGeneratedToken() {
+        cli.aws().server().stubFor(AwsStub.action(REQUEST)
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        var result = cli.run("launch", "--api", "request-spot-instances", "--image", AMI, "-t", "m5.large");
+
+        var token = AwsStub.form(cli.bodies(REQUEST).get(0)).get("ClientToken");
+        assertThat(token).isNotBlank();
+        assertThat(result.exitCode()).isEqualTo(ExitCode.AWS_ERROR);
+        assertThat(result.err()).contains("--client-token " + token, "spotspec requests");
+    }
+
+    @Test
+    void aRefusedLaunchOrADryRunNeedsNoRetryToken() {
+        cli.aws().ec2Error(REQUEST, 400, "InvalidAMIID.NotFound", "The image id does not exist");
+        var refused = cli.run("launch", "--api", "request-spot-instances", "--image", AMI, "-t", "m5.large");
+        cli.aws().ec2Error(RUN, 503, "Unavailable", "The service is unavailable");
+        var dryRun = cli.run("launch", "--image", AMI, "-t", "m5.large", "--dry-run");
+
+        assertThat(refused.err()).contains("InvalidAMIID.NotFound").doesNotContain("--client-token");
+        assertThat(dryRun.err()).contains("Unavailable").doesNotContain("--client-token");
     }
 
     @ParameterizedTest

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * @param interruption    the interruption behaviour's enum name
  * @param instanceProfile IAM instance profile name or ARN (IAM is global, so not per region)
  * @param regions         per region, most recently used first, at most {@value #MAX_REGIONS}
+ * @param fleet           the EC2 Fleet way's choices that mean the same in every region
  */
 public record LaunchSettings(String method, String count, String requestType, String interruption,
-                             String instanceProfile, List<RegionChoices> regions) {
+                             String instanceProfile, List<RegionChoices> regions, FleetChoices fleet) {
     /** Enough for anyone's regions; bounds the file for someone who tries them all. */
     public static final int MAX_REGIONS = 20;
     /** A region id is also part of a settings key, so only letters, digits and dashes. */
@@ -32,6 +33,13 @@ public record LaunchSettings(String method, String count, String requestType, St
         interruption = blankIfNull(interruption);
         instanceProfile = blankIfNull(instanceProfile);
         regions = bounded(regions);
+        fleet = fleet == null ? FleetChoices.none() : fleet;
+    }
+
+    /** Without EC2 Fleet choices (none remembered). */
+    public LaunchSettings(String method, String count, String requestType, String interruption,
+                          String instanceProfile, List<RegionChoices> regions) {
+        this(method, count, requestType, interruption, instanceProfile, regions, FleetChoices.none());
     }
 
     public static LaunchSettings none() {
@@ -52,7 +60,7 @@ public record LaunchSettings(String method, String count, String requestType, St
         var next = new ArrayList<RegionChoices>();
         next.add(choices);
         next.addAll(regions);
-        return new LaunchSettings(method, count, requestType, interruption, instanceProfile, next);
+        return new LaunchSettings(method, count, requestType, interruption, instanceProfile, next, fleet);
     }
 
     // First of each region wins (the list is most recent first); bad ids and the oldest go.
@@ -67,6 +75,27 @@ public record LaunchSettings(String method, String count, String requestType, St
 
     private static String blankIfNull(String value) {
         return value == null ? "" : value;
+    }
+
+    /**
+     * The EC2 Fleet way's choices that are not region's own, as typed (subnets, zones and launch
+     * templates are one region's, so they are not kept).
+     *
+     * @param chosen       whether the Fleet way was the one last used
+     * @param types        the instance types, comma-separated
+     * @param strategy     the allocation strategy's enum name
+     * @param onDemandBase the on-demand base capacity
+     */
+    public record FleetChoices(boolean chosen, String types, String strategy, String onDemandBase) {
+        public FleetChoices {
+            types = blankIfNull(types);
+            strategy = blankIfNull(strategy);
+            onDemandBase = blankIfNull(onDemandBase);
+        }
+
+        public static FleetChoices none() {
+            return new FleetChoices(false, "", "", "");
+        }
     }
 
     /**

@@ -7,12 +7,14 @@ import org.spotspec.settings.LaunchSettings.RegionChoices;
 /**
  * The {@code launch.*} keys of the settings file. One line per value keeps the file readable
  * and hand-editable; a region's values live under {@code launch.region.<id>.}, and
- * {@code launch.regions} lists the ids, most recent first. Nothing is checked here: LaunchSettings
+ * {@code launch.regions} lists the ids, most recent first; the EC2 Fleet way's under
+ * {@code launch.fleet.}. Nothing is checked here: LaunchSettings
  * drops what is not a region id (it is part of a key), the form's own rules decide what is fit to
  * restore.
  */
 final class LaunchSettingsFormat {
     private static final String REGION = "launch.region.";
+    private static final String FLEET = "launch.fleet.";
 
     private LaunchSettingsFormat() {
     }
@@ -25,7 +27,10 @@ final class LaunchSettingsFormat {
         }
         return new LaunchSettings(props.getProperty("launch.method", ""), props.getProperty("launch.count", ""),
                 props.getProperty("launch.requestType", ""), props.getProperty("launch.interruption", ""),
-                props.getProperty("launch.instanceProfile", ""), regions);
+                props.getProperty("launch.instanceProfile", ""), regions, new LaunchSettings.FleetChoices(
+                        Boolean.parseBoolean(props.getProperty(FLEET + "chosen", "false")),
+                        props.getProperty(FLEET + "types", ""), props.getProperty(FLEET + "strategy", ""),
+                        props.getProperty(FLEET + "onDemandBase", "")));
     }
 
     private static RegionChoices readRegion(Properties props, String id) {
@@ -42,6 +47,10 @@ final class LaunchSettingsFormat {
         props.setProperty("launch.requestType", launch.requestType());
         props.setProperty("launch.interruption", launch.interruption());
         props.setProperty("launch.instanceProfile", launch.instanceProfile());
+        props.setProperty(FLEET + "chosen", String.valueOf(launch.fleet().chosen()));
+        props.setProperty(FLEET + "types", launch.fleet().types());
+        props.setProperty(FLEET + "strategy", launch.fleet().strategy());
+        props.setProperty(FLEET + "onDemandBase", launch.fleet().onDemandBase());
         props.setProperty("launch.regions", String.join(",", launch.regions().stream().map(RegionChoices::region)
                 .toList()));
         for (var r : launch.regions()) {

@@ -50,7 +50,8 @@ class SettingsStoreTest {
                                         "", "", List.of(), "", "eu-west-1b"),
                                 new LaunchSettings.RegionChoices("us-east-1", "ami-0abcdef1234567890", "m5.large",
                                         "0.05", "ml key ü=:#!", List.of("sg-12345678", "sg-87654321"),
-                                        "subnet-12345678", ""))))
+                                        "subnet-12345678", "")),
+                        new LaunchSettings.FleetChoices(true, "m5.large,c5.large", "LOWEST_PRICE", "1")))
                 .withArchive(new ArchiveSettings("jdbc:postgresql://db/spot?user=team", List.of("m5.large"),
                         List.of("us-east-1", "eu-west-1"), List.of("Linux/UNIX"), 30));
     }

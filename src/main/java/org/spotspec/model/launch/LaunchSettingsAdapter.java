@@ -3,12 +3,15 @@ package org.spotspec.model.launch;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.StringProperty;
+import org.spotspec.aws.launch.FleetSpec.Strategy;
+import org.spotspec.aws.launch.FleetValidation;
 import org.spotspec.aws.launch.LaunchSpec.Interruption;
 import org.spotspec.aws.launch.LaunchSpec.Method;
 import org.spotspec.aws.launch.LaunchSpec.RequestType;
 import org.spotspec.aws.launch.LaunchValidation;
 import org.spotspec.settings.EnumNames;
 import org.spotspec.settings.LaunchSettings;
+import org.spotspec.settings.LaunchSettings.FleetChoices;
 import org.spotspec.settings.LaunchSettings.RegionChoices;
 
 /**
@@ -21,14 +24,17 @@ import org.spotspec.settings.LaunchSettings.RegionChoices;
  */
 public final class LaunchSettingsAdapter {
     private final LaunchForm form;
+    private final FleetForm fleet;
     /** The region whose choices the form holds; "" before the first sign-in. */
     private String region = "";
 
-    public LaunchSettingsAdapter(LaunchForm form) {
+    /** @param fleet the EC2 Fleet part of the same form (its way, types, strategy, on-demand base) */
+    public LaunchSettingsAdapter(LaunchForm form, FleetForm fleet) {
         this.form = form;
+        this.fleet = fleet;
     }
 
-    /** At start: API, count, request type, interruption and instance profile. */
+    /** At start: API (or the Fleet way), count, request type, interruption, instance profile, Fleet's choices. */
     public void restoreGlobal(LaunchSettings saved) {
         var method = EnumNames.find(Method.values(), saved.method()).orElse(form.methodProperty().get());
         var type = EnumNames.find(RequestType.values(), saved.requestType())
@@ -43,6 +49,17 @@ public final class LaunchSettingsAdapter {
         }
         setIfValid(form.countProperty(), saved.count(), LaunchValidation::count);
         setIfValid(form.instanceProfileProperty(), saved.instanceProfile(), LaunchValidation::instanceProfile);
+        restoreFleet(saved.fleet());
+    }
+
+    private void restoreFleet(FleetChoices saved) {
+        setIfValid(fleet.typesProperty(), saved.types(), FleetValidation::instanceTypes);
+        EnumNames.find(Strategy.values(), saved.strategy()).ifPresent(fleet.strategyProperty()::set);
+        setIfValid(fleet.onDemandBaseProperty(), saved.onDemandBase(),
+                value -> FleetValidation.onDemandBase(value, form.countProperty().get()));
+        if (saved.chosen()) {
+            fleet.wayProperty().set(LaunchWay.FLEET);
+        }
     }
 
     /**
@@ -76,7 +93,9 @@ public final class LaunchSettingsAdapter {
         region = launchRegion;
         var global = new LaunchSettings(form.methodProperty().get().name(), form.countProperty().get().trim(),
                 form.requestTypeProperty().get().name(), form.interruptionProperty().get().name(),
-                form.instanceProfileProperty().get().trim(), before.regions());
+                form.instanceProfileProperty().get().trim(), before.regions(), new FleetChoices(fleet.isFleet(),
+                fleet.typesProperty().get().trim(), fleet.strategyProperty().get().name(),
+                fleet.onDemandBaseProperty().get().trim()));
         return global.withRegionChoices(new RegionChoices(launchRegion, form.imageIdProperty().get().trim(),
                 form.instanceTypeProperty().get().trim(), form.maxPriceProperty().get().trim(),
                 form.keyNameProperty().get().trim(), LaunchValidation.splitIds(form.securityGroupsProperty().get()),

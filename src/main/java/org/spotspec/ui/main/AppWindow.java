@@ -58,7 +58,7 @@ public final class AppWindow implements Navigator {
         this.info = info;
         this.views = Controllers.loader(services, this, info, this::signedIn);
         this.scene = new Scene(new javafx.scene.layout.StackPane());
-        this.launchMemory = new LaunchSettingsAdapter(services.launch().form());
+        this.launchMemory = new LaunchSettingsAdapter(services.launch().form(), services.launchModule().fleet().form());
         services.regionSwitch().addListener(this::regionSwitched);
     }
 

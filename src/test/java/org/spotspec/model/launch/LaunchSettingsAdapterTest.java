@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.spotspec.aws.launch.FleetSpec.Strategy;
 import org.spotspec.aws.launch.LaunchSpec.Interruption;
 import org.spotspec.aws.launch.LaunchSpec.Method;
 import org.spotspec.aws.launch.LaunchSpec.RequestType;
 import org.spotspec.settings.LaunchSettings;
+import org.spotspec.settings.LaunchSettings.FleetChoices;
 import org.spotspec.settings.LaunchSettings.RegionChoices;
 
 /** The Launch form's choices to and from the settings: global at start, per region at sign-in. */
@@ -20,7 +22,8 @@ class LaunchSettingsAdapterTest {
     private static final String AMI_EU = "ami-0123456789abcdef0";
 
     private final LaunchForm form = newForm();
-    private final LaunchSettingsAdapter memory = new LaunchSettingsAdapter(form);
+    private final FleetForm fleet = new FleetForm(form);
+    private final LaunchSettingsAdapter memory = new LaunchSettingsAdapter(form, fleet);
 
     private static LaunchForm newForm() {
         return new LaunchForm(Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC);
@@ -64,7 +67,7 @@ class LaunchSettingsAdapterTest {
         fill();
         var saved = memory.remember("us-east-1", LaunchSettings.none());
         var next = newForm();
-        var nextMemory = new LaunchSettingsAdapter(next);
+        var nextMemory = new LaunchSettingsAdapter(next, new FleetForm(next));
 
         nextMemory.restoreGlobal(saved);
         assertThat(next.methodProperty().get()).isEqualTo(Method.REQUEST_SPOT_INSTANCES);
@@ -129,6 +132,37 @@ class LaunchSettingsAdapterTest {
         assertThat(form.securityGroupsProperty().get()).isEmpty();
         assertThat(form.subnetProperty().get()).isEqualTo("subnet-12345678");
         assertThat(form.zoneProperty().get()).as("a subnet already fixes the zone").isEmpty();
+    }
+
+    @Test
+    void theFleetWayAndItsChoicesComeBackAtTheNextStartUnfitOnesLeftOut() {
+        fill();
+        fleet.wayProperty().set(LaunchWay.FLEET);
+        fleet.typesProperty().set(" m5.large, m5a.large ");
+        fleet.strategyProperty().set(Strategy.CAPACITY_OPTIMIZED);
+        fleet.onDemandBaseProperty().set("1");
+        var saved = memory.remember("us-east-1", LaunchSettings.none());
+        assertThat(saved.fleet()).isEqualTo(new FleetChoices(true, "m5.large, m5a.large", "CAPACITY_OPTIMIZED", "1"));
+        assertThat(saved.method()).isEqualTo("REQUEST_SPOT_INSTANCES");
+
+        var next = newForm();
+        var nextFleet = new FleetForm(next);
+        new LaunchSettingsAdapter(next, nextFleet).restoreGlobal(saved);
+        assertThat(nextFleet.wayProperty().get()).isEqualTo(LaunchWay.FLEET);
+        assertThat(nextFleet.typesProperty().get()).isEqualTo("m5.large, m5a.large");
+        assertThat(nextFleet.strategyProperty().get()).isEqualTo(Strategy.CAPACITY_OPTIMIZED);
+        assertThat(nextFleet.onDemandBaseProperty().get()).isEqualTo("1");
+        assertThat(next.methodProperty().get()).isEqualTo(Method.REQUEST_SPOT_INSTANCES);
+
+        // A hand-edited file: a base above the count, a type that is no type, an unknown strategy.
+        var unfit = newForm();
+        var unfitFleet = new FleetForm(unfit);
+        new LaunchSettingsAdapter(unfit, unfitFleet).restoreGlobal(new LaunchSettings("", "2", "", "", "", List.of(),
+                new FleetChoices(false, "m5.large, not a type", "FASTEST", "5")));
+        assertThat(unfitFleet.wayProperty().get()).isEqualTo(LaunchWay.RUN_INSTANCES);
+        assertThat(unfitFleet.typesProperty().get()).isEmpty();
+        assertThat(unfitFleet.strategyProperty().get()).isEqualTo(Strategy.PRICE_CAPACITY_OPTIMIZED);
+        assertThat(unfitFleet.onDemandBaseProperty().get()).isEqualTo("0");
     }
 
     @Test

@@ -27,6 +27,11 @@ public record AwsProblem(String action, String code, String meaning, String next
         return new AwsProblem(action, code, meaning, newNextStep, requestId, httpStatus, kind, awsMessage);
     }
 
+    /** IAM Identity Center refused, or has no, login: logging in again may help. */
+    public boolean needsSsoLogin() {
+        return code.equals("SsoTokenRejected") || code.equals("SsoTokenExpired") || code.equals("SsoTokenMissing");
+    }
+
     /** e.g. {@code Sign in failed: InvalidClientTokenId}. */
     public String headline() {
         return (action.isEmpty() ? "Request" : action) + " failed: " + code;

@@ -180,6 +180,15 @@ public final class AwsSession implements AutoCloseable {
                 ? Optional.of(new SsoLogin(sso.profile(), request)) : Optional.empty();
     }
 
+    /**
+     * The IAM Identity Center login behind a role assumed from an SSO profile: when it ends, the
+     * role cannot be assumed again until the user logs in again. Empty for other sessions.
+     */
+    public Optional<SsoLogin> ssoSourceLogin() {
+        return longTerm instanceof SsoCredentials sso && assumedRole.isPresent()
+                ? Optional.of(new SsoLogin(sso.profile(), request)) : Optional.empty();
+    }
+
     /** What logging in again to an IAM Identity Center session needs. */
     public record SsoLogin(SsoProfile profile, SignInRequest request) {
     }

@@ -30,6 +30,8 @@ public final class AwsCalls {
     private final List<Runnable> waitingForRenewal = new ArrayList<>();
     private final List<Runnable> givingUp = new ArrayList<>();
     private final SsoRelogin ssoRelogin;
+    /** Whether this renewal already logged in again to the IAM Identity Center login behind a role. */
+    private boolean roleLoginRenewed;
     private boolean renewing;
 
     public AwsCalls(TaskRunner tasks, SessionState session, SessionService sessions, MfaPrompter prompter,
@@ -151,6 +153,15 @@ public final class AwsCalls {
                     if (problem.kind() == AwsProblem.Kind.WRONG_MFA_CODE && current.isMfaSession()) {
                         log.problem(problem);
                         ask(reason, problem.meaning() + " " + problem.nextStep());
+                    } else if (problem.needsSsoLogin() && current.ssoSourceLogin().isPresent() && !roleLoginRenewed) {
+                        // The IAM Identity Center login behind the role ended: log in again (once per
+                        // renewal), then assume the role again as before, a fresh code if it takes one.
+                        roleLoginRenewed = true;
+                        log.problem(problem);
+                        ssoRelogin.loginAgainForRole(current, () -> ask(reason, ""), () -> {
+                            status.report(problem);
+                            settle(false);
+                        });
                     } else {
                         status.report(problem);
                         settle(false);
@@ -165,6 +176,7 @@ public final class AwsCalls {
         waitingForRenewal.clear();
         givingUp.clear();
         renewing = false;
+        roleLoginRenewed = false;
         continuations.forEach(Runnable::run);
     }
 

@@ -8,10 +8,26 @@ import org.spotspec.aws.AwsSession;
  * else logged in again with the device-code dialog. The app's is the SSO models'; without one
  * (tests of other things) the renewal gives up and the user is told to sign in again.
  */
-@FunctionalInterface
 public interface SsoRelogin {
-    SsoRelogin NONE = (expired, renewed, gaveUp) -> gaveUp.run();
+    SsoRelogin NONE = new SsoRelogin() {
+        @Override
+        public void loginAgain(AwsSession expired, Consumer<AwsSession> renewed, Runnable gaveUp) {
+            gaveUp.run();
+        }
+
+        @Override
+        public void loginAgainForRole(AwsSession role, Runnable loggedIn, Runnable gaveUp) {
+            gaveUp.run();
+        }
+    };
 
     /** Runs on the FX thread; exactly one of {@code renewed} or {@code gaveUp} runs later. */
     void loginAgain(AwsSession expired, Consumer<AwsSession> renewed, Runnable gaveUp);
+
+    /**
+     * Logs in again to the IAM Identity Center login behind {@code role} (a role assumed from an
+     * SSO profile, {@link AwsSession#ssoSourceLogin()}), so that the role can be assumed again.
+     * Runs on the FX thread; exactly one of {@code loggedIn} or {@code gaveUp} runs later.
+     */
+    void loginAgainForRole(AwsSession role, Runnable loggedIn, Runnable gaveUp);
 }

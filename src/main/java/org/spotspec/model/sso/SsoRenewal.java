@@ -1,5 +1,6 @@
 package org.spotspec.model.sso;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.ErrorTranslator;
@@ -32,17 +33,27 @@ public final class SsoRenewal implements SsoRelogin {
 
     @Override
     public void loginAgain(AwsSession expired, Consumer<AwsSession> renewed, Runnable gaveUp) {
-        var sso = expired.ssoLogin().orElseThrow();
+        // Renew pressed before the end: only a login lasting longer than the session's helps.
+        var end = expired.expiresAt().orElse(Instant.EPOCH);
+        withLogin(expired.ssoLogin().orElseThrow(), end, () -> renew(expired, renewed, gaveUp), gaveUp);
+    }
+
+    /** A login that lasts from now on is enough: the role is then assumed again with it. */
+    @Override
+    public void loginAgainForRole(AwsSession role, Runnable loggedIn, Runnable gaveUp) {
+        withLogin(role.ssoSourceLogin().orElseThrow(), Instant.now(), loggedIn, gaveUp);
+    }
+
+    /** Runs {@code then} with a login lasting beyond {@code end}: one at hand, else the device-code dialog's. */
+    private void withLogin(AwsSession.SsoLogin sso, Instant end, Runnable then, Runnable gaveUp) {
         var profile = sso.profile();
         var request = sso.request();
-        // Renew pressed before the end: only a login lasting longer than the session's helps.
-        var end = expired.expiresAt().orElse(java.time.Instant.EPOCH);
         tasks.task("Check the IAM Identity Center login", () -> steps.hasLoginBeyond(profile, request, end))
                 .onSuccess(atHand -> {
                     if (atHand) {
-                        renew(expired, renewed, gaveUp);
+                        then.run();
                     } else {
-                        login.start(profile, request, token -> renew(expired, renewed, gaveUp), failure -> {
+                        login.start(profile, request, token -> then.run(), failure -> {
                             log.problem(ErrorTranslator.translate("Sign in to IAM Identity Center", failure));
                             gaveUp.run();
                         }, gaveUp);

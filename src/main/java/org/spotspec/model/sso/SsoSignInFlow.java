@@ -79,7 +79,7 @@ public final class SsoSignInFlow {
 
     /** Whether a sign-in failed because IAM Identity Center refused the login it used: a new login may help. */
     public static boolean needsNewLogin(org.spotspec.aws.AwsProblem problem) {
-        return java.util.Set.of("SsoTokenRejected", "SsoTokenExpired", "SsoTokenMissing").contains(problem.code());
+        return problem.needsSsoLogin();
     }
 
     /** The SSO profile is the one signed in with (not the base of a role chain, whose role may take a code). */

@@ -31,7 +31,8 @@ import software.amazon.awssdk.regions.Region;
  * The IAM Identity Center models as the app wires them ({@link SsoWiring}), without a toolkit:
  * inline tasks, {@code Runnable::run} as the FX executor, polls that do not wait, and a browser
  * that records the pages it is asked to open. Real HTTP to WireMock; a home folder of the test's own
- * with profiles {@code work} (names account and role), {@code pick} (names neither) and {@code dev} (keys).
+ * with profiles {@code work} (names account and role), {@code pick} (names neither), {@code admin} (a role
+ * assumed from {@code work}) and {@code dev} (keys).
  */
 final class SsoModelFixture implements AutoCloseable {
     final Path home;
@@ -66,6 +67,7 @@ final class SsoModelFixture implements AutoCloseable {
             Files.writeString(home.resolve(".aws/config"), "[profile work]\nsso_session = corp\n"
                     + "sso_account_id = " + SsoStub.ACCOUNT + "\nsso_role_name = " + SsoStub.ROLE + "\nregion = eu-west-1\n"
                     + "[profile pick]\nsso_session = corp\n"
+                    + "[profile admin]\nrole_arn = " + org.spotspec.testing.RoleStub.ROLE_ARN + "\nsource_profile = work\n"
                     + "[sso-session corp]\nsso_start_url = " + SsoStub.START_URL + "\nsso_region = eu-west-1\n");
             Files.writeString(home.resolve(".aws/credentials"), "[dev]\naws_access_key_id = " + TestAws.KEY_ID
                     + "\naws_secret_access_key = " + TestAws.SECRET + "\n");

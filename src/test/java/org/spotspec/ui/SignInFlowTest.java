@@ -70,10 +70,13 @@ class SignInFlowTest {
                 .filter(n -> n instanceof Text t && t.getText() != null && t.getText().endsWith(error.getEllipsisString())).toList();
         assertThat(cut).as("no part of the hint is cut with an ellipsis (\"...\")").isEmpty();
         assertThat(error.getHeight()).as("two lines or more").isGreaterThan(error.getFont().getSize() * 2);
-        for (var id : List.of("#accessKeyIdError", "#secretKeyError", "#regionError", "#profileError", "#endpointError")) {
+        for (var id : List.of("#accessKeyIdError", "#secretKeyError", "#regionError", "#endpointError")) {
             Label label = robot.lookup(id).query();
             assertThat(label.isWrapText()).as(id + " wraps").isTrue();
         }
+        // The profile's pane is in the view only while its source is chosen (SceneWhen).
+        robot.clickOn("#sourceProfile");
+        assertThat(robot.lookup("#profileError").queryAs(Label.class).isWrapText()).as("#profileError wraps").isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.spotspec.model.signin.SignInFocus;
 import org.spotspec.model.signin.SignInForm;
 import org.spotspec.model.signin.SignInModel;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.SceneWhen;
 
 /**
  * The sign-in view's "Then assume a role" part: binds the role ARN (with the last ones used), the
@@ -35,7 +36,7 @@ public final class RoleController {
     private void initialize() {
         var role = form.role();
         assumeRole.selectedProperty().bindBidirectional(role.assumeRoleProperty());
-        FieldBindings.showWhen(rolePane, role.assumeRoleProperty());
+        SceneWhen.include(rolePane, role.assumeRoleProperty());
         roleArn.setItems(role.recentArns());
         roleArn.getEditor().textProperty().bindBidirectional(role.roleArnProperty());
         roleArn.valueProperty().addListener((obs, old, value) -> {

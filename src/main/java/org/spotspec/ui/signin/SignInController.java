@@ -25,6 +25,7 @@ import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.signin.SourceKind;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.SceneWhen;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.Scrolling;
 
@@ -80,7 +81,7 @@ public final class SignInController {
             }
         });
         endpointUrl.textProperty().bindBidirectional(form.endpointUrlProperty());
-        FieldBindings.showWhen(mfaPane, form.useMfaProperty());
+        SceneWhen.include(mfaPane, form.useMfaProperty());
         bindErrors();
         bindProgressAndProblem();
         filesHint.setText(model.filesDescription());
@@ -96,9 +97,9 @@ public final class SignInController {
         var form = model.form();
         SourceToggles.bind(sourceGroup, Map.of(sourceProfile, SourceKind.PROFILE,
                 sourceEnvironment, SourceKind.ENVIRONMENT, sourceKeys, SourceKind.KEYS), form.sourceProperty());
-        FieldBindings.showWhen(profilePane, form.showsFieldsOf(SourceKind.PROFILE));
-        FieldBindings.showWhen(environmentPane, form.showsFieldsOf(SourceKind.ENVIRONMENT));
-        FieldBindings.showWhen(keysPane, form.showsFieldsOf(SourceKind.KEYS));
+        SceneWhen.include(profilePane, form.showsFieldsOf(SourceKind.PROFILE));
+        SceneWhen.include(environmentPane, form.showsFieldsOf(SourceKind.ENVIRONMENT));
+        SceneWhen.include(keysPane, form.showsFieldsOf(SourceKind.KEYS));
     }
 
     private void bindErrors() {

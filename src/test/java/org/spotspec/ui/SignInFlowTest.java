@@ -131,6 +131,24 @@ class SignInFlowTest {
     }
 
     @Test
+    void whileSigningInTheFieldsCannotBeChanged(FxRobot robot) {
+        // Whether or not the MFA fields were in the view when it was built (they join it when ticked).
+        robot.clickOn("#useMfa").clickOn("#useMfa");
+        app.aws.server().stubFor(AwsStub.action("GetSessionToken").willReturn(com.github.tomakehurst.wiremock.client
+                .WireMock.aResponse().withStatus(403).withFixedDelay(1500).withBody(AwsStub.stsErrorBody("AccessDenied",
+                        "MultiFactorAuthentication failed with invalid MFA one time pass code."))));
+        robot.clickOn("#mfaCode").write("111111");
+        robot.clickOn("#signInButton");
+
+        FxWait.until(() -> robot.lookup("#signInButton").query().isDisabled());
+        for (var id : List.of("#mfaCode", "#mfaSerial", "#profileBox", "#regionBox", "#useMfa")) {
+            assertThat(robot.lookup(id).query().isDisabled()).as(id + " while signing in").isTrue();
+        }
+        FxWait.until(() -> robot.lookup("#problemBox").query().isVisible());
+        assertThat(robot.lookup("#mfaCode").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void expiryOpensTheMfaPromptAndRenewsTheSession(FxRobot robot) {
         app.stubMfaSignIn(Duration.ofHours(1));
         robot.clickOn("#mfaCode").write(TestAws.MFA_CODE);

@@ -81,9 +81,10 @@ public final class SignInController {
             }
         });
         endpointUrl.textProperty().bindBidirectional(form.endpointUrlProperty());
-        SceneWhen.include(mfaPane, form.useMfaProperty());
         bindErrors();
         bindProgressAndProblem();
+        // After the card's parts are bound to be disabled while signing in: out of the card, it would be missed.
+        SceneWhen.include(mfaPane, form.useMfaProperty());
         filesHint.setText(model.filesDescription());
         environmentSummary.setText(model.environmentSummary());
         FieldBindings.message(fileWarnings, model.fileWarningsProperty());

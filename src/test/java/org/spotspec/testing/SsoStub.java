@@ -100,6 +100,26 @@ public final class SsoStub {
         return this;
     }
 
+    /**
+     * The portal refuses {@link #ACCESS_TOKEN} (signed out, however long it would last) and takes
+     * {@code newToken}, which the device flow's CreateToken gives at once.
+     */
+    public SsoStub refusesTheLoginForANewOne(String newToken, Instant roleExpiration) {
+        aws.server().stubFor(get(urlPathEqualTo("/federation/credentials")).atPriority(1)
+                .withHeader("x-amz-sso_bearer_token", equalTo(ACCESS_TOKEN)).willReturn(json(401,
+                        "{\"message\":\"Session token not found or invalid\"}")
+                        .withHeader("x-amzn-ErrorType", "UnauthorizedException")));
+        aws.server().stubFor(get(urlPathEqualTo("/federation/credentials")).atPriority(1)
+                .withHeader("x-amz-sso_bearer_token", equalTo(newToken))
+                .willReturn(json(200, "{\"roleCredentials\":{\"accessKeyId\":\"" + ROLE_KEY_ID + "\","
+                        + "\"secretAccessKey\":\"" + ROLE_SECRET + "\",\"sessionToken\":\"" + ROLE_TOKEN + "\","
+                        + "\"expiration\":" + roleExpiration.toEpochMilli() + "}}")));
+        aws.server().stubFor(post(urlPathEqualTo("/token")).atPriority(1).withRequestBody(containing("device_code"))
+                .willReturn(json(200, "{\"accessToken\":\"" + newToken + "\",\"tokenType\":\"Bearer\","
+                        + "\"expiresIn\":28800,\"refreshToken\":\"" + REFRESH_TOKEN + "\"}")));
+        return this;
+    }
+
     /** ListAccounts on two pages; ListAccountRoles of {@link #ACCOUNT} gives ReadOnly and {@link #ROLE}. */
     public SsoStub listsAccountsAndRoles() {
         aws.server().stubFor(get(urlPathEqualTo("/assignment/accounts")).withQueryParam("next_token", equalTo("p2"))

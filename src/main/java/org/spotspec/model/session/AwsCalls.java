@@ -158,7 +158,8 @@ public final class AwsCalls {
                         // renewal), then assume the role again as before, a fresh code if it takes one.
                         roleLoginRenewed = true;
                         log.problem(problem);
-                        ssoRelogin.loginAgainForRole(current, () -> ask(reason, ""), () -> {
+                        var refused = problem.code().equals("SsoTokenRejected");
+                        ssoRelogin.loginAgainForRole(current, refused, () -> ask(reason, ""), () -> {
                             status.report(problem);
                             settle(false);
                         });

@@ -16,7 +16,7 @@ public interface SsoRelogin {
         }
 
         @Override
-        public void loginAgainForRole(AwsSession role, Runnable loggedIn, Runnable gaveUp) {
+        public void loginAgainForRole(AwsSession role, boolean refused, Runnable loggedIn, Runnable gaveUp) {
             gaveUp.run();
         }
     };
@@ -27,7 +27,9 @@ public interface SsoRelogin {
     /**
      * Logs in again to the IAM Identity Center login behind {@code role} (a role assumed from an
      * SSO profile, {@link AwsSession#ssoSourceLogin()}), so that the role can be assumed again.
-     * Runs on the FX thread; exactly one of {@code loggedIn} or {@code gaveUp} runs later.
+     * {@code refused}: the portal refused the login it has (signed out, revoked), however long it
+     * would otherwise last, so only a new one helps. Runs on the FX thread; exactly one of
+     * {@code loggedIn} or {@code gaveUp} runs later.
      */
-    void loginAgainForRole(AwsSession role, Runnable loggedIn, Runnable gaveUp);
+    void loginAgainForRole(AwsSession role, boolean refused, Runnable loggedIn, Runnable gaveUp);
 }

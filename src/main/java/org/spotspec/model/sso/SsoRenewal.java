@@ -38,10 +38,18 @@ public final class SsoRenewal implements SsoRelogin {
         withLogin(expired.ssoLogin().orElseThrow(), end, () -> renew(expired, renewed, gaveUp), gaveUp);
     }
 
-    /** A login that lasts from now on is enough: the role is then assumed again with it. */
+    /**
+     * A login that lasts from now on is enough (one the AWS CLI made meanwhile, or refreshed): the
+     * role is then assumed again with it. After the portal refused the login, only a new one helps.
+     */
     @Override
-    public void loginAgainForRole(AwsSession role, Runnable loggedIn, Runnable gaveUp) {
-        withLogin(role.ssoSourceLogin().orElseThrow(), Instant.now(), loggedIn, gaveUp);
+    public void loginAgainForRole(AwsSession role, boolean refused, Runnable loggedIn, Runnable gaveUp) {
+        var sso = role.ssoSourceLogin().orElseThrow();
+        if (refused) {
+            deviceLogin(sso, loggedIn, gaveUp);
+        } else {
+            withLogin(sso, Instant.now(), loggedIn, gaveUp);
+        }
     }
 
     /** Runs {@code then} with a login lasting beyond {@code end}: one at hand, else the device-code dialog's. */
@@ -53,10 +61,7 @@ public final class SsoRenewal implements SsoRelogin {
                     if (atHand) {
                         then.run();
                     } else {
-                        login.start(profile, request, token -> then.run(), failure -> {
-                            log.problem(ErrorTranslator.translate("Sign in to IAM Identity Center", failure));
-                            gaveUp.run();
-                        }, gaveUp);
+                        deviceLogin(sso, then, gaveUp);
                     }
                 })
                 .onFailure(failure -> {
@@ -64,6 +69,14 @@ public final class SsoRenewal implements SsoRelogin {
                     gaveUp.run();
                 })
                 .start();
+    }
+
+    /** The device-code dialog; {@code then} once the user approved. */
+    private void deviceLogin(AwsSession.SsoLogin sso, Runnable then, Runnable gaveUp) {
+        login.start(sso.profile(), sso.request(), token -> then.run(), failure -> {
+            log.problem(ErrorTranslator.translate("Sign in to IAM Identity Center", failure));
+            gaveUp.run();
+        }, gaveUp);
     }
 
     private void renew(AwsSession expired, Consumer<AwsSession> renewed, Runnable gaveUp) {

@@ -33,6 +33,7 @@ import org.spotspec.wiring.SsoWiring;
  * user logs in again, so the renewal runs the device-code flow first, then assumes the role again.
  */
 class SsoRoleRenewalTest {
+    private static final String NEW_TOKEN = "aoaSSONEWLOGINcanary0123456789";
     @TempDir
     Path home;
 
@@ -102,6 +103,22 @@ class SsoRoleRenewalTest {
         assertThat(renewed).isNotSameAs(signedIn);
         assertThat(renewed.assumedRole()).isPresent();
         assertThat(state.isExpired()).isFalse();
+    }
+
+    @Test
+    void aLoginThePortalRefusesIsReplacedThoughItWouldLastLonger() {
+        fx.sso.registersClient().startsDeviceAuthorization(1, 600)
+                .refusesTheLoginForANewOne(NEW_TOKEN, Instant.now().plusSeconds(60));
+        clock.advance(Duration.ofHours(1).plusSeconds(1)); // the role's session ends; the cached login has not
+        state.tick();
+        roles.assumesSpotAdmin(now.plus(Duration.ofHours(3)));
+
+        calls.run("Who am I", fx.sessions::whoAmI, answers::add, problems::add);
+
+        assertThat(fx.browsed).as("a new login, not the refused one").hasSize(1);
+        assertThat(problems).isEmpty();
+        assertThat(answers).hasSize(1);
+        assertThat(roles.requests()).hasSize(2);
     }
 
     @Test

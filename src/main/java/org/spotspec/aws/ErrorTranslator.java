@@ -140,11 +140,14 @@ public final class ErrorTranslator {
 
     private static AwsProblem nonAwsAnswer(String action, AwsServiceException e, String requestId) {
         if (e.statusCode() == 401) {
-            // HttpURLConnection discards the body of a 401 (EC2's AuthFailure), so only the
-            // status is left to go on.
+            // HttpURLConnection discards the body of a 401, so only the status is left to go on. EC2
+            // answers 401 for two reasons: AuthFailure, and OptInRequired (a region the account has
+            // not enabled, which is what it is when other regions answer the same credentials).
             return new AwsProblem(action, "HTTP 401", "AWS could not validate the credentials (AuthFailure): "
-                    + "the access key may be inactive, deleted or wrong, or the session has ended.",
-                    "Check the access key in the IAM console, then sign in again.", requestId, 401,
+                    + "the access key may be inactive, deleted or wrong, or the session has ended. Or the "
+                    + "region is one the account has not enabled (OptInRequired).",
+                    "If other regions work, enable this one (AWS console → Account → AWS Regions); otherwise "
+                    + "check the access key in the IAM console, then sign in again.", requestId, 401,
                     AwsProblem.Kind.BAD_CREDENTIALS, "");
         }
         var raw = e.awsErrorDetails() == null || e.awsErrorDetails().rawResponse() == null

@@ -43,7 +43,7 @@ public final class RegionReads {
      * Reads {@code regions} (one alone on the caller's thread, several in parallel).
      *
      * @param action names a region's failure, e.g. "Describe spot requests" (" in eu-west-1" is added)
-     * @throws RuntimeException the first region's own exception when every region failed, or the
+     * @throws RuntimeException the first region's failure, naming every region, when every region failed, or the
      *                          exception of any region that says the session has expired (the
      *                          caller renews and reads all again): as a one-region read always did
      */
@@ -63,10 +63,22 @@ public final class RegionReads {
         }
     }
 
+    /**
+     * Every region failed: the first region's failure, as a one-region read gives it (its code and
+     * kind decide what the caller does), its meaning naming every region and why each failed.
+     */
+    private static RuntimeException everyRegionFailed(Map<String, AwsProblem> failed) {
+        var regions = new java.util.StringJoiner(", ");
+        failed.forEach((region, problem) -> regions.add(region + " (" + problem.code() + ")"));
+        var p = failed.values().iterator().next();
+        return new AwsProblemException(new AwsProblem(p.action(), p.code(), p.meaning() + " Every region failed: "
+                + regions + "; the first one's reason is given here.", p.nextStep(), p.requestId(), p.httpStatus(),
+                p.kind(), p.awsMessage()));
+    }
+
     private static <T> Result<T> collect(String action, List<String> regions, List<Future<List<T>>> futures) {
         var rows = new ArrayList<T>();
         var failed = new LinkedHashMap<String, AwsProblem>();
-        RuntimeException first = null;
         for (int i = 0; i < regions.size(); i++) {
             var region = regions.get(i);
             try {
@@ -82,11 +94,10 @@ public final class RegionReads {
                 }
                 LOG.warn("{} in {} failed: {}", action, region, problem.code());
                 failed.put(region, problem);
-                first = first == null ? cause : first;
             }
         }
-        if (failed.size() == regions.size() && first != null) {
-            throw first;
+        if (!failed.isEmpty() && failed.size() == regions.size()) {
+            throw everyRegionFailed(failed);
         }
         return new Result<>(rows, failed);
     }

@@ -112,6 +112,21 @@ class MultiRegionTablesWireTest {
     }
 
     @Test
+    void aRegionTheAccountHasNotEnabledSaysSoThoughItsAnswerHasNoBody() {
+        build();
+        stubRequests(US, SIR_US, I_US);
+        // EC2's OptInRequired is a 401, whose body the HTTP client drops: only the status is left.
+        wire.aws().ec2Error(DESCRIBE_REQUESTS, EU, 401, "OptInRequired", "You are not subscribed to this service.");
+        regions.choose(List.of(US, EU));
+
+        requests.table().shownProperty().set(true);
+
+        var problem = requests.table().regionProblemsProperty().get().get(EU);
+        assertThat(problem.meaning()).contains("region is one the account has not enabled (OptInRequired)");
+        assertThat(problem.nextStep()).startsWith("If other regions work, enable this one");
+    }
+
+    @Test
     void everyRegionFailingIsAFailureOfTheTableAsWithOne() {
         build();
         wire.aws().ec2Error(DESCRIBE_INSTANCES, null, 403, "UnauthorizedOperation",
@@ -123,6 +138,22 @@ class MultiRegionTablesWireTest {
         assertThat(instances.table().rows()).isEmpty();
         assertThat(instances.table().problemProperty().get().code()).isEqualTo("UnauthorizedOperation");
         assertThat(instances.table().regionProblemsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void everyRegionFailingForItsOwnReasonNamesEachRegionAndWhy() {
+        build();
+        wire.aws().ec2Error(DESCRIBE_INSTANCES, US, 403, "UnauthorizedOperation",
+                "You are not authorized to perform this operation.");
+        wire.aws().ec2Error(DESCRIBE_INSTANCES, EU, 403, "Blocked", "The account is currently blocked.");
+        regions.choose(List.of(US, EU));
+
+        instances.table().shownProperty().set(true);
+
+        var problem = instances.table().problemProperty().get();
+        assertThat(problem.code()).as("the first region's, as with one region").isEqualTo("UnauthorizedOperation");
+        assertThat(problem.meaning()).contains("Every region failed: " + US + " (UnauthorizedOperation), " + EU
+                + " (Blocked)");
     }
 
     @Test

@@ -104,6 +104,12 @@ class OfflineModeTest {
         robot.clickOn("#offlineLink");
         FxWait.until(() -> FxWait.text(robot, "#accountLabel").equals("Offline — not signed in"));
         assertThat(app.stage().getTitle()).contains("Offline");
+
+        // Back to sign in: the old failure is gone, what was typed is not.
+        robot.clickOn("Account").clickOn(menuItem(robot, "Sign in…"));
+        FxWait.until(() -> robot.lookup("#signInButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#problemBox").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#mfaSerial").queryAs(javafx.scene.control.TextField.class).getText()).isNotEmpty();
     }
 
     /** An item of the open menu (the Account tab has a button of the same name). */

@@ -106,6 +106,13 @@ public final class SignInModel {
         return signIn(onSignedIn, false);
     }
 
+    /** The last failure's explanation, dismissed (the form keeps what was typed); none while a sign-in runs. */
+    public void dismissProblem() {
+        if (!signingIn.get()) {
+            problem.set(null);
+        }
+    }
+
     /**
      * As {@link #signIn(Consumer)}; with {@code chooseSsoRole} an IAM Identity Center profile's
      * account and role are chosen again even when one is remembered.

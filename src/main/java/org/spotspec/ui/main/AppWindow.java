@@ -191,6 +191,7 @@ public final class AppWindow implements Navigator {
 
     @Override
     public void showSignIn() {
+        services.signIn().dismissProblem(); // back from offline, say: the last failure is old news
         stage.setTitle(info.name() + " — Sign in");
         scene.setRoot(signInView);
         StartTrace.mark("sign-in view set");

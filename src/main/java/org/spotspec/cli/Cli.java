@@ -79,6 +79,7 @@ public final class Cli {
     private static CommandLine commandLine(CliContext context) {
         var requests = new SpotRequestService();
         var instances = new InstanceService();
+        var fleets = new FleetService(context.clock(), new SecureRandom());
         var archive = new CommandLine(new ArchiveCommand())
                 .addSubcommand(new ArchiveSyncCommand(context, new SpotPriceService()))
                 .addSubcommand(new ArchiveStatusCommand(context))
@@ -91,8 +92,8 @@ public final class Cli {
                 .addSubcommand(new ScoresCommand(context, new PlacementScoreService(context.clock(), new ZoneNames())))
                 .addSubcommand(new RequestsCommand(context, requests))
                 .addSubcommand(new InstancesCommand(context, instances))
-                .addSubcommand(new LaunchCommand(context, new LaunchService(),
-                        new FleetService(context.clock(), new SecureRandom())))
+                .addSubcommand(new LaunchCommand(context, new LaunchService(), fleets))
+                .addSubcommand(new TypesCommand(context, fleets))
                 .addSubcommand(new CancelCommand(context, new SpotCleanup(requests, instances)))
                 .addSubcommand(new TerminateCommand(context, instances))
                 .addSubcommand(new WatchCommand(context, requests, instances, new SpotPriceService()))

@@ -3,7 +3,6 @@ package org.spotspec.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.capacity.CapacityUnit;
 import org.spotspec.aws.capacity.PlacementScore;
@@ -59,7 +58,6 @@ final class ScoresCommand extends AwsCommand {
     boolean perZone;
 
     /** {@code 2}, {@code 2-8} or {@code 2-} (no maximum). */
-    private static final Pattern RANGE = Pattern.compile("(\\d{1,7})(?:(-)(\\d{1,7})?)?");
 
     @picocli.CommandLine.Mixin
     ArchiveOptions archive;
@@ -156,19 +154,8 @@ final class ScoresCommand extends AwsCommand {
     }
 
     private Requirements requirements() {
-        var cpu = range("--vcpus", vcpus);
-        var memory = memoryMib == null ? new Integer[] {0, null} : range("--memory-mib", memoryMib);
+        var cpu = Ranges.range("--vcpus", vcpus);
+        var memory = memoryMib == null ? new Integer[] {0, null} : Ranges.range("--memory-mib", memoryMib);
         return new Requirements(cpu[0], cpu[1], memory[0], memory[1]);
-    }
-
-    /** {@code 2} → [2, 2]; {@code 2-8} → [2, 8]; {@code 2-} → [2, null] (no upper bound). */
-    private static Integer[] range(String option, String text) {
-        var m = RANGE.matcher(text.trim());
-        if (!m.matches()) {
-            throw CliFailure.usage(option + ": a number or a range such as 2-8 (2- for no maximum).");
-        }
-        int min = Integer.parseInt(m.group(1));
-        Integer max = m.group(2) == null ? Integer.valueOf(min) : m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        return new Integer[] {min, max};
     }
 }

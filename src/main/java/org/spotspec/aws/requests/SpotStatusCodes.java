@@ -24,8 +24,8 @@ public final class SpotStatusCodes {
                     + "zone right now.", "Try another availability zone or instance type (or several types), "
                             + "or wait: the request stays open and is fulfilled when capacity returns."),
             e("price-too-low", "Your max price is below the current spot price, so EC2 will not launch.",
-                    "Raise the max price, or remove it to pay at most the on-demand price; the Prices tab "
-                            + "shows the current price per zone."),
+                    "Raise the max price, or remove it to pay at most the on-demand price; the current price "
+                            + "per zone is in the Prices tab (spotspec prices)."),
             e("not-scheduled-yet", "The request's valid-from time has not come yet.",
                     "Nothing to do: it is evaluated at its start time. Cancel it if you no longer need it."),
             e("launch-group-constraint", "The request is in a launch group and EC2 cannot launch all of the "
@@ -47,13 +47,15 @@ public final class SpotStatusCodes {
                     "EC2 retries by itself; if it persists, cancel and launch again, quoting the request id to "
                             + "AWS support."),
             e("pending-fulfillment", "EC2 accepted the request and is launching the instance.",
-                    "Wait a moment and refresh: the instance appears on the Instances tab."),
+                    "Wait a moment and refresh: the instance appears among the instances (Instances tab, "
+                            + "spotspec instances)."),
             e("fulfilled", "The request is fulfilled: its instance is running.",
-                    "Connect to it (Instances tab → Copy SSH command); cancel the request when the job is done "
-                            + "and terminate the instance."),
+                    "Connect to it (Instances tab → Copy SSH command, or its address from spotspec instances); "
+                            + "cancel the request when the job is done and terminate the instance."),
             e("request-canceled-and-instance-running", "You cancelled the request, but its instance is still "
                     + "running (cancelling never terminates) and you are still paying for it.",
-                    "Terminate the instance on the Instances tab when you no longer need it."),
+                    "Terminate the instance when you no longer need it (Instances tab, or spotspec terminate "
+                            + "with its id)."),
             e("marked-for-stop", "EC2 is reclaiming the capacity: the instance is about to be stopped "
                     + "(two-minute interruption notice).", "Save your work now; it restarts when capacity "
                             + "and price allow, for a persistent request."),

@@ -30,6 +30,17 @@ class SpotStatusCodesTest {
     }
 
     @Test
+    void aNextStepThatNamesAnAppTabNamesTheCommandTooForWatchersOnTheCommandLine() {
+        // spotspec watch prints these next steps as well as the app.
+        for (var code : SpotStatusCodes.codes()) {
+            var next = SpotStatusCodes.explain(code).nextStep();
+            if (next.contains(" tab")) {
+                assertThat(next).as(code).containsPattern("spotspec (prices|instances|requests|terminate|cancel)");
+            }
+        }
+    }
+
+    @Test
     void theIssuesExamplesSayWhatToDo() {
         assertThat(SpotStatusCodes.explain("price-too-low").nextStep()).contains("Raise").contains("remove");
         assertThat(SpotStatusCodes.explain("capacity-not-available").nextStep()).contains("another availability zone")

@@ -33,7 +33,7 @@ public final class FirstWindowProbe {
     }
 
     private static void onNextPulse(Scene scene, Consumer<Duration> report) {
-        Pulses.afterNextFrame(scene, () -> report.accept(sinceProcessStart()));
+        Pulses.afterNextFrame(scene, () -> report.accept(LaunchClock.sinceLaunch()));
     }
 
     /**
@@ -50,11 +50,6 @@ public final class FirstWindowProbe {
                 onNextPulse(scene, report);
             }
         });
-    }
-
-    /** Time since this process was launched (the launcher, before the JVM): {@link LaunchClock}. */
-    public static Duration sinceProcessStart() {
-        return LaunchClock.sinceLaunch();
     }
 
     /** The line CI and the figures script read. */

@@ -22,9 +22,23 @@ public record AwsProblem(String action, String code, String meaning, String next
         return new AwsProblem(newAction, code, meaning, nextStep, requestId, httpStatus, kind, awsMessage);
     }
 
+    /** The same problem said with more: {@code more} added to its meaning. */
+    public AwsProblem withMeaningAdded(String more) {
+        return new AwsProblem(action, code, meaning + " " + more, nextStep, requestId, httpStatus, kind, awsMessage);
+    }
+
     /** The same problem with another next step (the words of where it is shown). */
     public AwsProblem withNextStep(String newNextStep) {
         return new AwsProblem(action, code, meaning, newNextStep, requestId, httpStatus, kind, awsMessage);
+    }
+
+    /**
+     * Whether AWS may have acted on the request although no answer said so: the answer was lost
+     * on the way (a transport fault after the request went out) or AWS failed inside (5xx). A
+     * refusal (4xx), or a request that never left (no connection, no host), changed nothing.
+     */
+    public boolean mayHaveActed() {
+        return httpStatus >= 500 || (httpStatus == 0 && TransportFaults.mayHaveActed(code));
     }
 
     /** IAM Identity Center refused, or has no, login: logging in again may help. */

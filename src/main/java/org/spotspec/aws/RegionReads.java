@@ -70,10 +70,8 @@ public final class RegionReads {
     private static RuntimeException everyRegionFailed(Map<String, AwsProblem> failed) {
         var regions = new java.util.StringJoiner(", ");
         failed.forEach((region, problem) -> regions.add(region + " (" + problem.code() + ")"));
-        var p = failed.values().iterator().next();
-        return new AwsProblemException(new AwsProblem(p.action(), p.code(), p.meaning() + " Every region failed: "
-                + regions + "; the first one's reason is given here.", p.nextStep(), p.requestId(), p.httpStatus(),
-                p.kind(), p.awsMessage()));
+        return new AwsProblemException(failed.values().iterator().next()
+                .withMeaningAdded("Every region failed: " + regions + "; the first one's reason is given here."));
     }
 
     private static <T> Result<T> collect(String action, List<String> regions, List<Future<List<T>>> futures) {

@@ -23,8 +23,19 @@ final class TransportFaults {
     private static final Pattern MILLIS = Pattern.compile("(\\d+) millis");
     private static final String MAY_HAVE_ACTED = " If it was a change (launch, cancel, terminate), AWS may have "
             + "made it: refresh to see before doing it again.";
+    /**
+     * The faults whose explanation adds {@link #MAY_HAVE_ACTED}: the request may have reached AWS.
+     * A timeout while connecting shares the code "Timeout" and counts too: whether AWS acted is unknown.
+     */
+    private static final java.util.Set<String> MAY_HAVE_ACTED_CODES = java.util.Set.of("Timeout", "ConnectionReset",
+            "EmptyAnswer", "NotHttp", "TruncatedAnswer", "MalformedAnswer");
 
     private TransportFaults() {
+    }
+
+    /** Whether a fault named {@code code} (one of this class's) may have let AWS act on the request. */
+    static boolean mayHaveActed(String code) {
+        return MAY_HAVE_ACTED_CODES.contains(code);
     }
 
     static AwsProblem explain(String action, Throwable cause) {

@@ -96,16 +96,13 @@ final class LaunchCommand extends AwsCommand {
     }
 
     /**
-     * After a launch whose answer never came (the connection dropped, it timed out, no status came
-     * back, or AWS failed inside: 5xx), AWS may have launched: the same token again is the
-     * safe retry (EC2 launches once per token and answers the retry with that launch), a new run
-     * without it could launch twice. A refusal (a 4xx: bad input, permission, throttling) launched nothing.
+     * After a launch whose answer was lost ({@link AwsProblem#mayHaveActed}), AWS may have launched:
+     * the same token again is the safe retry (EC2 launches once per token and answers the retry with
+     * that launch), a new run without it could launch twice.
      */
     @Override
     void afterProblem(AwsProblem problem) {
-        var unanswered = problem.kind() == AwsProblem.Kind.NETWORK || problem.kind() == AwsProblem.Kind.TIMEOUT
-                || problem.httpStatus() >= 500 || (problem.httpStatus() == 0 && problem.kind() != AwsProblem.Kind.LOCAL);
-        if (sentToken != null && unanswered) {
+        if (sentToken != null && problem.mayHaveActed()) {
             note("The launch may have happened before the answer was lost. To retry without launching twice, "
                     + "run the same command with --client-token " + sentToken + " (EC2 launches once per token); "
                     + "to look first: spotspec " + (launch.api == LaunchOptions.Api.REQUEST_SPOT_INSTANCES ? "requests"

@@ -57,8 +57,6 @@ final class ScoresCommand extends AwsCommand {
     @Option(names = "--per-zone", description = "Score single availability zones instead of whole regions.")
     boolean perZone;
 
-    /** {@code 2}, {@code 2-8} or {@code 2-} (no maximum). */
-
     @picocli.CommandLine.Mixin
     ArchiveOptions archive;
 

@@ -25,8 +25,7 @@ import org.spotspec.userdirs.UserDirs;
 
 class SettingsStoreTest {
     // Names a future secret field would likely carry; none may reach the file or the record.
-    private static final Pattern SECRETISH =
-            Pattern.compile("(?i).*(secret|token|password|passwd|code|credential|key).*");
+    private static final Pattern SECRETISH = Pattern.compile("(?i).*(secret|token|password|passwd|code|credential|key).*");
 
     @TempDir
     Path dir;

@@ -148,7 +148,7 @@ public final class SignInModel {
                     signingIn.set(false);
                 })
                 .onFailure(failure -> {
-                    if (!freshLogin && SsoSignInFlow.needsNewLogin(ErrorTranslator.translate("Sign in", failure))) {
+                    if (!freshLogin && ErrorTranslator.translate("Sign in", failure).needsSsoLogin()) {
                         // The login at hand was refused (signed out, revoked): log in again, once.
                         prepare(request, false, true, onSignedIn);
                     } else {

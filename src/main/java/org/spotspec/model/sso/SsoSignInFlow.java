@@ -77,11 +77,6 @@ public final class SsoSignInFlow {
                 .start();
     }
 
-    /** Whether a sign-in failed because IAM Identity Center refused the login it used: a new login may help. */
-    public static boolean needsNewLogin(org.spotspec.aws.AwsProblem problem) {
-        return problem.needsSsoLogin();
-    }
-
     /** The SSO profile is the one signed in with (not the base of a role chain, whose role may take a code). */
     private static boolean signsInAsItself(SsoProfile profile, SignInRequest request) {
         return request.role().isEmpty() && request.source() instanceof CredentialSource.NamedProfile p

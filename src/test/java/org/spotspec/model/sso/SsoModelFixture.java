@@ -76,6 +76,19 @@ final class SsoModelFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * AwsCalls as the app wires them to renew through {@link SsoRenewal}, inline; MFA prompts are
+     * recorded in {@code prompts} and answered with no code.
+     */
+    org.spotspec.model.session.AwsCalls renewingCalls(org.spotspec.model.session.SessionState state,
+            org.spotspec.model.activity.ActivityLog log, List<org.spotspec.model.session.MfaPrompter.Prompt> prompts) {
+        return new org.spotspec.model.session.AwsCalls(TaskRunner.inline(), state, sessions, prompt -> {
+            prompts.add(prompt);
+            return Optional.empty();
+        }, SsoWiring.renewal(TaskRunner.inline(), sessions, flow, log), new org.spotspec.model.status.StatusState(log),
+                log);
+    }
+
     /** The AWS CLI's cache file of the {@code corp} sso-session. */
     Path cacheFile() {
         return SsoTokenCache.inHome(home).file("corp");

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +23,9 @@ import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.AwsCalls;
 import org.spotspec.model.session.MfaPrompter;
 import org.spotspec.model.session.SessionState;
-import org.spotspec.model.status.StatusState;
-import org.spotspec.tasks.TaskRunner;
 import org.spotspec.testing.AwsStub;
 import org.spotspec.testing.MutableClock;
 import org.spotspec.testing.SsoStub;
-import org.spotspec.wiring.SsoWiring;
 
 /**
  * An IAM Identity Center session whose login ended, renewed by AwsCalls through {@link SsoRenewal}:
@@ -64,11 +60,7 @@ class SsoRenewalTest {
         fx.aws.callerIdentity();
         signedIn = fx.sessions.signIn(fx.request("work"));
         state.set(signedIn);
-        var renewal = SsoWiring.renewal(TaskRunner.inline(), fx.sessions, fx.flow, log);
-        calls = new AwsCalls(TaskRunner.inline(), state, fx.sessions, prompt -> {
-            prompts.add(prompt);
-            return Optional.empty();
-        }, renewal, new StatusState(log), log);
+        calls = fx.renewingCalls(state, log, prompts);
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,9 @@ import org.spotspec.model.activity.ActivityLog;
 import org.spotspec.model.session.AwsCalls;
 import org.spotspec.model.session.MfaPrompter;
 import org.spotspec.model.session.SessionState;
-import org.spotspec.model.status.StatusState;
-import org.spotspec.tasks.TaskRunner;
 import org.spotspec.testing.MutableClock;
 import org.spotspec.testing.RoleStub;
 import org.spotspec.testing.SsoStub;
-import org.spotspec.wiring.SsoWiring;
 
 /**
  * A role assumed from an SSO profile ({@code admin}, from {@code work}) whose IAM Identity Center
@@ -60,10 +56,7 @@ class SsoRoleRenewalTest {
         fx.aws.callerIdentity();
         signedIn = fx.sessions.signIn(fx.request("admin"));
         state.set(signedIn);
-        calls = new AwsCalls(TaskRunner.inline(), state, fx.sessions, prompt -> {
-            prompts.add(prompt);
-            return Optional.empty();
-        }, SsoWiring.renewal(TaskRunner.inline(), fx.sessions, fx.flow, log), new StatusState(log), log);
+        calls = fx.renewingCalls(state, log, prompts);
     }
 
     @AfterEach

@@ -16,6 +16,7 @@ import org.spotspec.logging.StartTrace;
 import org.spotspec.settings.SettingsStore;
 import org.spotspec.concurrent.DaemonExecutors;
 import org.spotspec.ui.common.MfaPromptDialog;
+import org.spotspec.ui.common.Stylesheets;
 import org.spotspec.ui.main.AppWindow;
 import org.spotspec.wiring.AppServices;
 
@@ -45,6 +46,7 @@ public final class App extends Application {
         loaded = store.load();
         io = DaemonExecutors.pool("spotspec-settings", 1);
         workers = DaemonExecutors.pool("spotspec-aws", 4);
+        Stylesheets.noneYet(); // before any control is made; the theme comes after the start screen
     }
 
     @Override

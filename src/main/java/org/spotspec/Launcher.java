@@ -34,6 +34,7 @@ public final class Launcher {
         }
         WarmUp.start();
         JavaFxClassPathWarning.silence();
+        StartTrace.mark("launching the toolkit");
         Application.launch(App.class, args);
     }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The AOT cache of a jpackage app-image whose runtime is JDK 25 or later (JEPs 483, 514, 515):
+# The AOT cache of a jpackage app-image whose runtime is JDK 25 or later (JEPs 483, 514):
 # one training start to the sign-in view (--smoke-test, under Xvfb) in which the JVM records the
 # classes the start loads and links, then writes them to
 # lib/app/spotspec.aot; the launcher maps that file at every start. Unlike Java 17's AppCDS

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Which JDK's modules the packaged runtime is linked from (run by `mvn -Ppackage package`, as
  * `java RuntimeJdk.java <out.properties>`). The app is compiled for Java 17 and runs on any later
- * JDK; from JDK 25 on, the package ships an AOT cache (JEPs 483, 514, 515) that starts it faster
+ * JDK; from JDK 25 on, the package ships an AOT cache (JEPs 483, 514) that starts it faster
  * than Java 17's AppCDS. So: the JDK in SPOTSPEC_RUNTIME_JDK if set ("build" = the JDK running
  * Maven); else the oldest JDK 25 or later found in the usual install folders; else the build JDK.
  * Writes runtime.jdk, runtime.feature, jlink.compress (jlink's option changed in JDK 21) and

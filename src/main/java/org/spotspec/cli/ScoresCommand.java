@@ -7,6 +7,7 @@ import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.capacity.CapacityUnit;
 import org.spotspec.aws.capacity.PlacementScore;
 import org.spotspec.aws.capacity.PlacementScoreService;
+import org.spotspec.aws.capacity.CountRange;
 import org.spotspec.aws.capacity.Requirements;
 import org.spotspec.aws.capacity.ScoreChecks;
 import org.spotspec.aws.capacity.ScoreQuery;
@@ -36,11 +37,11 @@ final class ScoresCommand extends AwsCommand {
     List<String> types = new ArrayList<>();
 
     @Option(names = "--vcpus", paramLabel = "<min[-max]>",
-            description = "Instead of types: every type with this many vCPUs, e.g. 2-8.")
+            description = "Instead of types: every type with this many vCPUs: a number (exactly), a range such as 2-8, or 2- for no maximum.")
     String vcpus;
 
     @Option(names = "--memory-mib", paramLabel = "<min[-max]>",
-            description = "With --vcpus: memory in MiB, e.g. 4096-16384 (default: any).")
+            description = "With --vcpus: memory in MiB, as --vcpus, e.g. 4096-16384 (default: any).")
     String memoryMib;
 
     @Option(names = "--capacity", required = true, paramLabel = "<n>",
@@ -153,7 +154,7 @@ final class ScoresCommand extends AwsCommand {
 
     private Requirements requirements() {
         var cpu = Ranges.range("--vcpus", vcpus);
-        var memory = memoryMib == null ? new Integer[] {0, null} : Ranges.range("--memory-mib", memoryMib);
-        return new Requirements(cpu[0], cpu[1], memory[0], memory[1]);
+        var memory = memoryMib == null ? new CountRange(0, null) : Ranges.range("--memory-mib", memoryMib);
+        return new Requirements(cpu.min(), cpu.max(), memory.min(), memory.max());
     }
 }

@@ -3,6 +3,7 @@ package org.spotspec.cli;
 import java.util.List;
 import java.util.Set;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.aws.capacity.CountRange;
 import org.spotspec.aws.launch.FleetService;
 import org.spotspec.aws.launch.LaunchValidation;
 import org.spotspec.aws.launch.TypeRequirements;
@@ -62,13 +63,13 @@ final class TypesCommand extends AwsCommand {
             SignIn.check("--image", LaunchValidation.imageId(image));
         }
         var cpu = Ranges.range("--vcpus", vcpus);
-        var memory = memoryMib == null ? new Integer[] {0, null} : Ranges.range("--memory-mib", memoryMib);
-        if (cpu[0] < 1 || (cpu[1] != null && cpu[1] < cpu[0]) || (memory[1] != null && memory[1] < memory[0])) {
-            throw CliFailure.usage("--vcpus and --memory-mib: at least 1 vCPU, and no maximum below its minimum.");
+        var memory = memoryMib == null ? new CountRange(0, null) : Ranges.range("--memory-mib", memoryMib);
+        if (cpu.min() < 1) {
+            throw CliFailure.usage("--vcpus: at least 1 vCPU.");
         }
         // 0 is "no maximum" for EC2's request; an exact 0 MiB cannot be asked, nor needs to be.
-        requirements = new TypeRequirements(cpu[0], cpu[1] == null ? 0 : cpu[1], memory[0],
-                memory[1] == null ? 0 : memory[1], arch == null ? "" : arch);
+        requirements = new TypeRequirements(cpu.min(), cpu.max() == null ? 0 : cpu.max(), memory.min(),
+                memory.max() == null ? 0 : memory.max(), arch == null ? "" : arch);
     }
 
     @Override

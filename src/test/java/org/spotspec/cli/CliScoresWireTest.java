@@ -141,6 +141,8 @@ class CliScoresWireTest {
         assertThat(cli.run("scores", "-t", TYPES, "--capacity", "0").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.run("scores", "-t", TYPES, "--capacity", "5", "--unit", "cores").err()).contains("--unit");
         assertThat(cli.run("scores", "--capacity", "5").err()).contains("either --type or --vcpus");
+        assertThat(cli.run("scores", "--vcpus", "8-2", "--capacity", "5").err())
+                .contains("--vcpus: N (exactly N), N-M, or N- for no maximum");
         assertThat(cli.run("scores", "-t", TYPES, "--capacity", "5", "--region", "eu-west-1", "--all-regions")
                 .exitCode()).isEqualTo(ExitCode.USAGE);
     }

@@ -65,9 +65,9 @@ class CliTypesLocalAwsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--vcpus 0|at least 1 vCPU",
-        "--vcpus 8-2|no maximum below its minimum",
-        "--vcpus two|--vcpus: a number or a range",
-        "--vcpus 2 --memory-mib 8192-4096|no maximum below its minimum",
+        "--vcpus 8-2|the maximum not below the minimum",
+        "--vcpus two|--vcpus: N (exactly N), N-M, or N- for no maximum",
+        "--vcpus 2 --memory-mib 8192-4096|--memory-mib: N (exactly N)",
         "--vcpus 2 --arch sparc|--arch: one of",
         "--vcpus 2 --arch arm64 --image ami-0abcdef1234567890|give one",
         "--vcpus 2 --image ami-12|--image"})

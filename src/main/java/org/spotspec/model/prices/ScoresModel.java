@@ -182,12 +182,12 @@ public final class ScoresModel {
         return byRequirements;
     }
 
-    /** vCPUs as {@code MIN} or {@code MIN-MAX}. */
+    /** vCPUs in {@link org.spotspec.aws.capacity.CountRange}'s forms ({@code 4} is exactly 4, {@code 4-} 4 or more). */
     public StringProperty vcpusProperty() {
         return vcpus;
     }
 
-    /** Memory in GiB as {@code MIN} or {@code MIN-MAX}. */
+    /** Memory in GiB, in the same forms as the vCPUs. */
     public StringProperty memoryGibProperty() {
         return memoryGib;
     }

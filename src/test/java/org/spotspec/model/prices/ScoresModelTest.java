@@ -111,11 +111,11 @@ class ScoresModelTest {
         wire.aws().ec2Page(ACTION, "eu-west-1", null, scores(null, item("eu-west-1", null, 6)));
         model.byRequirementsProperty().set(true);
         model.vcpusProperty().set("8-2");
-        assertThat(model.vcpusErrorProperty().get()).contains("MIN-MAX");
+        assertThat(model.vcpusErrorProperty().get()).contains("N (exactly N), N-M, or N- for no maximum");
         assertThat(model.askScores()).as("nothing sent with a wrong range").isFalse();
 
         model.vcpusProperty().set("2-8");
-        model.memoryGibProperty().set("4");
+        model.memoryGibProperty().set("4-");
         assertThat(model.askScores()).isTrue();
 
         var form = AwsStub.form(wire.aws().bodies(ACTION).get(0));
@@ -126,6 +126,22 @@ class ScoresModelTest {
         assertThat(model.configurationProperty().get()).isEqualTo("vcpu 2-8, memory 4096- MiB|10 units|per-region");
         assertThat(model.adviceProperty().get()).as("no types to count").isEmpty();
         assertThat(model.scoreOf("eu-west-1", "eu-west-1a")).contains(6);
+    }
+
+    /** As on the command line (spotspec scores --vcpus 4): a number alone is exactly that many. */
+    @Test
+    void aNumberAloneIsExactlyThatMany() {
+        wire.aws().ec2Page(ACTION, "eu-west-1", null, scores(null, item("eu-west-1", null, 6)));
+        model.byRequirementsProperty().set(true);
+        model.vcpusProperty().set("4");
+        model.memoryGibProperty().set("16");
+        assertThat(model.askScores()).isTrue();
+
+        assertThat(AwsStub.form(wire.aws().bodies(ACTION).get(0)))
+                .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.VCpuCount.Min", "4")
+                .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.VCpuCount.Max", "4")
+                .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.MemoryMiB.Min", "16384")
+                .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.MemoryMiB.Max", "16384");
     }
 
     @Test

@@ -67,7 +67,8 @@ public final class PlacementScoreService {
     private List<PlacementScore> fetch(AwsSession session, ScoreQuery query) {
         var ec2 = session.ec2(session.region());
         var base = request(query);
-        var asOf = clock.instant();
+        // To the second, as EC2's own times: the command line prints it, and nanoseconds say nothing there.
+        var asOf = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var all = new ArrayList<PlacementScore>();
         String token = null;
         do {

@@ -27,7 +27,7 @@ class PlacementScoreServiceWireTest {
     @RegisterExtension
     final WireSession wire = new WireSession();
     private final PlacementScoreService service =
-            new PlacementScoreService(Clock.fixed(NOW, ZoneOffset.UTC), new ZoneNames());
+            new PlacementScoreService(Clock.fixed(NOW.plusNanos(250_123_456), ZoneOffset.UTC), new ZoneNames());
 
     @Test
     void scoresPerRegionBestFirstWithTheQueryOnTheWire() {
@@ -42,7 +42,7 @@ class PlacementScoreServiceWireTest {
                 org.assertj.core.groups.Tuple.tuple("us-east-1", 6));
         assertThat(scores).allSatisfy(s -> {
             assertThat(s.perZone()).isFalse();
-            assertThat(s.asOf()).isEqualTo(NOW);
+            assertThat(s.asOf()).as("to the second: the command line prints it").isEqualTo(NOW);
         });
         var form = AwsStub.form(wire.bodies(ACTION).get(0));
         assertThat(form).containsEntry("InstanceType.1", "m5.large").containsEntry("InstanceType.2", "m5a.large")

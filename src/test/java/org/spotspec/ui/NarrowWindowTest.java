@@ -164,7 +164,7 @@ class NarrowWindowTest {
         return robot.lookup(table).queryAs(TableView.class).getItems().size();
     }
 
-    /** Every shown button, and every shown labeled whose text is an id, whose text node is not all of its text. */
+    /** Every shown button, heading and labeled whose text is an id, whose text node is not all of its text. */
     static List<String> elided(String where, Node node) {
         return elided(where, node, false);
     }
@@ -221,7 +221,8 @@ class NarrowWindowTest {
 
     private static boolean isChecked(Labeled labeled) {
         var text = labeled.getText();
-        return text != null && !text.isEmpty() && (labeled instanceof ButtonBase || ID.matcher(text).matches());
+        return text != null && !text.isEmpty() && (labeled instanceof ButtonBase || ID.matcher(text).matches()
+                || labeled.getStyleClass().contains("section-title")); // a heading cut mid-word says less than it should
     }
 
     /** The text the labeled's skin draws: its {@code .text} child. */

@@ -20,8 +20,8 @@ rm -f "$cache"
 "$image/lib/spotspec-setup.sh" aot
 # Classes only, no method profiles (JEP 515): replayed, the profiles have the JIT compile at once what
 # the training run found hot, and on two cores those compiles took the CPU the start needed. Measured in
-# alternating runs: the first window came 50 ms sooner without them, the sign-in view no later, and the
-# cache is 2 MB smaller. (A diagnostic flag, read at build time only: the app's own options stay plain.)
+# alternating runs: the first window came 40 to 50 ms sooner without them, the sign-in view within the
+# noise, and the cache is 2 MB smaller. (A diagnostic flag, read at build time only: the app's own options stay plain.)
 training=(-XX:AOTCacheOutput="$cache" -Xlog:aot=off -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
 if ! "$here/first-window.sh" "$image/bin/$name" "${training[@]}" >/dev/null || [ ! -s "$cache" ]; then
     echo "aot-cache.sh: no AOT cache for $image (the training start failed; is xvfb-run installed?): it starts without" >&2

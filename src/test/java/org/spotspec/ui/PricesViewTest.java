@@ -141,7 +141,16 @@ class PricesViewTest {
         assertThat(view.aws.requests("DescribeAvailabilityZones")).extracting(AwsStub::signedRegion)
                 .contains("eu-west-1", "us-east-1");
         assertThat(robot.lookup("#zoneList .zone-region").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("us-east-1", "eu-west-1");
+                .contains("eu-west-1");
+        // A region's first row is taller by its heading: the rows' check boxes stay evenly spaced.
+        var checks = robot.lookup("#zoneList .check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(c -> c.localToScene(c.getLayoutBounds()).getMinY()).sorted().toList();
+        assertThat(checks).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(checks.get(2) - checks.get(1)).as("row to row, as from the first").isCloseTo(checks.get(1) - checks.get(0),
+                org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(() -> zoneList.scrollTo(3));
+        assertThat(robot.lookup("#zoneList .zone-region").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("us-east-1");
         robot.interact(() -> view.services.prices().zones().checkedProperty("us-east-1b (use1-az2)").set(true));
         int before = view.aws.count(HISTORY);
         robot.clickOn("#fetchButton");

@@ -56,5 +56,16 @@ final class ZoneList {
             heading.setManaged(first);
             setGraphic(box);
         }
+
+        /**
+         * The theme gives list cells a fixed size (-fx-cell-size), which the cell's skin takes as its
+         * height whatever it holds: a region's heading then pushed its first zone onto the next row's
+         * edge, and the rows below looked unevenly spaced. The heading's own height is added.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            var base = super.computePrefHeight(width);
+            return getGraphic() != null && heading.isManaged() ? base + heading.prefHeight(-1) + box.getSpacing() : base;
+        }
     }
 }

@@ -96,6 +96,9 @@ public final class ViewHarness implements Navigator, AfterEachCallback {
         var scene = new Scene(new StackPane(), WIDTH, HEIGHT);
         Stylesheets.applyTo(scene);
         stage.setScene(scene);
+        // The window is shared with the tests before: one that sized it (NarrowWindowTest, 1024 x 700)
+        // would otherwise keep that size, and a field low in a view fell out of sight.
+        stage.sizeToScene();
         stage.show();
     }
 

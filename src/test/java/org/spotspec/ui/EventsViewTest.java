@@ -122,4 +122,23 @@ class EventsViewTest {
         assertThat(FxWait.text(robot, "#alertRuleError")).isEmpty();
         assertThat(robot.lookup("#alertRuleField").queryTextInputControl().getText()).isEmpty();
     }
+
+    /** A rule too long for one line wraps at the list's width, and its row grows to show every word. */
+    @Test
+    void aLongRuleWrapsAndShowsEveryWord(FxRobot robot) {
+        view.show(FxmlView.EVENTS);
+        ListView<?> rules = robot.lookup("#alertRuleList").query();
+        robot.interact(() -> rules.setMaxWidth(260));
+        robot.clickOn("#alertRuleField").write("m5.large,us-east-1+us-west-2+eu-west-1+eu-central-1+ap-south-1,>0.05")
+                .type(KeyCode.ENTER);
+        FxWait.until(() -> rules.getItems().size() == 1);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        var cell = robot.lookup("#alertRuleList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() != null).findFirst().orElseThrow();
+        var text = robot.from(cell).lookup(".text").queryAs(javafx.scene.text.Text.class);
+        assertThat(cell.getWidth()).as("no wider than the list").isLessThanOrEqualTo(rules.getWidth());
+        assertThat(text.getText()).as("every word shown").isEqualTo(cell.getText());
+        assertThat(text.getLayoutBounds().getHeight()).as("on several lines").isGreaterThan(2 * text.getFont().getSize());
+    }
 }

@@ -88,6 +88,9 @@ public final class WatchPanelController {
                 super.updateItem(rule, empty);
                 setText(empty || rule == null ? null : rule.describe());
                 setWrapText(true);
+                // No width of its own: every row takes the list's, and a long rule wraps there (the
+                // row grows, .wrapping-cells) rather than widening the rows into a sideways scroll.
+                setPrefWidth(0);
             }
         });
         removeRuleButton.disableProperty().bind(Bindings.isEmpty(alertRuleList.getSelectionModel().getSelectedItems()));

@@ -12,7 +12,8 @@
 #    place (what shipping no cache but the JDK's own 11 MB archive would give: the stricter
 #    comparison); and a minimal JavaFX window (packaging/hello) packaged the same way, with its own
 #    cache; targets: at most 1.3x hello, the cache >= 20% faster than without; and when SpotSpec's
-#    sign-in view, which replaces its start screen, was drawn: at most 1.2x hello's first window.
+#    sign-in view, which replaces its start screen, was drawn: at most 1.2x hello's first window;
+#    and, beside them, the median of each round's own ratio to hello (drift cancels within a round).
 # Runs alternate between the four apps so a busy machine slows them alike. Needs xvfb-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -125,3 +126,12 @@ row "Sign-in view drawn, without $kind (${ready[no-appcds]})" "$rn ms" "" ""
 row "Sign-in view drawn, JDK's default CDS (${ready[default-cds]})" "$rd ms" "" ""
 row "Sign-in view drawn, with $kind (${ready[appcds]})" "$ra ms" "<= 1.2 x hello = $((h * 12 / 10)) ms" "$(verdict "$ra <= $h * 1.2")"
 row "$kind gain for the sign-in view, over none / default" "$(( (rn - ra) * 100 / rn ))% / $(( (rd - ra) * 100 / rd ))%" "" ""
+# The machine's speed drifts (on a shared host by a third within the hour): each round runs the apps
+# back to back, so a round's own ratio to hello cancels most of the drift. Shown beside the ratios of
+# the medians above (the verdicts), to tell a real change from a slow hour.
+paired() {
+    paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '{printf "%.4f\n", $1 / $2}' | sort -n \
+        | awk '{r[NR] = $1} END {printf "%.2f x (rounds %.2f to %.2f)", (NR % 2 ? r[(NR+1)/2] : (r[NR/2] + r[NR/2+1]) / 2), r[1], r[NR]}'
+}
+row "First window / hello, median of each round's own ratio" "$(paired "${times[appcds]}" "${times[hello]}")" "" ""
+row "Sign-in view / hello's first window, the same" "$(paired "${ready[appcds]}" "${times[hello]}")" "" ""

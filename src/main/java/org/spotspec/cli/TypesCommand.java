@@ -1,7 +1,6 @@
 package org.spotspec.cli;
 
 import java.util.List;
-import java.util.Set;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.aws.capacity.CountRange;
 import org.spotspec.aws.launch.FleetService;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  spotspec types --vcpus 2-4 --memory-mib 8192-16384",
             "  spotspec types --vcpus 4 --image ami-0abcdef1234567890 -o csv"})
 final class TypesCommand extends AwsCommand {
-    private static final Set<String> ARCHITECTURES = Set.of("x86_64", "arm64", "i386", "x86_64_mac", "arm64_mac");
+    private static final List<String> ARCHITECTURES = List.of("x86_64", "arm64", "i386", "x86_64_mac", "arm64_mac");
 
     @Option(names = "--vcpus", required = true, paramLabel = "<min[-max]>",
             description = "vCPUs: a number (exactly), a range such as 2-8, or 2- for no maximum.")
@@ -57,7 +56,7 @@ final class TypesCommand extends AwsCommand {
             throw CliFailure.usage("--arch and --image: give one (the AMI decides the architecture).");
         }
         if (arch != null && !ARCHITECTURES.contains(arch)) {
-            throw CliFailure.usage("--arch: one of x86_64, arm64, i386, x86_64_mac, arm64_mac.");
+            throw CliFailure.usage("--arch: one of " + String.join(", ", ARCHITECTURES) + ".");
         }
         if (image != null) {
             SignIn.check("--image", LaunchValidation.imageId(image));

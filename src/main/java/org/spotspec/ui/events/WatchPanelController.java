@@ -83,14 +83,17 @@ public final class WatchPanelController {
         alertRuleList.setItems(rules.rules());
         alertRuleList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         alertRuleList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                // No width of its own: every row takes the list's, and a long rule wraps there (the
+                // row grows, .content-sized-rows) rather than widening the rows into a sideways scroll.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PriceAlertRule rule, boolean empty) {
                 super.updateItem(rule, empty);
                 setText(empty || rule == null ? null : rule.describe());
-                setWrapText(true);
-                // No width of its own: every row takes the list's, and a long rule wraps there (the
-                // row grows, .wrapping-cells) rather than widening the rows into a sideways scroll.
-                setPrefWidth(0);
             }
         });
         removeRuleButton.disableProperty().bind(Bindings.isEmpty(alertRuleList.getSelectionModel().getSelectedItems()));

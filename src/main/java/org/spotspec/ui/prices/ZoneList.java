@@ -9,7 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.spotspec.model.prices.PricesModel;
 
-/** The zone check list: the zones of every chosen region, under a heading per region. */
+/** The zone check list: the zones of every chosen region, under a heading per region (whose row is the taller: the list is .content-sized-rows). */
 final class ZoneList {
     private ZoneList() {
     }
@@ -55,17 +55,6 @@ final class ZoneList {
             heading.setVisible(first);
             heading.setManaged(first);
             setGraphic(box);
-        }
-
-        /**
-         * The theme gives list cells a fixed size (-fx-cell-size), which the cell's skin takes as its
-         * height whatever it holds: a region's heading then pushed its first zone onto the next row's
-         * edge, and the rows below looked unevenly spaced. The heading's own height is added.
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            var base = super.computePrefHeight(width);
-            return getGraphic() != null && heading.isManaged() ? base + heading.prefHeight(-1) + box.getSpacing() : base;
         }
     }
 }

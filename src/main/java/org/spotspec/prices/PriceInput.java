@@ -72,6 +72,10 @@ public final class PriceInput {
         return new BigDecimal(text.trim().replace("$", "")).doubleValue();
     }
 
+    /**
+     * What is wrong with a max price as typed, or empty. Short: the Prices tab keeps one line for it
+     * in its narrow query column, so that a message never moves the fields below.
+     */
     public static String maxPriceProblem(String text) {
         if (text == null || text.isBlank()) {
             return "";
@@ -79,11 +83,11 @@ public final class PriceInput {
         try {
             var value = new BigDecimal(text.trim().replace("$", ""));
             if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-                return "Enter a price above 0 in $ per hour, e.g. 0.05.";
+                return "A price above 0, at most 10000.";
             }
-            return value.scale() > 6 ? "AWS prices have at most 6 decimals." : "";
+            return value.scale() > 6 ? "AWS prices: at most 6 decimals." : "";
         } catch (NumberFormatException e) {
-            return "Enter a price in $ per hour, e.g. 0.05.";
+            return "A price in $/hour, e.g. 0.05.";
         }
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.spotspec.testing.PlacementScoreXml.item;
 import static org.spotspec.testing.PlacementScoreXml.scores;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -30,8 +34,11 @@ class PricesScoresViewTest {
     @RegisterExtension
     final ViewHarness view = new ViewHarness();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         view.start(stage);
     }
 
@@ -71,5 +78,41 @@ class PricesScoresViewTest {
         FxWait.until(() -> history.getData().size() == 1);
         javafx.scene.control.ComboBox<?> kept = robot.lookup("#historyChoice").query();
         assertThat(kept.getValue()).isEqualTo(view.services.scores().configurationProperty().get());
+    }
+
+    @Test
+    void messagesNextToTheQueryFieldsDoNotMoveTheFieldsBelowInTheNarrowestWindow(FxRobot robot) {
+        PricesSteps.open(view);
+        robot.interact(() -> {
+            stage.setWidth(1024); // the app's minimum: the query column at its narrowest
+            view.services.scores().byRequirementsProperty().set(true);
+        });
+        var fields = List.of("#scoreCapacity", "#scoreByRequirements", "#scoreVcpus", "#scoreMemory",
+                "#scorePerZone", "#scoreButton");
+        var before = sceneYs(robot, fields);
+
+        type(robot, "#maxPrice", "abc");
+        type(robot, "#scoreCapacity", "0");
+        type(robot, "#scoreVcpus", "8-2");
+        type(robot, "#scoreMemory", "99999");
+        FxWait.until(() -> FxWait.text(robot, "#maxPriceError").contains("price")
+                && FxWait.text(robot, "#scoreCapacityError").contains("1 to 1000")
+                && FxWait.text(robot, "#scoreVcpusError").contains("2-8")
+                && FxWait.text(robot, "#scoreMemoryError").contains("1 to 32768"));
+        assertThat(sceneYs(robot, fields)).as("the messages take the lines kept for them").isEqualTo(before);
+        for (var error : List.of("#maxPriceError", "#scoreCapacityError", "#scoreVcpusError", "#scoreMemoryError")) {
+            Label label = robot.lookup(error).query();
+            assertThat(label.getHeight()).as(error + " on one line, whole").isLessThan(label.getFont().getSize() * 2);
+        }
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+    }
+
+    private static List<Double> sceneYs(FxRobot robot, List<String> ids) {
+        var ys = new ArrayList<Double>();
+        robot.interact(() -> ids.forEach(id -> ys.add(robot.lookup(id).query().localToScene(0, 0).getY())));
+        return ys;
     }
 }

@@ -50,9 +50,9 @@ public final class ScoresModel {
     private final StringProperty vcpus = new SimpleStringProperty("2-8");
     private final StringProperty memoryGib = new SimpleStringProperty("4-32");
     private final StringBinding vcpusError = Bindings.createStringBinding(() -> ScoreRequirements.error(vcpus.get(),
-            448, "vCPUs"), vcpus);
+            ScoreRequirements.MAX_VCPUS), vcpus);
     private final StringBinding memoryError = Bindings.createStringBinding(() -> ScoreRequirements.error(
-            memoryGib.get(), 24_576, "GiB of memory"), memoryGib);
+            memoryGib.get(), ScoreRequirements.MAX_MEMORY_GIB), memoryGib);
     private final StringBinding capacityError;
     private final StringBinding advice;
     private final ObservableList<PlacementScore> scores = FXCollections.observableArrayList();
@@ -67,7 +67,7 @@ public final class ScoresModel {
         this.store = store;
         this.prices = prices;
         this.capacityError = Bindings.createStringBinding(() -> capacity().isPresent() ? ""
-                : "Enter a whole number from 1 to " + ScoreChecks.MAX_CAPACITY + ".", capacityText);
+                : "A whole number, 1 to " + ScoreChecks.MAX_CAPACITY + ".", capacityText);
         this.advice = Bindings.createStringBinding(this::advice, prices.instanceTypes().selected(), byRequirements);
         scores.addListener((javafx.collections.ListChangeListener<PlacementScore>) c -> rank());
         prices.statistics().addListener((javafx.collections.ListChangeListener<PriceStatistics>) c -> rank());

@@ -110,8 +110,7 @@ public final class PricesController {
         fromDate.valueProperty().addListener((obs, old, day) -> model.customFromProperty().set(startOf(day)));
         toDate.valueProperty().addListener((obs, old, day) -> model.customToProperty().set(
                 day == null ? null : startOf(day.plusDays(1))));
-        maxPrice.textProperty().bindBidirectional(model.maxPriceTextProperty());
-        FieldBindings.error(maxPriceError, model.maxPriceErrorProperty(), maxPrice);
+        FieldBindings.field(maxPrice, model.maxPriceTextProperty(), maxPriceError, model.maxPriceErrorProperty());
         FieldBindings.message(queryError, model.queryErrorProperty());
         FieldBindings.message(customError, model.customRangeErrorProperty());
     }

@@ -33,7 +33,8 @@ public final class ScoresQueryController {
 
     @FXML
     private void initialize() {
-        scoreCapacity.textProperty().bindBidirectional(model.capacityTextProperty());
+        FieldBindings.field(scoreCapacity, model.capacityTextProperty(), scoreCapacityError,
+                model.capacityErrorProperty());
         scoreCapacity.setAccessibleText("Target capacity");
         scoreCapacity.setOnAction(e -> askScores());
         scoreUnit.getItems().setAll(CapacityUnit.values());
@@ -57,13 +58,10 @@ public final class ScoresQueryController {
         scorePerZone.selectedProperty().bindBidirectional(model.perZoneProperty());
         scoreByRequirements.selectedProperty().bindBidirectional(model.byRequirementsProperty());
         FieldBindings.showWhen(scoreRequirements, model.byRequirementsProperty());
-        scoreVcpus.textProperty().bindBidirectional(model.vcpusProperty());
-        scoreMemory.textProperty().bindBidirectional(model.memoryGibProperty());
-        FieldBindings.error(scoreVcpusError, model.vcpusErrorProperty(), scoreVcpus);
-        FieldBindings.error(scoreMemoryError, model.memoryErrorProperty(), scoreMemory);
+        FieldBindings.field(scoreVcpus, model.vcpusProperty(), scoreVcpusError, model.vcpusErrorProperty());
+        FieldBindings.field(scoreMemory, model.memoryGibProperty(), scoreMemoryError, model.memoryErrorProperty());
         scoreVcpus.setOnAction(e -> askScores());
         scoreMemory.setOnAction(e -> askScores());
-        FieldBindings.error(scoreCapacityError, model.capacityErrorProperty(), scoreCapacity);
         FieldBindings.message(scoreAdvice, model.adviceProperty());
         FieldBindings.message(scoreStatus, model.statusProperty());
         scoreProgress.visibleProperty().bind(model.askingProperty());

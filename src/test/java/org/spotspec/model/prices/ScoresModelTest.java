@@ -111,7 +111,7 @@ class ScoresModelTest {
         wire.aws().ec2Page(ACTION, "eu-west-1", null, scores(null, item("eu-west-1", null, 6)));
         model.byRequirementsProperty().set(true);
         model.vcpusProperty().set("8-2");
-        assertThat(model.vcpusErrorProperty().get()).contains("N (exactly N), N-M, or N- for no maximum");
+        assertThat(model.vcpusErrorProperty().get()).isEqualTo("Use 4, 2-8 or 4- (1 to 896).");
         assertThat(model.askScores()).as("nothing sent with a wrong range").isFalse();
 
         model.vcpusProperty().set("2-8");
@@ -142,6 +142,24 @@ class ScoresModelTest {
                 .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.VCpuCount.Max", "4")
                 .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.MemoryMiB.Min", "16384")
                 .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.MemoryMiB.Max", "16384");
+    }
+
+    @Test
+    void theLargestInstanceTypesCanBeAskedFor() {
+        wire.aws().ec2Page(ACTION, "eu-west-1", null, scores(null, item("eu-west-1", null, 3)));
+        model.byRequirementsProperty().set(true);
+        model.vcpusProperty().set("896"); // u7in-32tb.224xlarge: 896 vCPUs, 32 TiB (448 and 24 TiB were refused)
+        model.memoryGibProperty().set("32768");
+        assertThat(model.vcpusErrorProperty().get()).isEmpty();
+        assertThat(model.memoryErrorProperty().get()).isEmpty();
+        assertThat(model.askScores()).isTrue();
+        assertThat(AwsStub.form(wire.aws().bodies(ACTION).get(0)))
+                .containsEntry("InstanceRequirementsWithMetadata.InstanceRequirements.MemoryMiB.Min", "33554432");
+
+        model.vcpusProperty().set("897");
+        model.memoryGibProperty().set("32769");
+        assertThat(model.vcpusErrorProperty().get()).isEqualTo("Use 4, 2-8 or 4- (1 to 896).");
+        assertThat(model.memoryErrorProperty().get()).isEqualTo("Use 4, 2-8 or 4- (1 to 32768).");
     }
 
     @Test

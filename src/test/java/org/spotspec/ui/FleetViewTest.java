@@ -21,6 +21,7 @@ import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.aws.launch.LaunchResult;
 import org.spotspec.model.launch.LaunchWay;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FormLayout;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.QuickApplicationExtension;
 import org.spotspec.testing.ViewHarness;
@@ -157,6 +158,8 @@ class FleetViewTest {
         FxWait.until(() -> outcome(robot).startsWith("Nothing was sent"));
         assertThat(FxWait.text(robot, "#fleetTypesError")).contains("\"huge\" is not an instance type");
         assertThat(FxWait.text(robot, "#imageIdError")).isNotEmpty();
+        assertThat(FormLayout.assertLabelsLevelWithFields(robot, "#fleetRoot"))
+                .contains("Instance _types", "Su_bnets", "Allocation _strategy", "On-_demand base");
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(view.aws.count(TEMPLATE) + view.aws.count(FLEET)).isZero();
     }

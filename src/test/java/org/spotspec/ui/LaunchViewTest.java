@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.launch.LaunchResult;
 import org.spotspec.testing.AwsStub;
+import org.spotspec.testing.FormLayout;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.QuickApplicationExtension;
 import org.spotspec.testing.ViewHarness;
@@ -166,6 +167,8 @@ class LaunchViewTest {
         FxWait.until(() -> FxWait.text(robot, "#imageIdError").contains("8 or 17 hex")
                 && FxWait.text(robot, "#instanceTypeError").startsWith("Choose"));
         assertThat(sceneYs(robot, below)).as("errors do not push the fields down").isEqualTo(before);
+        assertThat(FormLayout.assertLabelsLevelWithFields(robot, "#launchForm"))
+                .contains("AMI id", "Instance type", "Count", "Key pair", "Valid until", "User data", "Tags");
 
         robot.interact(() -> text(robot, "#imageId").setText(AMI));
         FxWait.until(() -> FxWait.text(robot, "#imageInfo").contains("al2023-ami-2023.6"));

@@ -15,6 +15,7 @@ import org.spotspec.aws.launch.LaunchChoices;
 import org.spotspec.model.launch.FleetForm;
 import org.spotspec.model.launch.FleetLaunch;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.FormGrids;
 
 /** The Launch form's EC2 Fleet fields (fleet.fxml, included in launch.fxml): binds them to {@link FleetForm}. */
 public final class FleetController {
@@ -38,6 +39,7 @@ public final class FleetController {
 
     @FXML
     private void initialize() {
+        FormGrids.alignOnText(fleetRoot);
         var form = fleet.form();
         FieldBindings.showWhen(fleetRoot, Bindings.createBooleanBinding(form::isFleet, form.wayProperty()));
         FieldBindings.field(fleetTypes, form.typesProperty(), fleetTypesError, form.typesErrorProperty());

@@ -23,6 +23,7 @@ import org.spotspec.model.launch.LaunchModel;
 import org.spotspec.model.launch.LaunchModule;
 import org.spotspec.model.launch.LaunchOutcome;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.FormGrids;
 
 /** The Launch tab: binds the form to {@link LaunchModel}, confirms a launch, shows the outcome. */
 public final class LaunchController {
@@ -60,6 +61,7 @@ public final class LaunchController {
 
     @FXML
     private void initialize() {
+        FormGrids.alignOnText(launchForm);
         var form = model.form();
         bindFields(form);
         bindChoices(form);

@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
  * with data in it: no button's text, no table column's title and no id (request, instance, AMI,
  * group, subnet) is cut to
  * "…" (JavaFX elides a labeled's text in its {@code .text} node; that node must say all of it),
- * and no button lies past the window's right edge.
+ * no button lies past the window's right edge, and no list's row runs past the list's side.
  */
 @ExtendWith(QuickApplicationExtension.class)
 class NarrowWindowTest {
@@ -196,12 +196,31 @@ class NarrowWindowTest {
                 found.add(where + ": " + kind(labeled) + " '" + labeled.getText() + "' reaches past its split pane's part");
             }
         }
+        if (node instanceof javafx.scene.control.ListCell<?> cell && inItsList(cell)
+                && cell.getText() != null && !cell.getText().isEmpty()) {
+            // A row wider than its list is cut at the list's side (where "Linux/UNIX (Amazon VPC)" was).
+            var list = cell.getListView();
+            if (cell.localToScene(cell.getLayoutBounds()).getMaxX()
+                    > list.localToScene(list.getLayoutBounds()).getMaxX() + 0.5) {
+                found.add(where + ": list row '" + cell.getText() + "' runs past its list's side");
+            }
+        }
         if (node instanceof Parent parent) {
             for (var child : parent.getChildrenUnmodifiable()) {
                 found.addAll(elided(where, child, header));
             }
         }
         return found;
+    }
+
+    /** A row of a list shown in the window (a combo box's button cell belongs to its pop-up's list). */
+    private static boolean inItsList(javafx.scene.control.ListCell<?> cell) {
+        for (Node n = cell; n != null; n = n.getParent()) {
+            if (n == cell.getListView()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part of a split pane {@code node} is in (the skin's region that clips it), or null. */

@@ -73,10 +73,9 @@ public final class LaunchController {
                 form.subnetProperty().get()), form.subnetProperty(), lookups.subnets()), form.subnetErrorProperty());
         FieldBindings.message(lookupHints, lookups.hintsProperty());
         userDataSize.textProperty().bind(form.userDataSizeProperty());
-        var busy = model.busyProperty();
-        dryRunButton.disableProperty().bind(busy);
-        launchButton.disableProperty().bind(busy);
-        launchProgress.visibleProperty().bind(busy);
+        dryRunButton.disableProperty().bind(model.busyProperty());
+        launchButton.disableProperty().bind(model.busyProperty());
+        launchProgress.visibleProperty().bind(model.busyProperty());
         WayLayout.bind(module.fleet().form().wayProperty(), launchForm);
         WayLayout.fallback(fallbackButton, module.capacityFallback().offerProperty());
         fallbackButton.setOnAction(e -> actions.launchFallback(launchRoot.getScene().getWindow()));

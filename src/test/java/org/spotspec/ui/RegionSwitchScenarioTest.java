@@ -97,6 +97,11 @@ class RegionSwitchScenarioTest {
         WaitForAsyncUtils.waitForFxEvents();
         var filter = robot.lookup("#regionChooserFilter").query();
         assertThat(filter.getScene().getFocusOwner()).as("the keyboard starts in the search field").isSameAs(filter);
+        var promptText = ((javafx.scene.control.TextField) filter).getPromptText();
+        javafx.scene.text.Text prompt = robot.from(filter).lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.text.Text t && promptText.equals(t.getText())).query();
+        assertThat(((javafx.scene.paint.Color) prompt.getFill()).getOpacity())
+                .as("its prompt, what to type, shows though it has the focus").isPositive();
         return robot.targetWindow(filter.getScene().getWindow());
     }
 

@@ -63,6 +63,7 @@ final class RegionDialog {
         var filter = new TextField();
         filter.setId("regionChooserFilter");
         filter.setPromptText("Search: id or name, e.g. frankfurt");
+        filter.getStyleClass().add("keeps-prompt"); // it has the focus at once: say what to type
         filter.setAccessibleText("Search regions");
         var list = new ListView<AwsRegions.Choice>();
         list.setId("regionChooserList");

@@ -63,6 +63,7 @@ final class SsoRoleDialog implements SsoDialog {
         var filter = new TextField();
         filter.setId("ssoAccountFilter");
         filter.setPromptText("Filter accounts by name, id or e-mail");
+        filter.getStyleClass().add("keeps-prompt"); // it has the focus at once: say what to type
         filter.textProperty().bindBidirectional(model.filterProperty());
         var accounts = new ListView<>(model.accounts());
         accounts.setId("ssoAccounts");

@@ -6,6 +6,8 @@ import static org.spotspec.testing.Ec2Fixtures.describeSpotRequests;
 import static org.spotspec.testing.Ec2Fixtures.spotRequest;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -246,5 +248,27 @@ class RequestsViewTest {
 
         robot.interact(() -> view.signOut(true));
         assertThat(table.getItems()).as("another account's requests are gone").isEmpty();
+    }
+
+    @Test
+    void aLongerRegionNameWidensItsColumnInEveryRowInANarrowWindow(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(1024));
+        var table = openRequests(robot);
+        robot.interact(() -> view.services.regionSwitch().switchTo("ap-southeast-3"));
+        FxWait.until(() -> table.getItems().stream().allMatch(r -> r.region().equals("ap-southeast-3")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var column = table.getColumns().stream().filter(c -> "Region".equals(c.getText())).findFirst().orElseThrow();
+        var cells = new ArrayList<String>();
+        robot.interact(() -> table.lookupAll(".table-cell").stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() == column && c.getText() != null && !c.getText().isEmpty())
+                .forEach(c -> cells.add(c.getText() + " " + c.getWidth() + " shown as "
+                        + ((javafx.scene.text.Text) c.lookup(".text")).getText())));
+        var width = column.getWidth();
+        assertThat(cells).hasSize(3).allSatisfy(cell -> assertThat(cell)
+                .isEqualTo("ap-southeast-3 " + width + " shown as ap-southeast-3"));
+        // The longer name on the regions button: the tool bar wraps, Cancel stays inside its margin.
+        javafx.scene.control.Button cancel = robot.lookup("#cancelRequestsButton").query();
+        assertThat(cancel.localToScene(cancel.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(1024 - 12);
     }
 }

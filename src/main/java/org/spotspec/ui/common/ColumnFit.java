@@ -1,5 +1,6 @@
 package org.spotspec.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -22,6 +23,8 @@ public final class ColumnFit {
     private static final double CELL_EXTRA = 4;
     /** The cell's property holding the text and font it was last measured with. */
     private static final String MEASURED = "spotspec.columnFit.measured";
+    /** The table's property set while a relayout is on its way. */
+    private static final String RELAYOUT = "spotspec.columnFit.relayout";
 
     private ColumnFit() {
     }
@@ -84,16 +87,40 @@ public final class ColumnFit {
         }
         double textNeed = wholeText ? width(font, text) + cell.snappedLeftInset() + cell.snappedRightInset() + CELL_EXTRA : 0;
         double need = Math.ceil(Math.max(textNeed, headerWidth(column, font)));
-        atLeast(column, need);
+        if (atLeast(column, need)) {
+            relayoutLater(cell.getTableView());
+        }
     }
 
-    private static void atLeast(TableColumnBase<?, ?> column, double width) {
+    /**
+     * The column grew while its cells were being laid out: those laid out before in the same pass
+     * kept the old width and cut their text ("ap-southe…" after a switch to ap-southeast-3, seen in
+     * a window narrower than the table). Once the pass is over, the rows are laid out again, once
+     * however many cells widened.
+     */
+    private static void relayoutLater(TableView<?> table) {
+        if (table == null || table.getProperties().put(RELAYOUT, Boolean.TRUE) != null) {
+            return;
+        }
+        Platform.runLater(() -> {
+            table.getProperties().remove(RELAYOUT);
+            table.refresh();
+        });
+    }
+
+    /**
+     * Whether {@code column} was asked to grow to {@code width} (its preferred width, not its
+     * width: under a constrained resize policy that may stay narrower, and asking again would loop).
+     */
+    private static boolean atLeast(TableColumnBase<?, ?> column, double width) {
         if (width > column.getMinWidth()) {
             column.setMinWidth(width);
         }
         if (width > column.getPrefWidth()) {
             column.setPrefWidth(width);
+            return true;
         }
+        return false;
     }
 
     private static double headerWidth(TableColumn<?, ?> column, Font font) {

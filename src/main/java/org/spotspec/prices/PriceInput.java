@@ -85,7 +85,7 @@ public final class PriceInput {
             if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(10_000)) > 0) {
                 return "A price above 0, at most 10000.";
             }
-            return value.scale() > 6 ? "AWS prices: at most 6 decimals." : "";
+            return value.scale() > 6 ? "Prices have at most 6 decimals." : "";
         } catch (NumberFormatException e) {
             return "A price in $/hour, e.g. 0.05.";
         }

@@ -101,9 +101,20 @@ class PricesScoresViewTest {
                 && FxWait.text(robot, "#scoreMemoryError").contains("1 to 32768"));
         assertThat(sceneYs(robot, fields)).as("the messages take the lines kept for them").isEqualTo(before);
         for (var error : List.of("#maxPriceError", "#scoreCapacityError", "#scoreVcpusError", "#scoreMemoryError")) {
-            Label label = robot.lookup(error).query();
-            assertThat(label.getHeight()).as(error + " on one line, whole").isLessThan(label.getFont().getSize() * 2);
+            assertOneLine(robot, error);
         }
+        for (var price : List.of("0", "0.1234567")) { // the max price's other messages
+            type(robot, "#maxPrice", price);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertOneLine(robot, "#maxPriceError");
+        }
+        assertThat(sceneYs(robot, fields)).isEqualTo(before);
+    }
+
+    private static void assertOneLine(FxRobot robot, String id) {
+        Label label = robot.lookup(id).query();
+        assertThat(label.getText()).isNotEmpty();
+        assertThat(label.getHeight()).as(label.getText() + " on one line, whole").isLessThan(label.getFont().getSize() * 2);
     }
 
     private static void type(FxRobot robot, String id, String text) {

@@ -87,6 +87,7 @@ public final class AppWindow implements Navigator {
         // sign-in view. The form (and its SSO choices, above) is restored first, for the view to bind to.
         var signIn = CompletableFuture.supplyAsync(() -> {
             SignInSettingsAdapter.restore(services.signIn().form(), settings.get(), services.environment());
+            StartTrace.mark("sign-in form restored");
             var view = views.load(FxmlView.SIGN_IN);
             StartTrace.mark("sign-in view built");
             return view;

@@ -63,6 +63,7 @@ public final class SignInController {
 
     @FXML
     private void initialize() {
+        org.spotspec.logging.StartTrace.mark("sign-in view's nodes made");
         var form = model.form();
         logo.setImage(AppIcons.image(128));
         bindSource();

@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.testfx.api.FxRobot;
 
-/** How a form grid looks to the eye: each field's label level with the field's text. */
+/** How a form looks to the eye: each field's label level with the field's text, fields that stay put. */
 public final class FormLayout {
     private FormLayout() {
     }
@@ -38,6 +38,13 @@ public final class FormLayout {
             }
         });
         return checked;
+    }
+
+    /** Where the nodes of {@code ids} are, top to bottom, in the scene: to check that nothing moved. */
+    public static List<Double> sceneYs(FxRobot robot, List<String> ids) {
+        var ys = new ArrayList<Double>();
+        robot.interact(() -> ids.forEach(id -> ys.add(robot.lookup(id).query().localToScene(0, 0).getY())));
+        return ys;
     }
 
     private static Optional<Node> besideOf(GridPane grid, Label label) {

@@ -159,26 +159,20 @@ class LaunchViewTest {
         openLaunch();
         var below = List.of("#instanceType", "#count", "#maxPrice", "#keyName", "#subnet", "#zone",
                 "#instanceProfile", "#validUntil", "#userData", "#tags");
-        var before = sceneYs(robot, below);
+        var before = FormLayout.sceneYs(robot, below);
 
         robot.clickOn("#imageId").write("ami-123");
         robot.clickOn("#count").eraseText(1).write("0");
         robot.clickOn("#dryRunButton");
         FxWait.until(() -> FxWait.text(robot, "#imageIdError").contains("8 or 17 hex")
                 && FxWait.text(robot, "#instanceTypeError").startsWith("Choose"));
-        assertThat(sceneYs(robot, below)).as("errors do not push the fields down").isEqualTo(before);
+        assertThat(FormLayout.sceneYs(robot, below)).as("errors do not push the fields down").isEqualTo(before);
         assertThat(FormLayout.assertLabelsLevelWithFields(robot, "#launchForm"))
                 .contains("AMI id", "Instance type", "Count", "Key pair", "Valid until", "User data", "Tags");
 
         robot.interact(() -> text(robot, "#imageId").setText(AMI));
         FxWait.until(() -> FxWait.text(robot, "#imageInfo").contains("al2023-ami-2023.6"));
-        assertThat(sceneYs(robot, below)).as("the AMI's name does not either").isEqualTo(before);
-    }
-
-    private static List<Double> sceneYs(FxRobot robot, List<String> ids) {
-        var ys = new ArrayList<Double>();
-        robot.interact(() -> ids.forEach(id -> ys.add(robot.lookup(id).query().localToScene(0, 0).getY())));
-        return ys;
+        assertThat(FormLayout.sceneYs(robot, below)).as("the AMI's name does not either").isEqualTo(before);
     }
 
     @Test

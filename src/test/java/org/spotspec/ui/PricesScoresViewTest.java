@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.spotspec.testing.PlacementScoreXml.item;
 import static org.spotspec.testing.PlacementScoreXml.scores;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spotspec.aws.capacity.WhereNow;
 import org.spotspec.prices.PriceStatistics;
+import org.spotspec.testing.FormLayout;
 import org.spotspec.testing.FxWait;
 import org.spotspec.testing.QuickApplicationExtension;
 import org.spotspec.testing.ViewHarness;
@@ -89,7 +89,7 @@ class PricesScoresViewTest {
         });
         var fields = List.of("#scoreCapacity", "#scoreByRequirements", "#scoreVcpus", "#scoreMemory",
                 "#scorePerZone", "#scoreButton");
-        var before = sceneYs(robot, fields);
+        var before = FormLayout.sceneYs(robot, fields);
 
         type(robot, "#maxPrice", "abc");
         type(robot, "#scoreCapacity", "0");
@@ -99,7 +99,7 @@ class PricesScoresViewTest {
                 && FxWait.text(robot, "#scoreCapacityError").contains("1 to 1000")
                 && FxWait.text(robot, "#scoreVcpusError").contains("2-8")
                 && FxWait.text(robot, "#scoreMemoryError").contains("1 to 32768"));
-        assertThat(sceneYs(robot, fields)).as("the messages take the lines kept for them").isEqualTo(before);
+        assertThat(FormLayout.sceneYs(robot, fields)).as("the messages take the lines kept for them").isEqualTo(before);
         for (var error : List.of("#maxPriceError", "#scoreCapacityError", "#scoreVcpusError", "#scoreMemoryError")) {
             assertOneLine(robot, error);
         }
@@ -108,7 +108,7 @@ class PricesScoresViewTest {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             assertOneLine(robot, "#maxPriceError");
         }
-        assertThat(sceneYs(robot, fields)).isEqualTo(before);
+        assertThat(FormLayout.sceneYs(robot, fields)).isEqualTo(before);
     }
 
     private static void assertOneLine(FxRobot robot, String id) {
@@ -119,11 +119,5 @@ class PricesScoresViewTest {
 
     private static void type(FxRobot robot, String id, String text) {
         robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
-    }
-
-    private static List<Double> sceneYs(FxRobot robot, List<String> ids) {
-        var ys = new ArrayList<Double>();
-        robot.interact(() -> ids.forEach(id -> ys.add(robot.lookup(id).query().localToScene(0, 0).getY())));
-        return ys;
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.spotspec.aws.AwsRegions;
 import org.spotspec.aws.AwsSession;
+import org.spotspec.logging.StartTrace;
 import org.spotspec.model.signin.SignInFocus;
 import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.signin.SourceKind;
@@ -63,7 +64,7 @@ public final class SignInController {
 
     @FXML
     private void initialize() {
-        org.spotspec.logging.StartTrace.mark("sign-in view's nodes made");
+        StartTrace.mark("sign-in view's nodes made");
         var form = model.form();
         logo.setImage(AppIcons.image(128));
         bindSource();

@@ -35,6 +35,26 @@ class SignInFlowTest {
     }
 
     @Test
+    void thePartsMostStartsNeverShowAreMadeOnlyWhenFirstShown(FxRobot robot) {
+        // The harness's profile names an MFA device: those fields are shown, and made, at start.
+        javafx.scene.layout.VBox keys = robot.lookup("#keysHost").query();
+        javafx.scene.layout.VBox role = robot.lookup("#roleHost").query();
+        javafx.scene.control.TitledPane advanced = robot.lookup("#advancedPane").query();
+        assertThat(keys.getChildren()).as("the typed keys, with a profile chosen").isEmpty();
+        assertThat(role.getChildren()).as("the role's fields, the box not ticked").isEmpty();
+        assertThat(advanced.getContent()).as("Advanced's fields, closed").isNull();
+        assertThat(robot.lookup("#mfaCode").tryQuery()).isPresent();
+
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write("AKIA"); // made as chosen, and usable at once
+        robot.clickOn("#assumeRole");
+        robot.interact(() -> advanced.setExpanded(true));
+        assertThat(FxWait.text(robot, "#accessKeyId")).isEqualTo("AKIA");
+        assertThat(robot.lookup("#roleArn").tryQuery()).isPresent();
+        assertThat(robot.lookup("#endpointUrl").tryQuery()).isPresent();
+    }
+
+    @Test
     void badInputShowsMessagesNextToTheFieldsAndSendsNothing(FxRobot robot) {
         robot.clickOn("#sourceKeys");
         robot.clickOn("#accessKeyId").write("not-a-key");
@@ -70,6 +90,8 @@ class SignInFlowTest {
                 .filter(n -> n instanceof Text t && t.getText() != null && t.getText().endsWith(error.getEllipsisString())).toList();
         assertThat(cut).as("no part of the hint is cut with an ellipsis (\"...\")").isEmpty();
         assertThat(error.getHeight()).as("two lines or more").isGreaterThan(error.getFont().getSize() * 2);
+        // Advanced's fields are made when it is first opened (LazyPart).
+        robot.interact(() -> robot.lookup("#advancedPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
         for (var id : List.of("#accessKeyIdError", "#secretKeyError", "#regionError", "#endpointError")) {
             Label label = robot.lookup(id).query();
             assertThat(label.isWrapText()).as(id + " wraps").isTrue();

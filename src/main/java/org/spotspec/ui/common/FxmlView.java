@@ -7,6 +7,12 @@ package org.spotspec.ui.common;
  */
 public enum FxmlView {
     SIGN_IN("signin/signin.fxml"),
+    /** Parts of the sign-in view made when first shown ({@link LazyPart}): the typed keys, the MFA fields. */
+    SIGN_IN_KEYS("signin/keys.fxml"),
+    SIGN_IN_MFA("signin/mfa.fxml"),
+    /** "Then assume a role"'s fields and the Advanced fields, made alike. */
+    SIGN_IN_ROLE_FIELDS("signin/role-fields.fxml"),
+    SIGN_IN_ADVANCED("signin/advanced.fxml"),
     /** The window's menu, tabs and status bar: includes every view below. */
     MAIN("main/main.fxml"),
     ACCOUNT("account/account.fxml"),

@@ -12,7 +12,8 @@ import javafx.scene.layout.Pane;
  * graph still costs the first CSS pass (its controls' skins are made then) and every layout
  * after; the sign-in view's panes for the other credential sources, the MFA fields and the role
  * fields were about a third of its nodes, and leaving them out drew it 80 ms sooner. Its
- * controls keep their bindings to the model while out of the graph.
+ * controls keep their bindings to the model while out of the graph. (Those of its parts that
+ * most starts never show are now not even made until shown: {@link LazyPart}.)
  */
 public final class SceneWhen {
     private SceneWhen() {

@@ -4,11 +4,14 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.scene.Parent;
 import org.spotspec.about.AppInfo;
 import org.spotspec.aws.AwsSession;
 import org.spotspec.ui.account.AccountController;
 import org.spotspec.ui.archive.ArchiveController;
+import org.spotspec.ui.common.FxmlView;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.ViewLoader;
 import org.spotspec.ui.events.EventsController;
@@ -19,7 +22,11 @@ import org.spotspec.ui.log.LogController;
 import org.spotspec.ui.prices.PriceExports;
 import org.spotspec.ui.prices.PricesController;
 import org.spotspec.ui.requests.RequestsController;
+import org.spotspec.ui.signin.AdvancedPartController;
+import org.spotspec.ui.signin.KeysPartController;
+import org.spotspec.ui.signin.MfaPartController;
 import org.spotspec.ui.signin.RoleController;
+import org.spotspec.ui.signin.RoleFieldsController;
 import org.spotspec.ui.signin.SignInController;
 import org.spotspec.ui.signin.SsoPartController;
 import org.spotspec.wiring.AppServices;
@@ -40,17 +47,26 @@ public final class Controllers {
      */
     public static ViewLoader loader(AppServices services, Navigator navigator, AppInfo info,
                                     Consumer<AwsSession> onSignedIn) {
-        return new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"),
-                of(services, navigator, info, onSignedIn));
+        // The sign-in view loads some of its parts itself, when first shown: with this same loader.
+        var loader = new ViewLoader[1];
+        Function<FxmlView, Parent> parts = view -> loader[0].load(view);
+        loader[0] = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"),
+                of(services, navigator, info, onSignedIn, parts));
+        return loader[0];
     }
 
     /** Each controller class mapped to the code that constructs it. */
     private static Map<Class<?>, Supplier<?>> of(AppServices services, Navigator navigator, AppInfo info,
-                                                Consumer<AwsSession> onSignedIn) {
+                                                Consumer<AwsSession> onSignedIn, Function<FxmlView, Parent> parts) {
         var zone = ZoneId.systemDefault();
         return Map.ofEntries(
-                entry(SignInController.class, () -> new SignInController(services.signIn(), onSignedIn, navigator)),
-                entry(RoleController.class, () -> new RoleController(services.signIn())),
+                entry(SignInController.class, () -> new SignInController(services.signIn(), onSignedIn, navigator,
+                        parts)),
+                entry(KeysPartController.class, () -> new KeysPartController(services.signIn())),
+                entry(MfaPartController.class, () -> new MfaPartController(services.signIn())),
+                entry(AdvancedPartController.class, () -> new AdvancedPartController(services.signIn())),
+                entry(RoleController.class, () -> new RoleController(services.signIn(), parts)),
+                entry(RoleFieldsController.class, () -> new RoleFieldsController(services.signIn())),
                 entry(SsoPartController.class, () -> new SsoPartController(services.signIn(), onSignedIn)),
                 entry(MainController.class, () -> new MainController(services.account(), services.sessionClock(),
                         navigator, info, services.regionSwitch(), services.session())),

@@ -1,64 +1,36 @@
 package org.spotspec.ui.signin;
 
+import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
-import org.spotspec.model.signin.SignInFocus;
+import javafx.scene.layout.VBox;
 import org.spotspec.model.signin.SignInForm;
 import org.spotspec.model.signin.SignInModel;
-import org.spotspec.ui.common.FieldBindings;
-import org.spotspec.ui.common.SceneWhen;
+import org.spotspec.ui.common.FxmlView;
+import org.spotspec.ui.common.LazyPart;
 
 /**
- * The sign-in view's "Then assume a role" part: binds the role ARN (with the last ones used), the
- * external id and, without MFA, the session length to the form. With MFA the length is chosen
- * beside the code, which then goes to AssumeRole.
+ * The sign-in view's "Then assume a role" part: the box, and the role's fields under it, made
+ * the first time the box is ticked ({@link RoleFieldsController}).
  */
 public final class RoleController {
     private final SignInForm form;
-    private final SignInFocus focus;
+    private final Function<FxmlView, Parent> parts;
 
     @FXML private CheckBox assumeRole;
-    @FXML private GridPane rolePane;
-    @FXML private ComboBox<String> roleArn, roleDurationBox;
-    @FXML private TextField externalId;
-    @FXML private Label roleArnError, externalIdError, roleDurationError, durationLabel;
+    @FXML private VBox roleHost;
 
-    public RoleController(SignInModel model) {
+    /** @param parts loads a part of the view (with its controller) when it is first shown */
+    public RoleController(SignInModel model, Function<FxmlView, Parent> parts) {
         this.form = model.form();
-        this.focus = model.focus();
+        this.parts = parts;
     }
 
     @FXML
     private void initialize() {
         var role = form.role();
         assumeRole.selectedProperty().bindBidirectional(role.assumeRoleProperty());
-        SceneWhen.include(rolePane, role.assumeRoleProperty());
-        roleArn.setItems(role.recentArns());
-        roleArn.getEditor().textProperty().bindBidirectional(role.roleArnProperty());
-        roleArn.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                role.roleArnProperty().set(value);
-            }
-        });
-        externalId.textProperty().bindBidirectional(role.externalIdProperty());
-        roleDurationBox.setItems(form.durationChoices());
-        // As beside the MFA code: the text is the form's; a choice from the list sets it (never null).
-        roleDurationBox.getEditor().textProperty().bindBidirectional(form.durationProperty());
-        roleDurationBox.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                form.durationProperty().set(value);
-            }
-        });
-        FieldBindings.showWhen(roleDurationBox, form.useMfaProperty().not());
-        FieldBindings.showWhen(durationLabel, form.useMfaProperty().not());
-        FieldBindings.error(roleArnError, role.roleArnErrorProperty(), roleArn);
-        FieldBindings.error(externalIdError, role.externalIdErrorProperty(), externalId);
-        FieldBindings.error(roleDurationError, form.roleDurationErrorProperty(), roleDurationBox);
-        // The ARN is this part's field, which SignInController does not know: the part maps it itself.
-        SignInCursor.partField(focus, SignInFocus.Target.ROLE_ARN, roleArn);
+        LazyPart.include(roleHost, role.assumeRoleProperty(), () -> parts.apply(FxmlView.SIGN_IN_ROLE_FIELDS));
     }
 }

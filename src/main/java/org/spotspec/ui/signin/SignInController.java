@@ -2,16 +2,16 @@ package org.spotspec.ui.signin;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +26,8 @@ import org.spotspec.model.signin.SignInModel;
 import org.spotspec.model.signin.SourceKind;
 import org.spotspec.ui.common.AppIcons;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.FxmlView;
+import org.spotspec.ui.common.LazyPart;
 import org.spotspec.ui.common.SceneWhen;
 import org.spotspec.ui.common.Navigator;
 import org.spotspec.ui.common.Scrolling;
@@ -35,31 +37,34 @@ public final class SignInController {
     private final SignInModel model;
     private final Consumer<AwsSession> onSignedIn;
     private final Navigator navigator;
+    private final Function<FxmlView, Parent> parts;
 
     @FXML private ScrollPane root;
     @FXML private VBox card, environmentPane, problemBox;
     @FXML private ImageView logo;
     @FXML private ToggleGroup sourceGroup;
     @FXML private ToggleButton sourceProfile, sourceEnvironment, sourceKeys;
-    @FXML private GridPane profilePane, keysPane, mfaPane;
-    @FXML private ComboBox<String> profileBox, regionBox, durationBox;
-    @FXML private TextField accessKeyId, mfaSerial, mfaCode, endpointUrl;
-    @FXML private PasswordField secretKey;
+    @FXML private GridPane profilePane;
+    /** Where the parts made when first shown go (LazyPart): the typed keys, the MFA fields. */
+    @FXML private VBox keysHost, mfaHost;
+    @FXML private ComboBox<String> profileBox, regionBox;
     @FXML private CheckBox useMfa;
     @FXML private TitledPane advancedPane;
-    @FXML private Label profileError, accessKeyIdError, secretKeyError, regionError, mfaSerialError, mfaCodeError;
-    @FXML private Label durationError, endpointError;
-    @FXML private Label fileWarnings, filesHint, environmentSummary, endpointInEffect;
+    @FXML private Label profileError, regionError;
+    @FXML private Label fileWarnings, filesHint, environmentSummary;
     @FXML private Label problemHeadline, problemDetails, progressText;
     @FXML private ProgressIndicator progress;
     @FXML private Button signInButton;
     /** Stays enabled while a sign-in runs: with the network down, that sign-in may wait long to fail. */
     @FXML private Hyperlink offlineLink;
 
-    public SignInController(SignInModel model, Consumer<AwsSession> onSignedIn, Navigator navigator) {
+    /** @param parts loads a part of the view (with its controller) when it is first shown */
+    public SignInController(SignInModel model, Consumer<AwsSession> onSignedIn, Navigator navigator,
+                            Function<FxmlView, Parent> parts) {
         this.model = model;
         this.onSignedIn = onSignedIn;
         this.navigator = navigator;
+        this.parts = parts;
     }
 
     @FXML
@@ -70,29 +75,16 @@ public final class SignInController {
         bindSource();
         ProfileChooser.bind(profileBox, form.profiles(), form.profileProperty());
         RegionChooser.bind(regionBox, AwsRegions.commercial(), form.regionProperty());
-        accessKeyId.textProperty().bindBidirectional(form.accessKeyIdProperty());
-        secretKey.textProperty().bindBidirectional(form.secretKeyProperty());
         useMfa.selectedProperty().bindBidirectional(form.useMfaProperty());
-        mfaSerial.textProperty().bindBidirectional(form.mfaSerialProperty());
-        mfaCode.textProperty().bindBidirectional(form.mfaCodeProperty());
-        durationBox.setItems(form.durationChoices());
-        durationBox.getEditor().textProperty().bindBidirectional(form.durationProperty());
-        durationBox.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                form.durationProperty().set(value);
-            }
-        });
-        endpointUrl.textProperty().bindBidirectional(form.endpointUrlProperty());
-        bindErrors();
+        FieldBindings.error(profileError, form.profileErrorProperty(), profileBox);
+        FieldBindings.error(regionError, form.regionErrorProperty(), regionBox);
         bindProgressAndProblem();
-        // After the card's parts are bound to be disabled while signing in: out of the card, it would be missed.
-        SceneWhen.include(mfaPane, form.useMfaProperty());
+        LazyPart.include(mfaHost, form.useMfaProperty(), () -> parts.apply(FxmlView.SIGN_IN_MFA));
         filesHint.setText(model.filesDescription());
         environmentSummary.setText(model.environmentSummary());
         FieldBindings.message(fileWarnings, model.fileWarningsProperty());
-        endpointInEffect.setText(model.environmentEndpoints());
-        FieldBindings.showWhen(endpointInEffect, endpointInEffect.textProperty().isNotEmpty());
         advancedPane.textProperty().bind(model.advancedTitleProperty());
+        LazyPart.content(advancedPane, () -> parts.apply(FxmlView.SIGN_IN_ADVANCED));
         moveCursorAsTheModelSays();
     }
 
@@ -102,19 +94,7 @@ public final class SignInController {
                 sourceEnvironment, SourceKind.ENVIRONMENT, sourceKeys, SourceKind.KEYS), form.sourceProperty());
         SceneWhen.include(profilePane, form.showsFieldsOf(SourceKind.PROFILE));
         SceneWhen.include(environmentPane, form.showsFieldsOf(SourceKind.ENVIRONMENT));
-        SceneWhen.include(keysPane, form.showsFieldsOf(SourceKind.KEYS));
-    }
-
-    private void bindErrors() {
-        var form = model.form();
-        FieldBindings.error(profileError, form.profileErrorProperty(), profileBox);
-        FieldBindings.error(accessKeyIdError, form.accessKeyIdErrorProperty(), accessKeyId);
-        FieldBindings.error(secretKeyError, form.secretKeyErrorProperty(), secretKey);
-        FieldBindings.error(regionError, form.regionErrorProperty(), regionBox);
-        FieldBindings.error(mfaSerialError, form.mfaSerialErrorProperty(), mfaSerial);
-        FieldBindings.error(mfaCodeError, form.mfaCodeErrorProperty(), mfaCode);
-        FieldBindings.error(durationError, form.durationErrorProperty(), durationBox);
-        FieldBindings.error(endpointError, form.endpointErrorProperty(), endpointUrl);
+        LazyPart.include(keysHost, form.showsFieldsOf(SourceKind.KEYS), () -> parts.apply(FxmlView.SIGN_IN_KEYS));
     }
 
     private void bindProgressAndProblem() {
@@ -132,9 +112,8 @@ public final class SignInController {
 
     /** Where the cursor goes, and when, is the model's call; this maps its targets to fields. */
     private void moveCursorAsTheModelSays() {
-        SignInCursor.follow(model.focus(), root, Map.of(SignInFocus.Target.ACCESS_KEY_ID, accessKeyId,
-                SignInFocus.Target.SECRET_KEY, secretKey, SignInFocus.Target.MFA_CODE, mfaCode,
-                SignInFocus.Target.SIGN_IN_BUTTON, signInButton));
+        // The fields of the parts made when first shown are mapped by the parts themselves.
+        SignInCursor.follow(model.focus(), root, Map.of(SignInFocus.Target.SIGN_IN_BUTTON, signInButton));
     }
 
     @FXML

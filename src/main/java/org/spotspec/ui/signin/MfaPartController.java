@@ -10,7 +10,7 @@ import org.spotspec.ui.common.FieldBindings;
 
 /**
  * The sign-in view's MFA device, code and session length (mfa.fxml, made when "Use MFA" is first
- * ticked): binds them to the form. The length is typed or chosen; a choice sets the typed text.
+ * ticked): binds them to the form.
  */
 public final class MfaPartController {
     private final SignInModel model;
@@ -28,13 +28,7 @@ public final class MfaPartController {
         var form = model.form();
         mfaSerial.textProperty().bindBidirectional(form.mfaSerialProperty());
         mfaCode.textProperty().bindBidirectional(form.mfaCodeProperty());
-        durationBox.setItems(form.durationChoices());
-        durationBox.getEditor().textProperty().bindBidirectional(form.durationProperty());
-        durationBox.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                form.durationProperty().set(value);
-            }
-        });
+        SessionLengthBox.bind(durationBox, form);
         FieldBindings.error(mfaSerialError, form.mfaSerialErrorProperty(), mfaSerial);
         FieldBindings.error(mfaCodeError, form.mfaCodeErrorProperty(), mfaCode);
         FieldBindings.error(durationError, form.durationErrorProperty(), durationBox);

@@ -38,14 +38,7 @@ public final class RoleFieldsController {
             }
         });
         externalId.textProperty().bindBidirectional(role.externalIdProperty());
-        roleDurationBox.setItems(form.durationChoices());
-        // As beside the MFA code: the text is the form's; a choice from the list sets it (never null).
-        roleDurationBox.getEditor().textProperty().bindBidirectional(form.durationProperty());
-        roleDurationBox.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                form.durationProperty().set(value);
-            }
-        });
+        SessionLengthBox.bind(roleDurationBox, form);
         FieldBindings.showWhen(roleDurationBox, form.useMfaProperty().not());
         FieldBindings.showWhen(durationLabel, form.useMfaProperty().not());
         FieldBindings.error(roleArnError, role.roleArnErrorProperty(), roleArn);

@@ -80,7 +80,9 @@ public final class SignInModel {
 
     private void showProfiles(ProfileCatalog catalog) {
         var keep = form.profileProperty().get();
-        var moveCursor = focus.profilesArriving(!(form.profiles().isEmpty() && catalog.isEmpty()));
+        // No profiles at all: the form switches to typed keys (below), which changes the view too.
+        boolean switchesSource = catalog.isEmpty() && form.sourceProperty().get() == SourceKind.PROFILE;
+        var moveCursor = focus.profilesArriving(switchesSource || !(form.profiles().isEmpty() && catalog.isEmpty()));
         form.roleChains(RoleChain.all(catalog));
         form.profiles().setAll(catalog.profiles());
         fileWarnings.set(String.join("\n", catalog.warnings()));
@@ -91,7 +93,7 @@ public final class SignInModel {
         // Re-set so the profile's region and MFA device are filled in even if the name is unchanged.
         form.profileProperty().set("");
         form.profileProperty().set(choice);
-        if (catalog.isEmpty() && form.sourceProperty().get() == SourceKind.PROFILE) {
+        if (switchesSource) {
             form.sourceProperty().set(environment.get("AWS_ACCESS_KEY_ID").isPresent()
                     ? SourceKind.ENVIRONMENT : SourceKind.KEYS);
         }

@@ -99,10 +99,20 @@ class SignInFocusTest {
     }
 
     @Test
-    void noProfilesWhereThereWereNoneMovesNothing() {
+    void noProfilesAtAllSwitchToTypedKeysAndTheCursorGoesToTheAccessKeyId() {
+        // A new user's first start: the view was shown with the profile source, and no profiles come.
         catalog = new ProfileCatalog(List.of(), ProfileFile.aggregator().build(), List.of(), Optional.empty());
         model.loadProfiles();
         assertThat(form.sourceProperty().get()).as("no profiles, no key in the environment").isEqualTo(SourceKind.KEYS);
+        assertThat(moves).as("the view changed to the typed keys' fields: typing starts there")
+                .containsExactly(SignInFocus.Target.ACCESS_KEY_ID);
+    }
+
+    @Test
+    void noProfilesWhereThereWereNoneAndTheSourceStaysMovesNothing() {
+        catalog = new ProfileCatalog(List.of(), ProfileFile.aggregator().build(), List.of(), Optional.empty());
+        form.sourceProperty().set(SourceKind.KEYS); // as a later start restores it
+        model.loadProfiles();
         assertThat(moves).isEmpty();
     }
 

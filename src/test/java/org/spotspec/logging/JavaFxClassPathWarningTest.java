@@ -2,31 +2,16 @@ package org.spotspec.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.spotspec.testing.LoggedMessages;
 
 class JavaFxClassPathWarningTest {
-    private final List<String> published = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            published.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LoggedMessages handler = new LoggedMessages();
+    private final List<String> published = handler.messages();
     private Logger logger;
 
     @AfterEach

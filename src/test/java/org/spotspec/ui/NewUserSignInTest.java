@@ -2,14 +2,7 @@ package org.spotspec.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,33 +19,12 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(QuickApplicationExtension.class)
 class NewUserSignInTest {
-    private static final Path HOME = newHome();
-
     @RegisterExtension
-    final AppHarness app = new AppHarness(HOME);
-
-    private static Path newHome() {
-        try {
-            return Files.createTempDirectory("spotspec-new-user");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    final AppHarness app = AppHarness.withoutAwsFiles();
 
     @Start
-    void start(Stage stage) throws IOException {
-        Files.delete(HOME.resolve(".aws/config")); // the harness writes them; a new user has none
-        Files.delete(HOME.resolve(".aws/credentials"));
+    void start(Stage stage) {
         app.start(stage);
-    }
-
-    @AfterAll
-    static void deleteHome() throws IOException {
-        try (Stream<Path> files = Files.walk(HOME)) {
-            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     @Test

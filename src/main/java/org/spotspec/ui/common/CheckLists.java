@@ -14,27 +14,14 @@ import org.spotspec.model.prices.SelectionList;
  * list's Space would only select the row).
  */
 public final class CheckLists {
-    /** spotspec.css: rows as tall as their text (the theme's fixed row height would cut a second line). */
-    private static final String CONTENT_SIZED_ROWS = "content-sized-rows";
-
     private CheckLists() {
-    }
-
-    /**
-     * A cell with no width of its own: it takes the list's, and a long name ("Linux/UNIX (Amazon
-     * VPC)" in the narrow query column) wraps there, whole, instead of being cut off behind a
-     * sideways scroll bar.
-     */
-    private static CheckBoxListCell<String> wrapping(CheckBoxListCell<String> cell) {
-        cell.setWrapText(true);
-        cell.setPrefWidth(0);
-        return cell;
     }
 
     public static void bind(ListView<String> list, SelectionList selection, TextField filter) {
         list.setItems(selection.shown());
-        list.setCellFactory(view -> wrapping(new CheckBoxListCell<>(selection::checkedProperty)));
-        list.getStyleClass().add(CONTENT_SIZED_ROWS);
+        // A long name ("Linux/UNIX (Amazon VPC)" in the narrow query column) wraps, whole.
+        list.setCellFactory(view -> ContentSizedRows.wrapping(new CheckBoxListCell<>(selection::checkedProperty)));
+        ContentSizedRows.on(list);
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var item = list.getFocusModel().getFocusedItem();
             if (e.getCode() == KeyCode.SPACE && item != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -20,6 +21,16 @@ public final class ViewLoader {
     public ViewLoader(ResourceBundle bundle, Map<Class<?>, Supplier<?>> controllers) {
         this.bundle = bundle;
         this.controllers = Map.copyOf(controllers);
+    }
+
+    /**
+     * As above, for controllers that load parts of their view themselves, when first shown (the
+     * sign-in view): {@code controllers} is given this loader's {@link #load} to hand to them.
+     */
+    public ViewLoader(ResourceBundle bundle,
+                      Function<Function<FxmlView, Parent>, Map<Class<?>, Supplier<?>>> controllers) {
+        this.bundle = bundle;
+        this.controllers = Map.copyOf(controllers.apply(this::load));
     }
 
     public Parent load(FxmlView view) {

@@ -14,6 +14,7 @@ import javafx.util.StringConverter;
 import org.spotspec.model.watch.AlertRulesModel;
 import org.spotspec.model.watch.WatchModel;
 import org.spotspec.ui.common.CheckLists;
+import org.spotspec.ui.common.ContentSizedRows;
 import org.spotspec.ui.common.FieldBindings;
 import org.spotspec.watch.PriceAlertRule;
 
@@ -84,10 +85,7 @@ public final class WatchPanelController {
         alertRuleList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         alertRuleList.setCellFactory(list -> new ListCell<>() {
             {
-                setWrapText(true);
-                // No width of its own: every row takes the list's, and a long rule wraps there (the
-                // row grows, .content-sized-rows) rather than widening the rows into a sideways scroll.
-                setPrefWidth(0);
+                ContentSizedRows.wrapping(this); // a long rule wraps; the list is .content-sized-rows
             }
 
             @Override

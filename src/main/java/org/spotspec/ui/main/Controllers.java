@@ -48,11 +48,8 @@ public final class Controllers {
     public static ViewLoader loader(AppServices services, Navigator navigator, AppInfo info,
                                     Consumer<AwsSession> onSignedIn) {
         // The sign-in view loads some of its parts itself, when first shown: with this same loader.
-        var loader = new ViewLoader[1];
-        Function<FxmlView, Parent> parts = view -> loader[0].load(view);
-        loader[0] = new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"),
-                of(services, navigator, info, onSignedIn, parts));
-        return loader[0];
+        return new ViewLoader(ResourceBundle.getBundle("org.spotspec.ui.messages"),
+                parts -> of(services, navigator, info, onSignedIn, parts));
     }
 
     /** Each controller class mapped to the code that constructs it. */

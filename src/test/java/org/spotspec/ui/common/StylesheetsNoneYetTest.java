@@ -2,10 +2,7 @@ package org.spotspec.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.geometry.Insets;
@@ -16,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.spotspec.testing.LoggedMessages;
 import org.spotspec.testing.QuickApplicationExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -27,21 +25,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(QuickApplicationExtension.class)
 class StylesheetsNoneYetTest {
-    private final List<String> cssWarnings = new ArrayList<>();
-    private final Handler collect = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            cssWarnings.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LoggedMessages collect = new LoggedMessages();
+    private final List<String> cssWarnings = collect.messages();
     private String before;
     private Stage stage;
 

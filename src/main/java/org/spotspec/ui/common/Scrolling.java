@@ -1,7 +1,11 @@
 package org.spotspec.ui.common;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /** Keeps what the user needs next in sight in a scroll pane that a short window makes scroll. */
@@ -67,5 +71,27 @@ public final class Scrolling {
             newTop = bounds.getMinY();
         }
         pane.setVvalue(pane.getVmin() + range * Math.max(0, Math.min(hidden, newTop)) / hidden);
+    }
+
+    /**
+     * Runs {@code action} now if {@code node} is in a scene, else once it joins one. A scroll pane
+     * puts its content in the scene only with its skin, at the first pulse after it is shown: a
+     * focus asked for before that is dropped by JavaFX (the sign-in view's cursor stayed on Sign
+     * in when the profile list was read quickly on a busy machine).
+     */
+    public static void whenInScene(Node node, Runnable action) {
+        if (node.getScene() != null) {
+            action.run();
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(action);
+                }
+            }
+        });
     }
 }

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import org.spotspec.model.signin.SignInFocus;
+import org.spotspec.ui.common.Scrolling;
 
 /**
  * Moves the cursor where the sign-in model says. A move waits for the current event to finish:
@@ -36,7 +37,7 @@ final class SignInCursor {
 
     private static void moveTo(Node field) {
         if (field != null) { // a target no field was given for: better the cursor stays than the move throws
-            Platform.runLater(field::requestFocus);
+            Platform.runLater(() -> Scrolling.whenInScene(field, field::requestFocus));
         }
     }
 }

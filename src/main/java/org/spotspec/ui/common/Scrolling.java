@@ -77,18 +77,25 @@ public final class Scrolling {
      * Runs {@code action} now if {@code node} is in a scene, else once it joins one. A scroll pane
      * puts its content in the scene only with its skin, at the first pulse after it is shown: a
      * focus asked for before that is dropped by JavaFX (the sign-in view's cursor stayed on Sign
-     * in when the profile list was read quickly on a busy machine).
+     * in when the profile list was read quickly on a busy machine). The wait is on the top of the
+     * tree {@code node} is in, which joins the scene as a whole: actions asked for in turn run in
+     * that turn (the last focus asked for wins), whatever the order of their nodes in the tree.
      */
     public static void whenInScene(Node node, Runnable action) {
         if (node.getScene() != null) {
             action.run();
             return;
         }
-        node.sceneProperty().addListener(new ChangeListener<>() {
+        var top = node;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        var joining = top;
+        joining.sceneProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
-                    node.sceneProperty().removeListener(this);
+                    joining.sceneProperty().removeListener(this);
                     Platform.runLater(action);
                 }
             }

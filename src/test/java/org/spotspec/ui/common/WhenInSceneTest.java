@@ -42,6 +42,20 @@ class WhenInSceneTest {
     }
 
     @Test
+    void theLastFocusAskedForWinsWhateverTheOrderOfTheFieldsInTheView(FxRobot robot) {
+        var field = new TextField();
+        var button = new Button("Sign in");
+        robot.interact(() -> {
+            scene.setRoot(new ScrollPane(new VBox(field, button)));
+            Scrolling.whenInScene(button, button::requestFocus); // the view shown: nothing to type yet
+            Scrolling.whenInScene(field, field::requestFocus); // then no profiles: type the keys
+        });
+        FxWait.until(() -> scene.getFocusOwner() == field);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getFocusOwner()).isSameAs(field);
+    }
+
+    @Test
     void inTheSceneAlreadyItRunsAtOnce(FxRobot robot) {
         var field = new TextField();
         var ran = new boolean[1];

@@ -76,9 +76,20 @@ public final class AppHarness implements AutoCloseable, AfterEachCallback {
     }
 
     private AppHarness(Path home, boolean ownsHome) {
+        this(home, ownsHome, true);
+    }
+
+    private AppHarness(Path home, boolean ownsHome, boolean awsFiles) {
         this.home = home;
         this.ownsHome = ownsHome;
-        writeAwsFiles();
+        if (awsFiles) {
+            writeAwsFiles();
+        }
+    }
+
+    /** As a new user's first start: a temporary home of its own without any AWS files, deleted after the test. */
+    public static AppHarness withoutAwsFiles() {
+        return new AppHarness(newHome(), true, false);
     }
 
     private static Path newHome() {

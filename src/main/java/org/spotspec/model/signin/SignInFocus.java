@@ -26,6 +26,8 @@ public final class SignInFocus {
     private final Map<Target, Runnable> parts = new EnumMap<>(Target.class);
     /** Where the cursor goes once the form takes input again; null: nowhere. */
     private Target whenDone;
+    /** Where the cursor was sent last; null: nowhere yet. */
+    private Target lastSent;
 
     /** @param signingIn true while a sign-in runs and the form takes no input */
     SignInFocus(SignInForm form, ObservableValue<AwsProblem> problem, ObservableValue<Boolean> signingIn) {
@@ -63,6 +65,7 @@ public final class SignInFocus {
     }
 
     private void moveTo(Target target) {
+        lastSent = target;
         parts.getOrDefault(target, () -> cursor.accept(target)).run();
     }
 
@@ -85,6 +88,15 @@ public final class SignInFocus {
      */
     public void attachPart(Target target, Runnable moveThere) {
         parts.put(target, moveThere);
+    }
+
+    /**
+     * Whether {@code target} is still where the cursor was sent last. A move the view has to put
+     * off (its field not yet in the scene) must not land after a later one that could be made at
+     * once: the cursor would end where it was sent first.
+     */
+    public boolean isLatest(Target target) {
+        return target == lastSent;
     }
 
     /** The view has just been shown: the cursor goes where typing starts. */

@@ -18,7 +18,7 @@ final class SignInCursor {
 
     /** @param fields the main view's fields; a part's own field comes through {@link #partField} */
     static void follow(SignInFocus focus, Node root, Map<SignInFocus.Target, Node> fields) {
-        focus.attach(target -> moveTo(fields.get(target)),
+        focus.attach(target -> moveTo(focus, target, fields.get(target)),
                 () -> root.getScene() != null && root.getScene().getFocusOwner() instanceof TextField);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -32,12 +32,20 @@ final class SignInCursor {
      * need not know it.
      */
     static void partField(SignInFocus focus, SignInFocus.Target target, Node field) {
-        focus.attachPart(target, () -> moveTo(field));
+        focus.attachPart(target, () -> moveTo(focus, target, field));
     }
 
-    private static void moveTo(Node field) {
+    /**
+     * A move put off until its field joins the scene runs only if no later move was asked for
+     * meanwhile: the later one may have been made at once, its field already there.
+     */
+    private static void moveTo(SignInFocus focus, SignInFocus.Target target, Node field) {
         if (field != null) { // a target no field was given for: better the cursor stays than the move throws
-            Platform.runLater(() -> Scrolling.whenInScene(field, field::requestFocus));
+            Platform.runLater(() -> Scrolling.whenInScene(field, () -> {
+                if (focus.isLatest(target)) {
+                    field.requestFocus();
+                }
+            }));
         }
     }
 }

@@ -182,6 +182,20 @@ class SignInFocusTest {
     }
 
     @Test
+    void onlyTheLastMoveIsStillWanted() {
+        form.sourceProperty().set(SourceKind.KEYS);
+        model.focus().viewShown();
+        assertThat(model.focus().isLatest(SignInFocus.Target.ACCESS_KEY_ID)).isTrue();
+
+        form.accessKeyIdProperty().set("AKIAIOSFODNN7EXAMPLE");
+        form.secretKeyProperty().set("secret");
+        model.focus().viewShown();
+
+        assertThat(model.focus().isLatest(SignInFocus.Target.ACCESS_KEY_ID)).isFalse();
+        assertThat(model.focus().isLatest(SignInFocus.Target.SIGN_IN_BUTTON)).isTrue();
+    }
+
+    @Test
     void aPartOfTheViewTakesItsOwnTarget() {
         var problem = new SimpleObjectProperty<AwsProblem>();
         var signingIn = new javafx.beans.property.SimpleBooleanProperty(false);

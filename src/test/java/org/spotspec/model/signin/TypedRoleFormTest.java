@@ -2,21 +2,17 @@ package org.spotspec.model.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spotspec.aws.Environment;
-import org.spotspec.aws.ProfileCatalog;
 import org.spotspec.aws.RoleRequest;
-import org.spotspec.aws.SessionService;
-import org.spotspec.model.activity.ActivityLog;
-import org.spotspec.model.session.SessionState;
 import org.spotspec.settings.RoleSettings;
 import org.spotspec.settings.Settings;
 import org.spotspec.tasks.TaskRunner;
+import org.spotspec.testing.OfflineSignIn;
 
 /** The sign-in form's "Then assume a role" part: validation, AssumeRole's lengths, the request, what is kept. */
 class TypedRoleFormTest {
@@ -156,12 +152,7 @@ class TypedRoleFormTest {
     @Test
     void anInvalidRoleLengthSendsNothing() {
         var started = new java.util.concurrent.atomic.AtomicInteger();
-        var model = new SignInModel(form, TaskRunner.onFxThread(task -> started.incrementAndGet()),
-                new SessionService(null, new Environment(Map.of(), null), TypedRoleFormTest::noProfiles),
-                new SessionState(Clock.systemUTC()), new ActivityLog(Runnable::run, Clock.systemUTC()),
-                new Environment(Map.of(), null), TypedRoleFormTest::noProfiles, org.spotspec.wiring.SsoWiring.flow(
-                        TaskRunner.inline(), null, new Environment(Map.of(), null), TypedRoleFormTest::noProfiles,
-                        new org.spotspec.aws.SsoLogins(), Runnable::run, Clock.systemUTC(), org.spotspec.wiring.SsoWiring.Hooks.REAL));
+        var model = OfflineSignIn.model(form, TaskRunner.onFxThread(task -> started.incrementAndGet()));
         form.role().assumeRoleProperty().set(true);
         form.role().roleArnProperty().set(ARN);
         form.durationProperty().set("99999999");
@@ -169,10 +160,5 @@ class TypedRoleFormTest {
         assertThat(model.signIn(session -> { })).isFalse();
         assertThat(started).as("no sign-in task, so no request").hasValue(0);
         assertThat(form.roleDurationErrorProperty().get()).isNotEmpty();
-    }
-
-    private static ProfileCatalog noProfiles() {
-        return new ProfileCatalog(List.of(), software.amazon.awssdk.profiles.ProfileFile.aggregator().build(), List.of(),
-                Optional.empty());
     }
 }

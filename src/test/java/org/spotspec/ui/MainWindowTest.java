@@ -95,6 +95,7 @@ class MainWindowTest {
         assertThat(FxWait.text(robot, "#credentialsValue")).isEqualTo("access key AKIA…0001");
         assertThat(FxWait.text(robot, "#sessionKindValue")).contains("no MFA session");
         assertThat(FxWait.text(robot, "#timeLeftValue")).isEqualTo("—");
+        assertThat(robot.lookup("#renewButton").query().isVisible()).as("long-term keys: nothing to renew").isFalse();
         assertThat(FxWait.text(robot, "#endpointsValue")).contains(app.aws.uri().toString());
         FxWait.until(() -> FxWait.text(robot, "#ec2Value").contains("✓"));
 

@@ -64,7 +64,8 @@ public final class AccountController {
         bind(timeLeftValue, session.remainingProperty(), AccountTexts::timeLeft);
         bind(ec2Value, account.ec2AccessProperty(), AccountTexts::ec2);
         checkEc2Button.disableProperty().bind(account.ec2AccessProperty().isEqualTo(AccountModel.Ec2Access.CHECKING));
-        renewButton.disableProperty().bind(session.remainingProperty().isNull());
+        // Only a session that ends can be renewed; long-term keys show "Does not expire" above instead.
+        FieldBindings.showWhen(renewButton, session.remainingProperty().isNotNull());
         FieldBindings.showWhen(offlinePane, current.isNull());
         FieldBindings.showWhen(signedInPane, current.isNotNull());
     }

@@ -19,8 +19,9 @@ public final class FormLayout {
     }
 
     /**
-     * Every shown label of the grid's first column sits level with the first field beside it (its
-     * text's top within 2 px of the top of the field's first line of text); returns the labels checked.
+     * Every shown label of the grid's first column sits level with the first field beside it, or
+     * with the text beside it (its text's top within 2 px of the top of the field's first line of
+     * text); returns the labels checked.
      */
     public static List<String> assertLabelsLevelWithFields(FxRobot robot, String gridId) {
         var checked = new ArrayList<String>();
@@ -29,7 +30,7 @@ public final class FormLayout {
             for (var cell : grid.getChildren()) {
                 if (cell instanceof Label label && label.isVisible() && column(label) == 0
                         && !label.getStyleClass().contains("section-title")) {
-                    besideOf(grid, label).flatMap(FormLayout::firstField).ifPresent(field -> {
+                    besideOf(grid, label).flatMap(n -> n instanceof Label ? Optional.of(n) : firstField(n)).ifPresent(field -> {
                         assertThat(topY(label.lookup(".text"))).as(label.getText() + " level with its field")
                                 .isCloseTo(topY(field.lookup(".text")), within(2.0));
                         checked.add(label.getText());

@@ -159,7 +159,7 @@ class FleetViewTest {
         assertThat(FxWait.text(robot, "#fleetTypesError")).contains("\"huge\" is not an instance type");
         assertThat(FxWait.text(robot, "#imageIdError")).isNotEmpty();
         assertThat(FormLayout.assertLabelsLevelWithFields(robot, "#fleetRoot"))
-                .contains("Instance _types", "Su_bnets", "Allocation _strategy", "On-_demand base");
+                .contains("Instance _types", "Su_bnets", "Spot pools", "Allocation _strategy", "On-_demand base");
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(view.aws.count(TEMPLATE) + view.aws.count(FLEET)).isZero();
     }

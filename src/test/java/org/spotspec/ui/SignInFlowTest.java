@@ -113,6 +113,27 @@ class SignInFlowTest {
     }
 
     @Test
+    void anEndpointToCorrectInTheClosedAdvancedPaneOpensItAndTakesTheCursor(FxRobot robot) {
+        robot.clickOn("#sourceKeys");
+        robot.clickOn("#accessKeyId").write(TestAws.TYPED_KEY_ID);
+        robot.clickOn("#secretKey").write(TestAws.SECRET);
+        robot.interact(() -> {
+            app.services.signIn().form().useMfaProperty().set(false);
+            app.services.signIn().form().endpointUrlProperty().set("ftp://localhost"); // as restored from the settings
+        });
+        javafx.scene.control.TitledPane advanced = robot.lookup("#advancedPane").query();
+        assertThat(advanced.isExpanded()).isFalse();
+
+        robot.clickOn("#signInButton");
+
+        var scene = app.stage().getScene();
+        FxWait.until(() -> advanced.isExpanded() && scene.getFocusOwner() != null
+                && "endpointUrl".equals(scene.getFocusOwner().getId()));
+        assertThat(FxWait.text(robot, "#endpointError")).isNotEmpty();
+        assertThat(app.aws.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void mfaSignInFillsTheStatusBarAndTheCountdownRuns(FxRobot robot) {
         app.stubMfaSignIn(Duration.ofHours(12));
         assertThat(robot.lookup("#mfaSerial").queryAs(TextField.class).getText()).isEqualTo(AwsStub.MFA_SERIAL);

@@ -1,9 +1,11 @@
 package org.spotspec.model.signin;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import org.spotspec.aws.AwsProblem;
 
@@ -11,13 +13,17 @@ import org.spotspec.aws.AwsProblem;
  * Where the sign-in view puts the cursor, and when; the view only moves it. The cursor goes where
  * typing starts each time the view shows, and again when the profiles arrive (the chosen profile
  * may bring its MFA device, and then the code is what is left to type) unless the user is
- * already typing in a text field. When AWS refuses the MFA code, it goes to the code once the
+ * already typing in a text field. When the form is refused as typed, it goes to the first field
+ * with a message. When AWS refuses the MFA code, it goes to the code once the
  * form takes input again (a disabled field cannot take the cursor, so moving it while the sign-in
  * still runs did nothing); when AWS refuses to let the typed role be assumed, to the role ARN.
  */
 public final class SignInFocus {
-    /** What can take the cursor. */
-    public enum Target { ACCESS_KEY_ID, SECRET_KEY, MFA_CODE, ROLE_ARN, SIGN_IN_BUTTON }
+    /** What can take the cursor, in the view's order, top to bottom. */
+    public enum Target {
+        PROFILE, ACCESS_KEY_ID, SECRET_KEY, REGION, MFA_SERIAL, MFA_CODE, SESSION_LENGTH, ROLE_ARN, EXTERNAL_ID,
+        ROLE_SESSION_LENGTH, ENDPOINT, SIGN_IN_BUTTON
+    }
 
     private final SignInForm form;
     private Consumer<Target> cursor = target -> { };
@@ -28,15 +34,33 @@ public final class SignInFocus {
     private Target whenDone;
     /** Where the cursor was sent last; null: nowhere yet. */
     private Target lastSent;
+    /** Each field's message, shown next to it; empty when there is nothing to correct. */
+    private final Map<Target, ObservableStringValue> messages;
 
     /** @param signingIn true while a sign-in runs and the form takes no input */
     SignInFocus(SignInForm form, ObservableValue<AwsProblem> problem, ObservableValue<Boolean> signingIn) {
         this.form = form;
+        this.messages = messagesOf(form);
         problem.addListener((obs, old, now) -> {
             whenDone = now == null ? null : toCorrect(now);
             moveIfDone(signingIn.getValue());
         });
         signingIn.addListener((obs, was, running) -> moveIfDone(running));
+    }
+
+    private static Map<Target, ObservableStringValue> messagesOf(SignInForm form) {
+        var role = form.role();
+        return Map.ofEntries(Map.entry(Target.PROFILE, form.profileErrorProperty()),
+                Map.entry(Target.ACCESS_KEY_ID, form.accessKeyIdErrorProperty()),
+                Map.entry(Target.SECRET_KEY, form.secretKeyErrorProperty()),
+                Map.entry(Target.REGION, form.regionErrorProperty()),
+                Map.entry(Target.MFA_SERIAL, form.mfaSerialErrorProperty()),
+                Map.entry(Target.MFA_CODE, form.mfaCodeErrorProperty()),
+                Map.entry(Target.SESSION_LENGTH, form.durationErrorProperty()),
+                Map.entry(Target.ROLE_ARN, role.roleArnErrorProperty()),
+                Map.entry(Target.EXTERNAL_ID, role.externalIdErrorProperty()),
+                Map.entry(Target.ROLE_SESSION_LENGTH, form.roleDurationErrorProperty()),
+                Map.entry(Target.ENDPOINT, form.endpointErrorProperty()));
     }
 
     /** The field that most likely holds the mistake AWS refused; null when it is not one field's. */
@@ -97,6 +121,15 @@ public final class SignInFocus {
      */
     public boolean isLatest(Target target) {
         return target == lastSent;
+    }
+
+    /**
+     * The form was refused as typed and every field's message is shown: the cursor goes to the
+     * first field to correct, top to bottom, where the user reads the first message.
+     */
+    void formRefused() {
+        Arrays.stream(Target.values()).filter(t -> messages.containsKey(t) && !messages.get(t).get().isEmpty())
+                .findFirst().ifPresent(this::moveTo);
     }
 
     /** The view has just been shown: the cursor goes where typing starts. */

@@ -122,6 +122,7 @@ public final class SignInModel {
     public boolean signIn(Consumer<AwsSession> onSignedIn, boolean chooseSsoRole) {
         if (!form.isValid()) {
             form.revealAllErrors();
+            focus.formRefused();
             return false;
         }
         var request = form.toRequest(environment);

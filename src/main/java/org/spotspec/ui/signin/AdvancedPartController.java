@@ -3,6 +3,7 @@ package org.spotspec.ui.signin;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import org.spotspec.model.signin.SignInFocus;
 import org.spotspec.model.signin.SignInModel;
 import org.spotspec.ui.common.FieldBindings;
 
@@ -24,5 +25,6 @@ public final class AdvancedPartController {
         FieldBindings.error(endpointError, form.endpointErrorProperty(), endpointUrl);
         endpointInEffect.setText(model.environmentEndpoints());
         FieldBindings.showWhen(endpointInEffect, endpointInEffect.textProperty().isNotEmpty());
+        SignInCursor.partField(model.focus(), SignInFocus.Target.ENDPOINT, endpointUrl);
     }
 }

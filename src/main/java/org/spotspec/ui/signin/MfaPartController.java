@@ -32,6 +32,8 @@ public final class MfaPartController {
         FieldBindings.error(mfaSerialError, form.mfaSerialErrorProperty(), mfaSerial);
         FieldBindings.error(mfaCodeError, form.mfaCodeErrorProperty(), mfaCode);
         FieldBindings.error(durationError, form.durationErrorProperty(), durationBox);
+        SignInCursor.partField(model.focus(), SignInFocus.Target.MFA_SERIAL, mfaSerial);
         SignInCursor.partField(model.focus(), SignInFocus.Target.MFA_CODE, mfaCode);
+        SignInCursor.partField(model.focus(), SignInFocus.Target.SESSION_LENGTH, durationBox);
     }
 }

@@ -44,7 +44,9 @@ public final class RoleFieldsController {
         FieldBindings.error(roleArnError, role.roleArnErrorProperty(), roleArn);
         FieldBindings.error(externalIdError, role.externalIdErrorProperty(), externalId);
         FieldBindings.error(roleDurationError, form.roleDurationErrorProperty(), roleDurationBox);
-        // The ARN is this part's field, which SignInController does not know: the part maps it itself.
+        // This part's fields, which SignInController does not know: the part maps them itself.
         SignInCursor.partField(focus, SignInFocus.Target.ROLE_ARN, roleArn);
+        SignInCursor.partField(focus, SignInFocus.Target.EXTERNAL_ID, externalId);
+        SignInCursor.partField(focus, SignInFocus.Target.ROLE_SESSION_LENGTH, roleDurationBox);
     }
 }

@@ -113,11 +113,17 @@ public final class SignInController {
     /** Where the cursor goes, and when, is the model's call; this maps its targets to fields. */
     private void moveCursorAsTheModelSays() {
         // The fields of the parts made when first shown are mapped by the parts themselves.
-        SignInCursor.follow(model.focus(), root, Map.of(SignInFocus.Target.SIGN_IN_BUTTON, signInButton));
+        SignInCursor.follow(model.focus(), root, Map.of(SignInFocus.Target.SIGN_IN_BUTTON, signInButton,
+                SignInFocus.Target.PROFILE, profileBox, SignInFocus.Target.REGION, regionBox));
     }
 
     @FXML
     private void signIn() {
+        // A message in a closed pane is never read, and Sign in would seem to do nothing: open it (its
+        // field, made then, can take the cursor if the form is refused).
+        if (!model.form().endpointErrorProperty().get().isEmpty()) {
+            advancedPane.setExpanded(true);
+        }
         model.signIn(onSignedIn);
     }
 

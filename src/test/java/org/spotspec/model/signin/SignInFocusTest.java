@@ -182,6 +182,44 @@ class SignInFocusTest {
     }
 
     @Test
+    void aFormRefusedAsTypedSendsTheCursorToTheFirstFieldWithAMessage() {
+        form.sourceProperty().set(SourceKind.KEYS);
+        form.accessKeyIdProperty().set("AKIAIOSFODNN7EXAMPLE");
+        form.useMfaProperty().set(true);
+        assertThat(model.signIn(session -> { })).isFalse();
+        assertThat(moves).as("the secret key comes before the region").containsExactly(SignInFocus.Target.SECRET_KEY);
+
+        form.regionProperty().set("eu-west-1");
+        moves.clear();
+        assertThat(model.signIn(session -> { })).isFalse();
+        assertThat(moves).as("the secret key comes before the MFA device").containsExactly(SignInFocus.Target.SECRET_KEY);
+
+        form.secretKeyProperty().set("secret");
+        form.mfaSerialProperty().set(SERIAL);
+        form.role().assumeRoleProperty().set(true);
+        form.role().roleArnProperty().set("not-an-arn");
+        model.signIn(session -> { });
+        assertThat(moves).last().isEqualTo(SignInFocus.Target.MFA_CODE);
+
+        form.mfaCodeProperty().set("123456");
+        form.endpointUrlProperty().set("ftp://nowhere");
+        model.signIn(session -> { });
+        assertThat(moves).last().as("the role's ARN, above Advanced").isEqualTo(SignInFocus.Target.ROLE_ARN);
+
+        form.role().roleArnProperty().set("arn:aws:iam::123456789012:role/ops");
+        model.signIn(session -> { });
+        assertThat(moves).last().isEqualTo(SignInFocus.Target.ENDPOINT);
+    }
+
+    @Test
+    void anEmptyProfileChoiceTakesTheCursorToTheProfiles() {
+        form.sourceProperty().set(SourceKind.PROFILE);
+        form.profileProperty().set("");
+        assertThat(model.signIn(session -> { })).isFalse();
+        assertThat(moves).containsExactly(SignInFocus.Target.PROFILE);
+    }
+
+    @Test
     void onlyTheLastMoveIsStillWanted() {
         form.sourceProperty().set(SourceKind.KEYS);
         model.focus().viewShown();

@@ -158,6 +158,8 @@ class FleetViewTest {
         FxWait.until(() -> outcome(robot).startsWith("Nothing was sent"));
         assertThat(FxWait.text(robot, "#fleetTypesError")).contains("\"huge\" is not an instance type");
         assertThat(FxWait.text(robot, "#imageIdError")).isNotEmpty();
+        var imageId = robot.lookup("#imageId").query();
+        assertThat(imageId.getScene().getFocusOwner()).as("the first field to correct, above the types").isSameAs(imageId);
         assertThat(FormLayout.assertLabelsLevelWithFields(robot, "#fleetRoot"))
                 .contains("Instance _types", "Su_bnets", "Spot pools", "Allocation _strategy", "On-_demand base");
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();

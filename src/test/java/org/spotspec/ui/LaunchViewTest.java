@@ -81,6 +81,41 @@ class LaunchViewTest {
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no confirmation for a bad form").isEmpty();
         assertThat(view.aws.count(RUN) + view.aws.count("RequestSpotInstances")).isZero();
         assertThat(view.aws.count("DescribeImages")).as("an invalid AMI id is not looked up").isZero();
+        assertThat(focusOwner(robot)).as("the cursor goes to the first field to correct").isSameAs(text(robot, "#imageId"));
+    }
+
+    @Test
+    void aRefusedFormTakesTheCursorToTheFieldToCorrectAndScrollsItIntoSight(FxRobot robot) {
+        openLaunch();
+        fillForm(robot);
+        robot.interact(() -> text(robot, "#tags").setText("aws:reserved=1"));
+        var tags = text(robot, "#tags");
+        var pane = enclosingScrollPane(tags);
+        assertThat(inSight(pane, tags)).as("the form is longer than the window: tags are below its edge").isFalse();
+
+        robot.clickOn("#dryRunButton");
+
+        FxWait.until(() -> focusOwner(robot) == tags);
+        FxWait.until(() -> inSight(pane, tags));
+        assertThat(view.aws.count(RUN)).isZero();
+    }
+
+    private static javafx.scene.control.ScrollPane enclosingScrollPane(javafx.scene.Node node) {
+        var parent = node.getParent();
+        while (!(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        return (javafx.scene.control.ScrollPane) parent;
+    }
+
+    private static boolean inSight(javafx.scene.control.ScrollPane pane, javafx.scene.Node node) {
+        var field = node.localToScene(node.getLayoutBounds());
+        var viewport = pane.localToScene(pane.getLayoutBounds());
+        return field.getMinY() >= viewport.getMinY() && field.getMaxY() <= viewport.getMaxY();
+    }
+
+    private static javafx.scene.Node focusOwner(FxRobot robot) {
+        return robot.lookup("#imageId").query().getScene().getFocusOwner();
     }
 
     @Test

@@ -42,6 +42,14 @@ public final class Scrolling {
         }
     }
 
+    /** Scrolls the scroll pane {@code node} sits in, if any, so that it is in sight once the next frame is laid out. */
+    public static void revealLater(Node node) {
+        var pane = enclosing(node);
+        if (pane != null && node.getScene() != null) {
+            Pulses.afterNextFrame(node.getScene(), () -> reveal(pane, node));
+        }
+    }
+
     private static ScrollPane enclosing(Node node) {
         for (var p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane pane) {

@@ -56,7 +56,7 @@ public final class LaunchController {
     public LaunchController(LaunchModule module) {
         this.model = module.launch();
         this.module = module;
-        this.actions = new LaunchActions(model, module.fleet(), module.capacityFallback());
+        this.actions = new LaunchActions(module, () -> launchRoot);
     }
 
     @FXML

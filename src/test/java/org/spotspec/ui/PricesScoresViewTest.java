@@ -62,6 +62,10 @@ class PricesScoresViewTest {
         robot.type(javafx.scene.input.KeyCode.ENTER); // Enter in the field asks, as Get scores does
         FxWait.until(() -> FxWait.text(robot, "#scoreStatus").contains("Correct the target capacity"));
         assertThat(view.aws.count(ACTION)).as("bad input sends nothing").isZero();
+        var ask = robot.lookup("#scoreButton").query();
+        robot.interact(ask::requestFocus); // Tab to Get scores (below the window's edge)
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        FxWait.until(capacity::isFocused); // the field to correct takes the cursor
         robot.clickOn("#scoreCapacity").eraseText(5).write("4").type(javafx.scene.input.KeyCode.ENTER);
 
         FxWait.until(() -> FxWait.text(robot, "#scoreStatus").contains("1 scores"));

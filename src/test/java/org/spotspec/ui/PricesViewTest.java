@@ -225,6 +225,8 @@ class PricesViewTest {
         var maxPrice = robot.lookup("#maxPrice").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> maxPrice.setText("abc")); // the field is further down the scrolling form
         FxWait.until(() -> FxWait.text(robot, "#maxPriceError").contains("price"));
+        robot.clickOn("#fetchButton");
+        FxWait.until(maxPrice::isFocused); // the field to correct takes the cursor
         assertThat(view.aws.count(HISTORY)).isEqualTo(probes);
     }
 

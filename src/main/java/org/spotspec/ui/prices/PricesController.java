@@ -121,7 +121,9 @@ public final class PricesController {
 
     @FXML
     private void fetch() {
-        model.fetch();
+        if (!model.fetch() && !model.maxPriceErrorProperty().get().isEmpty()) {
+            maxPrice.requestFocus(); // the query's one field that can be at fault (the lists say what is missing)
+        }
     }
 
     @FXML

@@ -11,12 +11,14 @@ import javafx.util.StringConverter;
 import org.spotspec.aws.capacity.CapacityUnit;
 import org.spotspec.model.prices.ScoresModel;
 import org.spotspec.ui.common.FieldBindings;
+import org.spotspec.ui.common.FirstToCorrect;
 import org.spotspec.ui.common.Scrolling;
 
 /** The Prices tab's placement score query: capacity, unit, per zone, and Get scores. */
 public final class ScoresQueryController {
     private final ScoresModel model;
 
+    @FXML private javafx.scene.layout.VBox scoresRoot;
     @FXML private TextField scoreCapacity;
     @FXML private ComboBox<CapacityUnit> scoreUnit;
     @FXML private CheckBox scorePerZone, scoreByRequirements;
@@ -73,6 +75,8 @@ public final class ScoresQueryController {
 
     @FXML
     private void askScores() {
-        model.askScores();
+        if (!model.askScores()) {
+            FirstToCorrect.focus(scoresRoot);
+        }
     }
 }

@@ -52,6 +52,19 @@ class ArchiveViewTest {
         view.start(stage);
     }
 
+    @Test
+    void aUrlThatCannotBeUsedIsExplainedAndApplyTakesTheCursorBackToIt(FxRobot robot) {
+        view.show(FxmlView.ARCHIVE);
+        var before = view.services.archive().get().orElseThrow();
+        robot.clickOn("#urlField").write("mysql://db.example.com/prices");
+        FxWait.until(() -> !FxWait.text(robot, "#urlError").isEmpty());
+
+        robot.clickOn("#applyButton");
+
+        FxWait.until(() -> robot.lookup("#urlField").query().isFocused());
+        assertThat(view.services.archive().get()).as("nothing opened").containsSame(before);
+    }
+
     /** Three series: two zones of m5.large with a gap between two covered spans, one c5.large. */
     private PriceArchive filled() {
         var archive = view.services.archive().get().orElseThrow();

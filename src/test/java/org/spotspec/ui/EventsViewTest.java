@@ -115,6 +115,8 @@ class EventsViewTest {
         assertThat(rules.getItems()).isEmpty();
         assertThat(robot.lookup("#alertRuleField").queryTextInputControl().getText())
                 .isEqualTo("m5.large,us-east-1,>abc");
+        robot.clickOn("#addRuleButton");
+        FxWait.until(() -> robot.lookup("#alertRuleField").query().isFocused()); // the text to correct, again
 
         robot.clickOn("#alertRuleField").push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE)
                 .write("m5.large,us-east-1,>0.05").type(KeyCode.ENTER);

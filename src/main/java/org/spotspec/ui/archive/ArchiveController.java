@@ -113,6 +113,9 @@ public final class ArchiveController {
     @FXML
     private void apply() {
         archive.apply(new PasswordDialog(() -> archiveRoot.getScene().getWindow()));
+        if (!archive.urlErrorProperty().get().isEmpty()) {
+            urlField.requestFocus(); // refused, nothing opened: the URL to correct takes the cursor
+        }
     }
 
     @FXML

@@ -102,7 +102,9 @@ public final class WatchPanelController {
 
     @FXML
     private void addRule() {
-        watch.rules().addDraft();
+        if (!watch.rules().addDraft()) {
+            alertRuleField.requestFocus(); // from Add: the text to correct, kept, takes the cursor
+        }
     }
 
     @FXML

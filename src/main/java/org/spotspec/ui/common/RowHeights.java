@@ -23,6 +23,11 @@ public final class RowHeights {
         return Math.ceil(CELL_EM * Font.getDefault().getSize());
     }
 
+    /** Gives every row of {@code table} the theme's row height, whatever its cells hold. */
+    public static void fix(TableView<?> table) {
+        table.setFixedCellSize(height());
+    }
+
     /** Makes {@code list} exactly {@code rows} rows tall. */
     public static void show(ListView<?> list, int rows) {
         var h = height();

@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ClipboardContent;
 import org.spotspec.model.activity.ActivityEntry;
 import org.spotspec.model.activity.ActivityLog;
+import org.spotspec.ui.common.RowHeights;
 
 /** The Log pane: every AWS call and app event in words, filterable and copyable. */
 public final class LogController {
@@ -53,7 +54,10 @@ public final class LogController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(c.getValue().at())));
         sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
-        summaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));
+        // One line per entry (a summary may hold a line break; the details below show it whole), every row of
+        // one fixed height: alike, and a log of thousands scrolls without measuring each row.
+        summaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(oneLine(c.getValue().summary())));
+        RowHeights.fix(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ActivityEntry entry, boolean empty) {
@@ -71,6 +75,10 @@ public final class LogController {
                 table.scrollTo(shown.size() - 1);
             }
         });
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R+", " ");
     }
 
     private static boolean matches(ActivityEntry entry, String filter, boolean onlyErrors) {
@@ -98,7 +106,7 @@ public final class LogController {
     private void copy() {
         var selected = table.getSelectionModel().getSelectedItems();
         var lines = (selected.isEmpty() ? shown : selected).stream()
-                .map(e -> TIME.format(e.at()) + "\t" + e.level() + "\t" + e.source() + "\t" + e.summary())
+                .map(e -> TIME.format(e.at()) + "\t" + e.level() + "\t" + e.source() + "\t" + oneLine(e.summary()))
                 .collect(Collectors.joining("\n"));
         var content = new ClipboardContent();
         content.putString(lines);

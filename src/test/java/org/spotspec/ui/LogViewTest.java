@@ -50,6 +50,7 @@ class LogViewTest {
         assertThat(table.getColumns().get(2).getCellData(problemRow)).asString()
                 .doesNotContain("\n").contains("throttled the requests. SpotSpec's retries ran out.");
 
+        assertThat(robot.lookup("#detailsArea").queryTextInputControl().getPromptText()).startsWith("Select an entry");
         robot.interact(() -> table.getSelectionModel().select(problemRow));
         assertThat(FxWait.text(robot, "#detailsArea")).contains("AWS throttled the requests.\nSpotSpec's retries",
                 "Request id: req-503");

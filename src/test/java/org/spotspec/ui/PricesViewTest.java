@@ -222,11 +222,16 @@ class PricesViewTest {
         int probes = view.aws.count(HISTORY);
         robot.clickOn("#fetchButton");
         FxWait.until(() -> FxWait.text(robot, "#queryError").contains("instance type"));
+        var typeList = robot.lookup("#typeList").query();
+        FxWait.until(typeList::isFocused); // what the query lacks takes the cursor
         var maxPrice = robot.lookup("#maxPrice").queryAs(javafx.scene.control.TextField.class);
-        robot.interact(() -> maxPrice.setText("abc")); // the field is further down the scrolling form
+        robot.interact(() -> {
+            maxPrice.setText("abc"); // the field is further down the scrolling form
+            view.services.prices().instanceTypes().select(java.util.List.of("m5.large"));
+        });
         FxWait.until(() -> FxWait.text(robot, "#maxPriceError").contains("price"));
-        robot.clickOn("#fetchButton");
-        FxWait.until(maxPrice::isFocused); // the field to correct takes the cursor
+        robot.interact(() -> robot.lookup("#fetchButton").queryButton().fire());
+        FxWait.until(maxPrice::isFocused); // now the field to correct
         assertThat(view.aws.count(HISTORY)).isEqualTo(probes);
     }
 

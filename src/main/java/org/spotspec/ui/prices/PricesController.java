@@ -121,8 +121,8 @@ public final class PricesController {
 
     @FXML
     private void fetch() {
-        if (!model.fetch() && !model.maxPriceErrorProperty().get().isEmpty()) {
-            maxPrice.requestFocus(); // the query's one field that can be at fault (the lists say what is missing)
+        if (!model.fetch()) {
+            QueryToCorrect.focus(model, typeList, productList, regionList, maxPrice);
         }
     }
 

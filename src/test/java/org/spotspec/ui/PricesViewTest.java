@@ -230,6 +230,7 @@ class PricesViewTest {
             view.services.prices().instanceTypes().select(java.util.List.of("m5.large"));
         });
         FxWait.until(() -> FxWait.text(robot, "#maxPriceError").contains("price"));
+        assertThat(FxWait.text(robot, "#queryError")).as("a type is ticked now: that message is old news").isEmpty();
         robot.interact(() -> robot.lookup("#fetchButton").queryButton().fire());
         FxWait.until(maxPrice::isFocused); // now the field to correct
         assertThat(view.aws.count(HISTORY)).isEqualTo(probes);

@@ -84,6 +84,9 @@ public final class PricesModel {
         maxPrice.addListener((obs, old, now) -> recomputeStatistics());
         customRangeError = Bindings.createStringBinding(() -> range.get() != PriceRange.CUSTOM ? "" : PriceInput
                 .customRangeProblem(customFrom.get(), customTo.get(), clock.instant()), range, customFrom, customTo);
+        // "Choose at least one …" is old news once something is ticked; Fetch says it again if still so.
+        javafx.collections.SetChangeListener<String> ticked = change -> queryError.set("");
+        List.of(instanceTypes, products, regions).forEach(list -> list.selected().addListener(ticked));
     }
 
     /** For a new session: its region preselected, the types it offers, the zones of every chosen region. */

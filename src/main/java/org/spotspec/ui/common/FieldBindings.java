@@ -10,8 +10,8 @@ import javafx.scene.control.TextInputControl;
 
 /** Small bindings every form uses: show/hide with layout, and messages next to fields (on reserved lines or not). */
 public final class FieldBindings {
-    /** AtlantaFX styles inputs in this state with the theme's danger colour. */
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    /** AtlantaFX styles inputs in this state with the theme's danger colour; a field with a message has it. */
+    static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     private static final String RESERVED = "reserved-line";
 
     private FieldBindings() {

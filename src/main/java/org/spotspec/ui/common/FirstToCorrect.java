@@ -4,29 +4,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
- * After a form was refused as typed (nothing sent, every field at fault marked): the cursor goes
- * to the first marked field, top to bottom, and a scroll pane brings it into sight, so what the
- * user types next corrects it.
+ * After a form was refused as typed (nothing sent, every field at fault marked by
+ * {@link FieldBindings}): the cursor goes to the first marked field, top to bottom, and a scroll
+ * pane brings it into sight, so what the user types next corrects it.
  */
 public final class FirstToCorrect {
-    /** How {@link FieldBindings} marks a field with a message. */
-    private static final PseudoClass MARKED = PseudoClass.getPseudoClass("danger");
-
     private FirstToCorrect() {
     }
 
     /** Moves the cursor to the first shown, enabled field of {@code form} marked with a message, if any. */
     public static void focus(Parent form) {
-        first(form).ifPresent(field -> {
-            field.requestFocus();
-            Scrolling.revealLater(field); // once the messages that just appeared are laid out
-        });
+        first(form).ifPresent(FirstToCorrect::take);
+    }
+
+    /** Moves the cursor to {@code node}, scrolled into sight once the messages that just appeared are laid out. */
+    public static void take(Node node) {
+        node.requestFocus();
+        Scrolling.revealLater(node);
     }
 
     static Optional<Node> first(Parent form) {
@@ -41,7 +40,7 @@ public final class FirstToCorrect {
             if (!child.isVisible() || child.isDisabled()) {
                 continue; // a hidden part's fields (another way of launching) are not to be corrected now
             }
-            if (child.getPseudoClassStates().contains(MARKED)) {
+            if (child.getPseudoClassStates().contains(FieldBindings.DANGER)) {
                 marked.add(child);
             } else if (child instanceof Parent p) {
                 collect(p, marked);
